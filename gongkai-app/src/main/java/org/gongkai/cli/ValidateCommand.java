@@ -1,0 +1,61 @@
+package org.gongkai.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gongkai.disclosure.CheckDisclosures;
+import org.gongkai.disclosure.FindingsReport;
+import org.gongkai.importing.canonical.CanonicalCodec;
+import org.gongkai.validation.Language;
+import org.gongkai.validation.RuleCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code gongkai validate FILE... [--format text|json] [--lang zh|en]}. */
+@Command(
+        name = "validate",
+        description = "检查披露文件的结构和规则 / check disclosure files. Exit 0: no errors; 1: errors found; 2: input unusable.")
+final class ValidateCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    enum Lang { zh, en }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "canonical disclosure files (.yaml, .yml, .json)")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE})")
+    Lang lang;
+
+    @Override
+    public Integer call() {
+        Language language = lang == Lang.en ? Language.EN : Language.ZH;
+        CanonicalCodec codec = new CanonicalCodec(language == Language.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        RuleCatalog catalog = RuleCatalog.standard();
+        FindingsReport report = new FindingsReport(new CheckDisclosures(codec, catalog::check).check(files));
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.print(report.json(language));
+        } else {
+            out.print(report.text(language));
+        }
+        if (report.exitCode() == FindingsReport.UNUSABLE && format == Format.json) {
+            // the problems are in the JSON; say it once on stderr too, for people at a terminal
+            spec.commandLine().getErr().println(report.text(language).lines()
+                    .filter(l -> !l.isBlank()).findFirst().orElse(""));
+        }
+        out.flush();
+        return report.exitCode();
+    }
+}

@@ -1,0 +1,44 @@
+package org.gongkai.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A department's annual budget disclosure (部门预算信息公开): the statement section by section, the
+ * standard tables, and what the document says of itself. Sections a document does not have are
+ * {@code null} (lists are empty), which the completeness rules report against the profile.
+ */
+public record Disclosure(
+        DocumentInfo document,
+        Department department,
+        List<String> duties,
+        Organisation organisation,
+        BudgetOverview overview,
+        OperatingCosts operatingCosts,
+        ThreePublicExpenses threePublic,
+        Performance performance,
+        Procurement procurement,
+        Assets assets,
+        List<GlossaryEntry> glossary,
+        String otherMatters,
+        List<BudgetTable> tables,
+        List<ProjectNote> projectNotes) {
+
+    public Disclosure {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(department, "department");
+        duties = duties == null ? List.of() : List.copyOf(duties);
+        glossary = glossary == null ? List.of() : List.copyOf(glossary);
+        tables = tables == null ? List.of() : List.copyOf(tables);
+        projectNotes = projectNotes == null ? List.of() : List.copyOf(projectNotes);
+    }
+
+    public int fiscalYear() {
+        return document.fiscalYear();
+    }
+
+    public Optional<BudgetTable> table(TableKind kind) {
+        return tables.stream().filter(t -> t.kind() == kind).findFirst();
+    }
+}

@@ -1,0 +1,26 @@
+package org.gongkai.model;
+
+import java.util.List;
+
+/**
+ * 支出说明: total expenditure, 基本支出 split into 人员经费 and 公用经费, 项目支出, each with what the
+ * statement says of last year, and the sentences on single function headings.
+ *
+ * @param fiscalGrant  财政拨款支出 where the statement gives it separately (Shanghai)
+ * @param projectNote  what the statement says the projects are, e.g. 科技奖励等项目
+ */
+public record Expenditure(
+        Figure total,
+        Figure fiscalGrant,
+        Figure basic,
+        Figure personnel,
+        Figure publicCosts,
+        Figure project,
+        String projectNote,
+        List<FunctionSpending> byFunction,
+        String note) {
+
+    public Expenditure {
+        byFunction = byFunction == null ? List.of() : List.copyOf(byFunction);
+    }
+}

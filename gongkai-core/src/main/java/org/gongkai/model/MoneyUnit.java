@@ -1,0 +1,35 @@
+package org.gongkai.model;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The unit an amount is stated in: 元, 万元 or 亿元. */
+public enum MoneyUnit {
+    YUAN("元", BigDecimal.ONE),
+    WAN_YUAN("万元", new BigDecimal("10000")),
+    YI_YUAN("亿元", new BigDecimal("100000000"));
+
+    private final String symbol;
+    private final BigDecimal yuan;
+
+    MoneyUnit(String symbol, BigDecimal yuan) {
+        this.symbol = symbol;
+        this.yuan = yuan;
+    }
+
+    /** The symbol printed in documents: 元, 万元, 亿元. */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** How many 元 one of this unit is. */
+    public BigDecimal inYuan() {
+        return yuan;
+    }
+
+    public static Optional<MoneyUnit> fromSymbol(String text) {
+        String s = text.strip();
+        return Arrays.stream(values()).filter(u -> u.symbol.equals(s) || u.name().equalsIgnoreCase(s)).findFirst();
+    }
+}

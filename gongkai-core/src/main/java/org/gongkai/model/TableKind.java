@@ -1,0 +1,27 @@
+package org.gongkai.model;
+
+/** The standard budget tables (domain §2) and the common local additions. */
+public enum TableKind {
+    INCOME_EXPENDITURE_SUMMARY("部门收支总表"),
+    INCOME_SUMMARY("部门收入总表"),
+    EXPENDITURE_SUMMARY("部门支出总表"),
+    FISCAL_GRANT_SUMMARY("财政拨款收支总表"),
+    GENERAL_BUDGET_EXPENDITURE("一般公共预算支出表"),
+    GENERAL_BUDGET_BASIC_EXPENDITURE("一般公共预算基本支出表"),
+    THREE_PUBLIC("一般公共预算\"三公\"经费支出表"),
+    GOVERNMENT_FUND_EXPENDITURE("政府性基金预算支出表"),
+    STATE_CAPITAL_EXPENDITURE("国有资本经营预算支出表"),
+    PROJECT_EXPENDITURE("项目支出表"),
+    PROCUREMENT("政府采购预算表"),
+    FIXED_ASSETS("固定资产占用情况表");
+
+    private final String standardTitle;
+
+    TableKind(String standardTitle) {
+        this.standardTitle = standardTitle;
+    }
+
+    public String standardTitle() {
+        return standardTitle;
+    }
+}
