@@ -1,0 +1,62 @@
+package org.gongkai.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class AmountTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "171915169, YUAN, WAN_YUAN, 17191.5169",
+        "756.96, WAN_YUAN, YUAN, 7569600.00",
+        "1.5, YI_YUAN, WAN_YUAN, 15000.0",
+        "1, YUAN, WAN_YUAN, 0.0001",
+    })
+    void convertsExactlyBetweenUnits(String value, MoneyUnit from, MoneyUnit to, String expected) {
+        assertThat(Amount.of(value, from).in(to)).isEqualTo(Amount.of(expected, to));
+    }
+
+    @Test
+    void roundsHalfUpToTwoDecimalsWhenPublishedInAnotherUnit() {
+        assertThat(Amount.yuan("171915169").publishedIn(MoneyUnit.WAN_YUAN).value()).isEqualByComparingTo("17191.52");
+        assertThat(Amount.yuan("25177779").publishedIn(MoneyUnit.WAN_YUAN).printed()).isEqualTo("2517.78");
+    }
+
+    @Test
+    void equalityIgnoresScaleButNotUnit() {
+        assertThat(Amount.wan("1.60")).isEqualTo(Amount.wan("1.6")).hasSameHashCodeAs(Amount.wan("1.6"));
+        assertThat(Amount.wan("1")).isNotEqualTo(Amount.yuan("1"));
+        assertThat(Amount.wan("1").compareTo(Amount.yuan("10000"))).isZero();
+    }
+
+    @Test
+    void addsAndSubtractsAcrossUnitsInTheLeftUnit() {
+        Amount sum = Amount.wan("1.6").plus(Amount.yuan("2000"));
+        assertThat(sum).isEqualTo(Amount.wan("1.8"));
+        assertThat(Amount.wan("0.1").minus(Amount.wan("0.16"))).isEqualTo(Amount.wan("-0.06"));
+    }
+
+    @Test
+    void agreesWithinAnExplicitTolerance() {
+        Amount text = Amount.wan("17192");
+        Amount table = Amount.yuan("171915169");
+        assertThat(text.agreesWith(table, Amount.wan("0.01"))).isFalse();
+        assertThat(Amount.wan("17191.52").agreesWith(table, Amount.wan("0.01"))).isTrue();
+        assertThat(Amount.wan("17191.52").agreesWith(table, Amount.zero(MoneyUnit.YUAN))).isFalse();
+    }
+
+    @Test
+    void keepsTheScaleAsWritten() {
+        assertThat(Amount.wan("346.30").plain()).isEqualTo("346.30");
+        assertThat(Amount.wan("121").printed()).isEqualTo("121.00");
+    }
+
+    @Test
+    void refusesAnAmountWithoutUnit() {
+        assertThatThrownBy(() -> new Amount(java.math.BigDecimal.ONE, null)).isInstanceOf(NullPointerException.class);
+    }
+}
