@@ -6,12 +6,14 @@ import java.util.Optional;
 
 /**
  * A department's annual budget disclosure (部门预算信息公开): the statement section by section, the
- * standard tables, and what the document says of itself. Sections a document does not have are
+ * standard tables, and what the document says of itself. {@code dutiesIntroduction} is the sentence
+ * some templates print before the list of duties (…是主管全市财政工作的市政府组成部门。主要职能包括：). Sections a document does not have are
  * {@code null} (lists are empty), which the completeness rules report against the profile.
  */
 public record Disclosure(
         DocumentInfo document,
         Department department,
+        String dutiesIntroduction,
         List<String> duties,
         Organisation organisation,
         BudgetOverview overview,

@@ -7,11 +7,13 @@ import java.util.List;
  * statement says of last year, and the sentences on single function headings.
  *
  * @param fiscalGrant  财政拨款支出 where the statement gives it separately (Shanghai)
+ * @param byFund       财政拨款支出 by fund as stated (一般公共预算拨款支出, 政府性基金, 国有资本经营)
  * @param projectNote  what the statement says the projects are, e.g. 科技奖励等项目
  */
 public record Expenditure(
         Figure total,
         Figure fiscalGrant,
+        List<IncomeLine> byFund,
         Figure basic,
         Figure personnel,
         Figure publicCosts,
@@ -21,6 +23,7 @@ public record Expenditure(
         String note) {
 
     public Expenditure {
+        byFund = byFund == null ? List.of() : List.copyOf(byFund);
         byFunction = byFunction == null ? List.of() : List.copyOf(byFunction);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import org.gongkai.importing.InputProblem;
 import org.gongkai.importing.UnusableInputException;
 import org.gongkai.model.Amount;
@@ -44,7 +45,8 @@ public final class CanonicalCodec {
 
     private final ObjectMapper yaml;
     private final ObjectMapper json;
-    private final SchemaCheck schema;
+    /** Loaded beside the first parse: the schema and the parser each take a good part of a cold start. */
+    private final CompletableFuture<SchemaCheck> schema;
     private final boolean english;
 
     public CanonicalCodec() {
@@ -59,7 +61,7 @@ public final class CanonicalCodec {
                         .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS))
                 .build();
         this.json = configure(JsonMapper.builder()).enable(SerializationFeature.INDENT_OUTPUT).build();
-        this.schema = SchemaCheck.load(locale);
+        this.schema = CompletableFuture.supplyAsync(() -> SchemaCheck.load(locale));
         this.english = locale.getLanguage().equals("en");
     }
 
@@ -113,7 +115,7 @@ public final class CanonicalCodec {
         }
         SourceLocations locations = SourceLocations.scan(mapper, content);
         List<InputProblem> problems = new ArrayList<>();
-        for (SchemaCheck.Violation v : schema.check(tree)) {
+        for (SchemaCheck.Violation v : schema.join().check(tree)) {
             int[] at = locations.at(v.pointer());
             problems.add(new InputProblem(name, at[0], at[1], v.pointer(), v.message()));
         }

@@ -35,6 +35,18 @@ class CanonicalCodecTest {
         assertThat(codec.write(reread, format)).isEqualTo(written);
     }
 
+    @ParameterizedTest
+    @EnumSource(CanonicalFormat.class)
+    void holdsTheShanghaiBudgetWithTablesInYuanAndStatementInWan(CanonicalFormat format) {
+        Disclosure czj = codec.read(Examples.resource("/shanghai/czj-2025.yaml"), "czj", CanonicalFormat.YAML);
+        assertThat(czj.tables()).hasSize(9);
+        var t8 = czj.table(org.gongkai.model.TableKind.GENERAL_BUDGET_BASIC_EXPENDITURE).orElseThrow();
+        assertThat(t8.unit()).isEqualTo(MoneyUnit.YUAN);
+        assertThat(t8.total().amount(org.gongkai.model.Column.TOTAL)).contains(Amount.yuan("127642039"));
+        assertThat(czj.threePublic().total().amount()).isEqualTo(Amount.wan("346.30"));
+        assertThat(codec.read(codec.write(czj, format), "written", format)).isEqualTo(czj);
+    }
+
     @Test
     void writesAmountsAsBareNumbersInTheUnitInScope() {
         String written = codec.write(Examples.seed(), CanonicalFormat.YAML);
