@@ -8,8 +8,13 @@ import java.util.concurrent.Callable;
 import org.gongkai.disclosure.CheckDisclosures;
 import org.gongkai.disclosure.FindingsReport;
 import org.gongkai.importing.canonical.CanonicalCodec;
+import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.validation.Language;
 import org.gongkai.validation.RuleCatalog;
+import org.gongkai.validation.RuleSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,11 +43,27 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE})")
     Lang lang;
 
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "rule settings: lines of 'scope rule off|error|warning|info' (scope: *, profile:ID, region:NAME)")
+    Path rules;
+
     @Override
     public Integer call() {
         Language language = lang == Lang.en ? Language.EN : Language.ZH;
         CanonicalCodec codec = new CanonicalCodec(language == Language.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
-        RuleCatalog catalog = RuleCatalog.standard();
+        RuleCatalog catalog = RuleCatalog.standard(ProfileLibrary.standard()::orNull);
+        if (rules != null) {
+            try {
+                catalog = catalog.withSettings(RuleSettings.parse(
+                        Files.readString(rules, StandardCharsets.UTF_8), rules.toString(), catalog.ids()));
+            } catch (IOException e) {
+                spec.commandLine().getErr().println(rules + ": " + (language == Language.EN ? "cannot read the rule settings: " : "无法读取规则设置：") + e.getMessage());
+                return FindingsReport.UNUSABLE;
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return FindingsReport.UNUSABLE;
+            }
+        }
         FindingsReport report = new FindingsReport(new CheckDisclosures(codec, catalog::check).check(files));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -99,38 +99,82 @@ public final class FindingsReport {
         return JSON.writeValueAsString(root) + "\n";
     }
 
+    /** The sections of a document in their order, with their names, for grouping findings. */
+    private static final List<String[]> SECTIONS = List.of(
+            new String[] {"document", "文档信息", "Document"},
+            new String[] {"department", "部门", "Department"},
+            new String[] {"duties", "部门职责", "Duties"},
+            new String[] {"organisation", "机构设置", "Organisation"},
+            new String[] {"overview", "收支总体情况", "Income and expenditure"},
+            new String[] {"operatingCosts", "机关运行经费", "Operating costs"},
+            new String[] {"threePublic", "“三公”经费", "Three public expenses"},
+            new String[] {"performance", "预算绩效信息", "Performance targets"},
+            new String[] {"procurement", "政府采购", "Procurement"},
+            new String[] {"assets", "国有资产", "State-owned assets"},
+            new String[] {"glossary", "名词解释", "Glossary"},
+            new String[] {"otherMatters", "其他需说明事项", "Other matters"},
+            new String[] {"tables", "预算表", "Budget tables"},
+            new String[] {"projectNotes", "项目经费情况说明", "Project notes"});
+
+    /** Compiler-style text, findings grouped by the section of the document they point into. */
     public String text(Language language) {
         StringBuilder s = new StringBuilder();
+        boolean en = language == Language.EN;
         for (DocumentResult r : results) {
             for (InputProblem p : r.problems()) {
                 s.append(p.describe()).append('\n');
             }
-            for (Finding f : r.findings()) {
-                s.append(r.file()).append(": ")
-                        .append(severityWord(f.severity(), language)).append(' ')
-                        .append('[').append(f.rule()).append("] ")
-                        .append(f.message(language));
-                if (f.difference() != null) {
-                    s.append(language == Language.EN ? " (expected " : "（应为 ")
-                            .append(f.expected()).append(language == Language.EN ? ", actual " : "，实为 ")
-                            .append(f.actual()).append(language == Language.EN ? ", difference " : "，差额 ")
-                            .append(f.difference()).append(language == Language.EN ? ")" : "）");
+            for (String[] section : sectionsOf(r.findings())) {
+                s.append("== ").append(en ? section[2] : section[1]).append(" (").append(section[0]).append(")\n");
+                for (Finding f : r.findings()) {
+                    if (!sectionOf(f.path()).equals(section[0])) {
+                        continue;
+                    }
+                    s.append(r.file()).append(':').append(f.path().isEmpty() ? "/" : f.path()).append(": ")
+                            .append(severityWord(f.severity(), language)).append(' ')
+                            .append(f.message(language));
+                    if (f.difference() != null) {
+                        s.append(en ? " (expected " : "（应为 ").append(f.expected())
+                                .append(en ? ", actual " : "，实为 ").append(f.actual())
+                                .append(en ? ", difference " : "，差额 ").append(f.difference())
+                                .append(en ? ")" : "）");
+                    }
+                    s.append(" [").append(f.rule()).append("]\n");
                 }
-                s.append(" @ ").append(f.path()).append('\n');
             }
             s.append(r.file()).append(": ");
             if (r.isUnusable()) {
-                s.append(language == Language.EN
-                        ? r.problems().size() + " problem(s): input unusable"
+                s.append(en ? r.problems().size() + " problem(s): input unusable"
                         : "输入无法使用，共 " + r.problems().size() + " 处问题");
             } else {
-                s.append(language == Language.EN
+                s.append(en
                         ? String.format("%d error(s), %d warning(s), %d info", r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO))
                         : String.format("错误 %d 项，警告 %d 项，提示 %d 项", r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO)));
             }
             s.append('\n');
         }
         return s.toString();
+    }
+
+    private static String sectionOf(String path) {
+        if (path == null || path.length() < 2) {
+            return "document";
+        }
+        int end = path.indexOf('/', 1);
+        return end < 0 ? path.substring(1) : path.substring(1, end);
+    }
+
+    private static List<String[]> sectionsOf(List<Finding> findings) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        findings.forEach(f -> used.add(sectionOf(f.path())));
+        List<String[]> ordered = new java.util.ArrayList<>();
+        for (String[] section : SECTIONS) {
+            if (used.remove(section[0])) {
+                ordered.add(section);
+            }
+        }
+        used.stream().sorted().forEach(other -> ordered.add(new String[] {other, other, other}));
+        return ordered;
     }
 
     private static String severityWord(Severity s, Language language) {

@@ -4,25 +4,17 @@ import java.util.List;
 import org.gongkai.model.Disclosure;
 
 /**
- * A named check of a disclosure: a stable id, its family, default severity, the basis it rests
- * on, and a check that returns findings and never throws.
+ * A named check of a disclosure: its {@link RuleInfo} and a check that returns findings and never
+ * throws. A rule that cannot check (the data it needs is not in the document) says so with an info
+ * finding instead of passing silently.
  */
 public interface Rule {
 
-    String id();
-
-    Category category();
-
-    Severity severity();
-
-    /** The regulation or practice the rule rests on. */
-    String basis();
-
-    /** What the rule holds the document to, in Chinese. */
-    String statement();
-
-    /** What the rule holds the document to, in English. */
-    String statementEn();
+    RuleInfo info();
 
     List<Finding> check(Disclosure disclosure, CheckContext context);
+
+    default String id() {
+        return info().id();
+    }
 }

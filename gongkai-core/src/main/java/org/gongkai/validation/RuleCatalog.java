@@ -2,36 +2,166 @@ package org.gongkai.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.profile.TemplateProfile;
+import org.gongkai.validation.rules.arithmetic.AssetTotalIsSumOfCategories;
+import org.gongkai.validation.rules.arithmetic.BasicExpenditureIsPersonnelPlusPublic;
+import org.gongkai.validation.rules.arithmetic.ClassificationHierarchyAddsUp;
+import org.gongkai.validation.rules.arithmetic.ExpenditureIsBasicPlusProject;
+import org.gongkai.validation.rules.arithmetic.IncomeTotalIsSumOfSources;
+import org.gongkai.validation.rules.arithmetic.OperatingCostsAreSumOfItems;
+import org.gongkai.validation.rules.arithmetic.ProcurementSplitAddsUp;
+import org.gongkai.validation.rules.arithmetic.SummaryTableBalances;
+import org.gongkai.validation.rules.arithmetic.TableLineIdentitiesHold;
+import org.gongkai.validation.rules.arithmetic.TableTotalIsSumOfLines;
+import org.gongkai.validation.rules.arithmetic.ThreePublicTotalIsSumOfItems;
+import org.gongkai.validation.rules.completeness.EmptyTableCarriesItsNote;
+import org.gongkai.validation.rules.completeness.RequiredSectionsPresent;
+import org.gongkai.validation.rules.completeness.RequiredTablesPresent;
+import org.gongkai.validation.rules.consistency.OperatingCostsMatchPublicCosts;
+import org.gongkai.validation.rules.consistency.PlannedPurchasesAppearInProcurement;
+import org.gongkai.validation.rules.consistency.ProjectTargetsWithinProjectExpenditure;
+import org.gongkai.validation.rules.consistency.StatementMatchesTables;
+import org.gongkai.validation.rules.consistency.TablesAgreeWithEachOther;
+import org.gongkai.validation.rules.consistency.ThreePublicCoversBasicSpending;
+import org.gongkai.validation.rules.consistency.VehicleCostsMatchVehiclesHeld;
+import org.gongkai.validation.rules.deadline.PublishedWithinTwentyDaysOfApproval;
+import org.gongkai.validation.rules.performance.CostIndicatorIsACeiling;
+import org.gongkai.validation.rules.performance.CountIndicatorHasACountUnit;
+import org.gongkai.validation.rules.performance.GoalNumbersAppearInIndicators;
+import org.gongkai.validation.rules.performance.IndicatorHasValueAndBasis;
+import org.gongkai.validation.rules.performance.IndicatorLevelsFollowTheFramework;
+import org.gongkai.validation.rules.performance.PercentageIsAtMostAHundred;
+import org.gongkai.validation.rules.performance.ProjectHasRequiredCategories;
+import org.gongkai.validation.rules.performance.QualityIndicatorIsARate;
+import org.gongkai.validation.rules.performance.RateIndicatorIsAPercentage;
+import org.gongkai.validation.rules.performance.SatisfactionIsAPercentageUnderSatisfaction;
+import org.gongkai.validation.rules.text.ChineseTextUsesFullWidthPunctuation;
+import org.gongkai.validation.rules.text.KnownMisspellings;
+import org.gongkai.validation.rules.text.NoDoubledWords;
+import org.gongkai.validation.rules.text.NoDuplicatedSentences;
+import org.gongkai.validation.rules.text.NoObsoleteClassificationNames;
+import org.gongkai.validation.rules.text.NoPlaceholders;
+import org.gongkai.validation.rules.text.NoWordingFromAnotherLevel;
+import org.gongkai.validation.rules.text.VehicleSubtotalNamesBothParts;
+import org.gongkai.validation.rules.text.YearsInTitlesAreTheFiscalYear;
+import org.gongkai.validation.rules.yoy.ChangeHasAReason;
+import org.gongkai.validation.rules.yoy.PartsOfAChangeAddUp;
+import org.gongkai.validation.rules.yoy.PriorPlusChangeIsThisYear;
+import org.gongkai.validation.rules.yoy.ThreePublicStatesChanges;
 
-/** The rules a disclosure is checked with, in a fixed order. */
+/** The rules a disclosure is checked with, in a fixed order, and the settings that tune them. */
 public final class RuleCatalog {
 
     private final List<Rule> rules;
     private final Function<String, TemplateProfile> profiles;
+    private final RuleSettings settings;
 
-    public RuleCatalog(List<Rule> rules, Function<String, TemplateProfile> profiles) {
+    public RuleCatalog(List<Rule> rules, Function<String, TemplateProfile> profiles, RuleSettings settings) {
         this.rules = List.copyOf(rules);
         this.profiles = profiles;
+        this.settings = settings;
+        Set<String> ids = rules.stream().map(Rule::id).collect(Collectors.toSet());
+        if (ids.size() != rules.size()) {
+            throw new IllegalArgumentException("rule ids must be unique");
+        }
     }
 
-    /** Every standard rule, listed explicitly. */
-    public static RuleCatalog standard() {
-        return new RuleCatalog(List.of(), id -> null);
+    /** Every standard rule, listed explicitly, family by family. */
+    public static List<Rule> standardRules() {
+        return List.of(
+                // arithmetic
+                new IncomeTotalIsSumOfSources(),
+                new ExpenditureIsBasicPlusProject(),
+                new BasicExpenditureIsPersonnelPlusPublic(),
+                new OperatingCostsAreSumOfItems(),
+                new ThreePublicTotalIsSumOfItems(),
+                new TableTotalIsSumOfLines(),
+                new ClassificationHierarchyAddsUp(),
+                new TableLineIdentitiesHold(),
+                new SummaryTableBalances(),
+                new AssetTotalIsSumOfCategories(),
+                new ProcurementSplitAddsUp(),
+                // consistency
+                new StatementMatchesTables(),
+                new TablesAgreeWithEachOther(),
+                new OperatingCostsMatchPublicCosts(),
+                new ThreePublicCoversBasicSpending(),
+                new VehicleCostsMatchVehiclesHeld(),
+                new PlannedPurchasesAppearInProcurement(),
+                new ProjectTargetsWithinProjectExpenditure(),
+                // year over year
+                new PriorPlusChangeIsThisYear(),
+                new PartsOfAChangeAddUp(),
+                new ChangeHasAReason(),
+                new ThreePublicStatesChanges(),
+                // performance
+                new IndicatorLevelsFollowTheFramework(),
+                new ProjectHasRequiredCategories(),
+                new CountIndicatorHasACountUnit(),
+                new RateIndicatorIsAPercentage(),
+                new CostIndicatorIsACeiling(),
+                new SatisfactionIsAPercentageUnderSatisfaction(),
+                new QualityIndicatorIsARate(),
+                new IndicatorHasValueAndBasis(),
+                new PercentageIsAtMostAHundred(),
+                new GoalNumbersAppearInIndicators(),
+                // completeness
+                new RequiredSectionsPresent(),
+                new RequiredTablesPresent(),
+                new EmptyTableCarriesItsNote(),
+                // text
+                new NoWordingFromAnotherLevel(),
+                new NoPlaceholders(),
+                new NoDoubledWords(),
+                new YearsInTitlesAreTheFiscalYear(),
+                new NoObsoleteClassificationNames(),
+                new KnownMisspellings(),
+                new NoDuplicatedSentences(),
+                new ChineseTextUsesFullWidthPunctuation(),
+                new VehicleSubtotalNamesBothParts(),
+                // deadline
+                new PublishedWithinTwentyDaysOfApproval());
+    }
+
+    /** The standard rules over the given profiles, with no settings. */
+    public static RuleCatalog standard(Function<String, TemplateProfile> profiles) {
+        return new RuleCatalog(standardRules(), profiles, RuleSettings.none());
+    }
+
+    public RuleCatalog withSettings(RuleSettings newSettings) {
+        return new RuleCatalog(rules, profiles, newSettings);
     }
 
     public List<Rule> rules() {
         return rules;
     }
 
+    public Set<String> ids() {
+        return rules.stream().map(Rule::id).collect(Collectors.toSet());
+    }
+
+    /** Runs every enabled rule; a rule that breaks its promise and throws is reported, not hidden. */
     public List<Finding> check(Disclosure disclosure) {
-        CheckContext context = new CheckContext(
-                profiles.apply(disclosure.document().profile()), CheckContext.DEFAULT_CROSS_UNIT_TOLERANCE);
+        CheckContext context = CheckContext.of(profiles.apply(disclosure.document().profile()));
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
-            findings.addAll(rule.check(disclosure, context));
+            if (!settings.enabled(rule.id(), disclosure)) {
+                continue;
+            }
+            List<Finding> found;
+            try {
+                found = rule.check(disclosure, context);
+            } catch (RuntimeException e) {
+                found = List.of(new Finding(rule.id(), rule.info().category(), Severity.WARNING, "", null,
+                        "规则执行失败，未能检查：" + e, "the rule failed and could not check: " + e, null, null, null));
+            }
+            for (Finding f : found) {
+                findings.add(settings.apply(f, disclosure));
+            }
         }
         return findings;
     }

@@ -1,0 +1,165 @@
+package org.gongkai.validation.rules.consistency;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.model.Amount;
+import org.gongkai.model.BudgetTable;
+import org.gongkai.model.Column;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.Expenditure;
+import org.gongkai.model.Figure;
+import org.gongkai.model.FunctionSpending;
+import org.gongkai.model.IncomeLine;
+import org.gongkai.model.IncomeSource;
+import org.gongkai.model.TableKind;
+import org.gongkai.model.TableRow;
+import org.gongkai.model.ThreePublicExpenses;
+import org.gongkai.validation.AbstractRule;
+import org.gongkai.validation.Category;
+import org.gongkai.validation.CheckContext;
+import org.gongkai.validation.Finding;
+import org.gongkai.validation.Pointer;
+import org.gongkai.validation.RuleInfo;
+import org.gongkai.validation.Severity;
+import org.gongkai.validation.Sums;
+
+/**
+ * Every amount the statement states equals its table value, after converting 元 and 万元, within
+ * the tolerance the stated precision allows (a factor of 10 or 10,000 is the classic slip).
+ */
+public final class StatementMatchesTables extends AbstractRule {
+
+    public StatementMatchesTables() {
+        super(new RuleInfo("statement-matches-tables", Category.CONSISTENCY, Severity.ERROR,
+                "预算法 §14；文字说明与预算表数据应一致",
+                "说明中的每个金额与预算表中对应数据一致（元与万元换算，容差按所述精度）",
+                "Every amount stated in the text equals its table value after unit conversion",
+                "说明：支出预算17,192万元；部门支出总表合计1,719,151,690元"));
+    }
+
+    @Override
+    public List<Finding> check(Disclosure d, CheckContext context) {
+        if (d.tables().isEmpty()) {
+            return List.of(couldNotCheck(Pointer.of("tables"),
+                    "文档不含预算表，说明中的金额无法与表核对", "the document holds no tables to check the text against"));
+        }
+        List<Finding> findings = new ArrayList<>();
+        Expenditure e = d.overview() == null ? null : d.overview().expenditure();
+        if (e != null) {
+            compare(d, e.total(), "/overview/expenditure/total", "支出合计", TableKind.EXPENDITURE_SUMMARY, Column.TOTAL, context, findings);
+            compare(d, e.basic(), "/overview/expenditure/basic", "基本支出", TableKind.EXPENDITURE_SUMMARY, Column.BASIC, context, findings);
+            compare(d, e.project(), "/overview/expenditure/project", "项目支出", TableKind.EXPENDITURE_SUMMARY, Column.PROJECT, context, findings);
+            compare(d, e.personnel(), "/overview/expenditure/personnel", "人员经费", TableKind.GENERAL_BUDGET_BASIC_EXPENDITURE, Column.PERSONNEL, context, findings);
+            compare(d, e.publicCosts(), "/overview/expenditure/publicCosts", "公用经费", TableKind.GENERAL_BUDGET_BASIC_EXPENDITURE, Column.PUBLIC, context, findings);
+            compare(d, e.fiscalGrant(), "/overview/expenditure/fiscalGrant", "财政拨款支出", TableKind.FISCAL_GRANT_SUMMARY, Column.TOTAL, context, findings);
+            for (int i = 0; i < e.byFund().size(); i++) {
+                IncomeLine l = e.byFund().get(i);
+                Column c = switch (l.source()) {
+                    case GENERAL_PUBLIC_BUDGET -> Column.GENERAL_PUBLIC_BUDGET;
+                    case GOVERNMENT_FUND -> Column.GOVERNMENT_FUND;
+                    case STATE_CAPITAL -> Column.STATE_CAPITAL;
+                    default -> null;
+                };
+                if (c != null) {
+                    compare(d, l.figure(), "/overview/expenditure/byFund/" + i + "/figure", l.label(), TableKind.FISCAL_GRANT_SUMMARY, c, context, findings);
+                }
+            }
+            for (int i = 0; i < e.byFunction().size(); i++) {
+                FunctionSpending f = e.byFunction().get(i);
+                Optional<BudgetTable> table = d.table(TableKind.FISCAL_GRANT_SUMMARY).or(() -> d.table(TableKind.EXPENDITURE_SUMMARY));
+                if (f.code() == null || table.isEmpty() || f.figure() == null || f.figure().amount() == null) {
+                    continue;
+                }
+                Optional<Amount> value = table.get().rows().stream().filter(r -> f.code().equals(r.code())).findFirst()
+                        .flatMap(r -> r.amount(Column.TOTAL));
+                if (value.isPresent()) {
+                    check(f.figure().amount(), value.get(), "/overview/expenditure/byFunction/" + i + "/figure/amount",
+                            "“" + f.name() + "”科目", table.get(), context, findings);
+                }
+            }
+        }
+        if (d.overview() != null && d.overview().income() != null) {
+            var income = d.overview().income();
+            compareIncome(d, income.total(), "/overview/income/total", income.totalLabel() == null ? "收入合计" : income.totalLabel(), context, findings);
+            for (int i = 0; i < income.sources().size(); i++) {
+                IncomeLine l = income.sources().get(i);
+                Column c = switch (l.source()) {
+                    case FISCAL_GRANT -> Column.FISCAL_GRANT;
+                    case BUSINESS -> Column.BUSINESS_INCOME;
+                    case BUSINESS_OPERATING -> Column.BUSINESS_OPERATING_INCOME;
+                    case OTHER -> Column.OTHER_INCOME;
+                    default -> null;
+                };
+                if (c != null && l.source() != IncomeSource.OTHER) {
+                    compare(d, l.figure(), "/overview/income/sources/" + i + "/figure", l.label(), TableKind.INCOME_SUMMARY, c, context, findings);
+                }
+            }
+        }
+        ThreePublicExpenses t = d.threePublic();
+        if (t != null) {
+            compare(d, t.total(), "/threePublic/total", "“三公”经费", TableKind.THREE_PUBLIC, Column.TOTAL, context, findings);
+            compare(d, t.abroad(), "/threePublic/abroad", "因公出国（境）费", TableKind.THREE_PUBLIC, Column.ABROAD, context, findings);
+            compare(d, t.vehicles(), "/threePublic/vehicles", "公务用车购置及运行费", TableKind.THREE_PUBLIC, Column.VEHICLES, context, findings);
+            compare(d, t.vehiclePurchase(), "/threePublic/vehiclePurchase", "公务用车购置费", TableKind.THREE_PUBLIC, Column.VEHICLE_PURCHASE, context, findings);
+            compare(d, t.vehicleRunning(), "/threePublic/vehicleRunning", "公务用车运行费", TableKind.THREE_PUBLIC, Column.VEHICLE_RUNNING, context, findings);
+            compare(d, t.reception(), "/threePublic/reception", "公务接待费", TableKind.THREE_PUBLIC, Column.RECEPTION, context, findings);
+        }
+        if (d.operatingCosts() != null) {
+            compare(d, d.operatingCosts().total(), "/operatingCosts/total", "机关运行经费", TableKind.THREE_PUBLIC, Column.OPERATING_COSTS, context, findings);
+        }
+        return findings;
+    }
+
+    private void compareIncome(Disclosure d, Figure f, String at, String subject, CheckContext context, List<Finding> findings) {
+        Optional<BudgetTable> t1 = d.table(TableKind.INCOME_EXPENDITURE_SUMMARY);
+        if (t1.isPresent() && t1.get().incomeTotal() != null) {
+            Optional<Amount> v = t1.get().incomeTotal().amount(Column.AMOUNT).or(() -> t1.get().incomeTotal().amount(Column.TOTAL));
+            if (v.isPresent() && Sums.amount(f) != null) {
+                check(f.amount(), v.get(), at + "/amount", subject, t1.get(), context, findings);
+                return;
+            }
+        }
+        compare(d, f, at, subject, TableKind.INCOME_SUMMARY, Column.TOTAL, context, findings);
+    }
+
+    private void compare(Disclosure d, Figure f, String at, String subject, TableKind kind, Column column,
+                         CheckContext context, List<Finding> findings) {
+        if (f == null || f.amount() == null) {
+            return;
+        }
+        Optional<BudgetTable> table = d.table(kind);
+        if (table.isEmpty()) {
+            return;
+        }
+        TableRow total = table.get().total();
+        if (total == null && table.get().rows().size() == 1) {
+            total = table.get().rows().get(0);
+        }
+        if (total == null) {
+            return;
+        }
+        Optional<Amount> value = total.amount(column);
+        if (value.isEmpty()) {
+            // a blank table cell against a stated 0 is not a conflict; against a stated sum it is
+            if (!f.amount().isZero()) {
+                findings.add(mismatch(at + "/amount", subject, Amount.zero(table.get().unit()), f.amount(),
+                        "说明中" + subject + f.amount() + "，《" + table.get().title() + "》中该栏为空",
+                        subject + " is " + f.amount() + " in the text, blank in table '" + table.get().title() + "'"));
+            }
+            return;
+        }
+        check(f.amount(), value.get(), at + "/amount", subject, table.get(), context, findings);
+    }
+
+    private void check(Amount stated, Amount tableValue, String at, String subject, BudgetTable table, CheckContext context,
+                       List<Finding> findings) {
+        if (context.agree(stated, tableValue)) {
+            return;
+        }
+        Amount expected = tableValue.in(stated.unit());
+        findings.add(mismatch(at, subject, expected, stated,
+                "说明中" + subject + stated + "，与《" + table.title() + "》中的" + tableValue + "不符",
+                subject + " is " + stated + " in the text but " + tableValue + " in table '" + table.title() + "'"));
+    }
+}

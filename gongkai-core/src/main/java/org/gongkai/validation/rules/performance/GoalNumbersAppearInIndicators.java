@@ -1,0 +1,62 @@
+package org.gongkai.validation.rules.performance;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.Indicator;
+import org.gongkai.model.ProjectTarget;
+import org.gongkai.validation.AbstractRule;
+import org.gongkai.validation.Category;
+import org.gongkai.validation.CheckContext;
+import org.gongkai.validation.Finding;
+import org.gongkai.validation.Pointer;
+import org.gongkai.validation.RuleInfo;
+import org.gongkai.validation.Severity;
+
+/**
+ * A number the goal text promises (5000人, 6个, 95%) is taken up by one of the project's indicators.
+ * Years, dates, document numbers and list numbering are not promises.
+ */
+public final class GoalNumbersAppearInIndicators extends AbstractRule {
+
+    private static final Pattern PROMISE = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(%|％|人次|万人次|个|次|人|家|项|件|场|期|户|台|套|篇|所|座|名|万元|元)");
+
+    public GoalNumbersAppearInIndicators() {
+        super(new RuleInfo("goal-numbers-appear-in-indicators", Category.PERFORMANCE, Severity.WARNING,
+                "财预〔2021〕101号：绩效指标是绩效目标的细化和量化",
+                "绩效目标文字中承诺的数字在该项目的指标中有所体现",
+                "A number promised in a project's goal text appears among its indicators",
+                "目标“受益群众达到5000人以上”，指标只有“受益人口数 ≥2000人”"));
+    }
+
+    @Override
+    public List<Finding> check(Disclosure d, CheckContext context) {
+        if (d.performance() == null) {
+            return none();
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<ProjectTarget> projects = d.performance().projects();
+        for (int p = 0; p < projects.size(); p++) {
+            ProjectTarget t = projects.get(p);
+            if (t.goal() == null) {
+                continue;
+            }
+            Matcher m = PROMISE.matcher(t.goal());
+            while (m.find()) {
+                BigDecimal promised = new BigDecimal(m.group(1));
+                boolean taken = t.indicators().stream().map(Indicator::value)
+                        .anyMatch(v -> v != null && v.isQuantified() && v.number().compareTo(promised) == 0);
+                if (!taken) {
+                    String said = m.group(1) + m.group(2);
+                    findings.add(finding(Pointer.of("performance", "projects", p, "goal"), t.name(),
+                            "项目“" + t.name() + "”的绩效目标提出“" + said + "”，但指标中没有相应的指标值",
+                            "project '" + t.name() + "' promises " + said + " in its goal, but no indicator takes it up"));
+                }
+            }
+        }
+        return findings;
+    }
+}

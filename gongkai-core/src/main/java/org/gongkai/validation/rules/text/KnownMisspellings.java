@@ -1,0 +1,47 @@
+package org.gongkai.validation.rules.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.model.Disclosure;
+import org.gongkai.validation.AbstractRule;
+import org.gongkai.validation.Category;
+import org.gongkai.validation.CheckContext;
+import org.gongkai.validation.Finding;
+import org.gongkai.validation.ModelWalk;
+import org.gongkai.validation.RuleInfo;
+import org.gongkai.validation.Severity;
+
+/** Fixed terms are spelled as in the regulations: 上年末, 账户, 机关运行经费 (misspellings.tsv). */
+public final class KnownMisspellings extends AbstractRule {
+
+    private record Spelling(Pattern wrong, String right) {}
+
+    private static final List<Spelling> SPELLINGS = Texts.table("misspellings.tsv").stream()
+            .map(r -> new Spelling(Pattern.compile(r[0]), r[1])).toList();
+
+    public KnownMisspellings() {
+        super(new RuleInfo("known-misspellings", Category.TEXT, Severity.WARNING,
+                "预算公开固定用语（预算法、操作规程的规范表述）",
+                "固定用语书写规范",
+                "Fixed terms are spelled as the regulations spell them",
+                "“上末固定资产金额”（应为“上年末”）"));
+    }
+
+    @Override
+    public List<Finding> check(Disclosure d, CheckContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (ModelWalk.At<String> at : Texts.prose(d)) {
+            for (Spelling s : SPELLINGS) {
+                Matcher m = s.wrong().matcher(at.value());
+                while (m.find()) {
+                    findings.add(finding(at.pointer(), m.group(),
+                            "“" + m.group() + "”应为“" + s.right() + "”（" + Texts.excerpt(at.value(), m.start(), m.end()) + "）",
+                            "'" + m.group() + "' should read '" + s.right() + "'"));
+                }
+            }
+        }
+        return findings;
+    }
+}

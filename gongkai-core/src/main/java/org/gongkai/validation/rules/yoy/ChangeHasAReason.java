@@ -1,0 +1,78 @@
+package org.gongkai.validation.rules.yoy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.model.ChangeDirection;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.Figure;
+import org.gongkai.model.ThreePublicExpenses;
+import org.gongkai.validation.AbstractRule;
+import org.gongkai.validation.Category;
+import org.gongkai.validation.CheckContext;
+import org.gongkai.validation.Finding;
+import org.gongkai.validation.RuleInfo;
+import org.gongkai.validation.Severity;
+
+/**
+ * Every stated increase or decrease of the totals and of the "三公" items is explained: by its own
+ * reason, or by the reason given for the total it belongs to.
+ */
+public final class ChangeHasAReason extends AbstractRule {
+
+    public ChangeHasAReason() {
+        super(new RuleInfo("change-has-a-reason", Category.YOY, Severity.WARNING,
+                "财预〔2016〕143号：“三公”经费增减变化应说明原因；收支增减变化应说明原因",
+                "每一项增加或减少都说明原因（本项或其所属合计的原因）",
+                "Every stated increase or decrease is explained, by its own reason or its total's",
+                "公务接待费0.1万元，比上年减少0.06万元（全文未说明原因）"));
+    }
+
+    @Override
+    public List<Finding> check(Disclosure d, CheckContext context) {
+        List<Finding> findings = new ArrayList<>();
+        if (d.overview() != null) {
+            boolean overall = hasText(d.overview().changeReason());
+            if (d.overview().expenditure() != null) {
+                var e = d.overview().expenditure();
+                boolean totalExplained = overall || explained(e.total());
+                need(e.total(), overall, "/overview/expenditure/total", findings);
+                need(e.fiscalGrant(), overall, "/overview/expenditure/fiscalGrant", findings);
+                need(e.basic(), totalExplained, "/overview/expenditure/basic", findings);
+                need(e.project(), totalExplained, "/overview/expenditure/project", findings);
+            }
+            if (d.overview().income() != null) {
+                need(d.overview().income().total(), overall, "/overview/income/total", findings);
+            }
+        }
+        ThreePublicExpenses t = d.threePublic();
+        if (t != null) {
+            boolean totalExplained = explained(t.total());
+            need(t.total(), false, "/threePublic/total", findings);
+            need(t.abroad(), totalExplained, "/threePublic/abroad", findings);
+            boolean vehiclesExplained = totalExplained || explained(t.vehicles());
+            need(t.vehicles(), totalExplained, "/threePublic/vehicles", findings);
+            need(t.vehiclePurchase(), vehiclesExplained, "/threePublic/vehiclePurchase", findings);
+            need(t.vehicleRunning(), vehiclesExplained, "/threePublic/vehicleRunning", findings);
+            need(t.reception(), totalExplained, "/threePublic/reception", findings);
+        }
+        return findings;
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static boolean explained(Figure f) {
+        return f != null && f.hasReason();
+    }
+
+    private void need(Figure f, boolean coveredByTotal, String at, List<Finding> findings) {
+        if (f == null || f.change() == null || f.change().direction() == ChangeDirection.FLAT || f.hasReason() || coveredByTotal) {
+            return;
+        }
+        String name = YoySubjects.of(at);
+        findings.add(finding(at + "/reason", name,
+                name + "比上年" + f.change().direction().word() + f.change().amount() + "，未说明原因",
+                name + " " + f.change().direction().name().toLowerCase() + "d by " + f.change().amount() + " without a stated reason"));
+    }
+}
