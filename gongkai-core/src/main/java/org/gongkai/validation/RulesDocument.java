@@ -1,0 +1,62 @@
+package org.gongkai.validation;
+
+import java.util.List;
+import java.util.Locale;
+
+/** docs/rules.md, written from the catalogue itself so that the two cannot drift apart. */
+public final class RulesDocument {
+
+    private static final List<String[]> FAMILIES = List.of(
+            new String[] {"ARITHMETIC", "Arithmetic 算术", "Every total against its parts, exact within one unit."},
+            new String[] {"CONSISTENCY", "Consistency 一致性", "Across sections and tables, 元 and 万元 converted, within the tolerance the stated precision allows."},
+            new String[] {"YOY", "Year over year 同比", "Last year, the stated change and its reason."},
+            new String[] {"PERFORMANCE", "Performance 绩效", "Indicators against the framework of the profile in force (效果 counts as 效益)."},
+            new String[] {"COMPLETENESS", "Completeness 完整性", "Sections and tables the profile requires; empty tables with their notes."},
+            new String[] {"TEXT", "Text 文字", "Wording: other levels of government, placeholders, years, names, spelling."},
+            new String[] {"DEADLINE", "Deadline 时限", "Publication within 20 days of approval."});
+
+    private RulesDocument() {}
+
+    public static String markdown(List<Rule> rules) {
+        StringBuilder s = new StringBuilder();
+        s.append("# Rules\n\n");
+        s.append("The rule catalogue of `gongkai validate` (`RuleCatalog.standardRules()`), ").append(rules.size())
+                .append(" rules. This page is generated from the catalogue (`gongkai rules --format markdown`);\n")
+                .append("`RulesDocumentTest` fails when the two differ.\n\n")
+                .append("Every finding carries the rule's id, its category and severity, a JSON pointer into the\n")
+                .append("canonical document, the item in the document's words, the message in Chinese and English, and\n")
+                .append("for numbers the expected and actual amounts and their difference. A rule that lacks the data it\n")
+                .append("needs says so with an `info` finding (无法检查 / could not check) instead of passing silently.\n\n")
+                .append("Tolerance: exact within one unit. Between amounts in different units (元 tables, 万元 text) the\n")
+                .append("allowance is 0.01 万元, or half the last digit the coarser amount states when that is larger\n")
+                .append("(17,192万元 is stated to the 万元, so ±0.5万元). Severities can be changed or rules switched off per\n")
+                .append("profile or region with `gongkai validate --rules FILE` (see `RuleSettings`).\n\n");
+        s.append("| id | category | severity | statement |\n|---|---|---|---|\n");
+        for (Rule r : rules) {
+            s.append("| [`").append(r.id()).append("`](#").append(r.id()).append(") | ")
+                    .append(lower(r.info().category())).append(" | ").append(lower(r.info().severity())).append(" | ")
+                    .append(r.info().statement()).append(" |\n");
+        }
+        for (String[] family : FAMILIES) {
+            List<Rule> members = rules.stream().filter(r -> r.info().category().name().equals(family[0])).toList();
+            if (members.isEmpty()) {
+                continue;
+            }
+            s.append("\n## ").append(family[1]).append("\n\n").append(family[2]).append("\n");
+            for (Rule r : members) {
+                RuleInfo i = r.info();
+                s.append("\n### ").append(i.id()).append("\n\n")
+                        .append(i.statement()).append("  \n").append(i.statementEn()).append("\n\n")
+                        .append("- category: `").append(lower(i.category())).append("`, default severity: `")
+                        .append(lower(i.severity())).append("`\n")
+                        .append("- basis: ").append(i.basis()).append("\n")
+                        .append("- fires on: ").append(i.example()).append("\n");
+            }
+        }
+        return s.toString();
+    }
+
+    private static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+}

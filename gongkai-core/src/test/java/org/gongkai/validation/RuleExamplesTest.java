@@ -1,0 +1,149 @@
+package org.gongkai.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.gongkai.importing.canonical.ProfileLibrary;
+import org.gongkai.model.Disclosure;
+import org.gongkai.testing.Documents;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every rule of the catalogue fires on a document edited to break it, at the place it should point
+ * to, and stays silent on a sound document where it has something to check.
+ */
+class RuleExamplesTest {
+
+    private static final ProfileLibrary PROFILES = ProfileLibrary.standard();
+    private static final Map<String, Rule> RULES = RuleCatalog.standardRules().stream()
+            .collect(Collectors.toMap(Rule::id, Function.identity()));
+
+    /** One example per rule: the base, the edits that break it, the path it must point at, edits that keep it sound. */
+    record Example(String rule, String base, List<String> breaking, String path, List<String> sound) {
+        @Override
+        public String toString() {
+            return rule;
+        }
+    }
+
+    private static final String SEED = "seed";
+    private static final String CZJ = "czj";
+
+    static List<Example> examples() {
+        return List.of(
+                ex("income-total-is-sum-of-sources", SEED, List.of("/overview/income/sources/0/figure/amount = 700"), "/overview/income/total/amount"),
+                ex("expenditure-is-basic-plus-project", SEED, List.of("/overview/expenditure/project/amount = 600"), "/overview/expenditure/total/amount"),
+                ex("basic-expenditure-is-personnel-plus-public", SEED, List.of("/overview/expenditure/publicCosts/amount = 9"), "/overview/expenditure/basic/amount"),
+                ex("operating-costs-are-sum-of-items", SEED, List.of("/operatingCosts/items/7/amount = 5"), "/operatingCosts/total/amount"),
+                ex("three-public-total-is-sum-of-items", SEED, List.of("/threePublic/reception/amount = 0.2"), "/threePublic/total/amount"),
+                ex("table-total-is-sum-of-lines", CZJ, List.of("/tables/2/total/amounts/total = 171915168"), "/tables/2/total/amounts/total"),
+                ex("classification-hierarchy-adds-up", CZJ, List.of("/tables/7/rows/29/amounts/total = 1193200"), "/tables/7/rows/11/amounts/total"),
+                ex("table-line-identities-hold", CZJ, List.of("/tables/2/rows/0/amounts/project = 43025131"), "/tables/2/rows/0/amounts/total"),
+                ex("summary-table-balances", CZJ, List.of("/tables/0/incomeTotal/amounts/amount = 171915170"), "/tables/0/total/amounts/total"),
+                ex("asset-total-is-sum-of-categories", SEED, List.of("/assets/table/holdings/5/value = 3"), "/assets/table/holdings/0/value"),
+                ex("procurement-split-adds-up", CZJ, List.of("/procurement/services = 1600"), "/procurement/total/amount"),
+                ex("statement-matches-tables", CZJ, List.of("/overview/expenditure/total/amount = 1719.2"), "/overview/expenditure/total/amount"),
+                ex("tables-agree-with-each-other", CZJ, List.of("/tables/1/total/amounts/total = 171915196"), "/tables/1/total/amounts/total"),
+                ex("operating-costs-match-public-costs", SEED, List.of("/overview/expenditure/publicCosts/amount = 9.06"), "/operatingCosts/total/amount"),
+                ex("three-public-covers-basic-spending", SEED, List.of("/threePublic/reception/amount = 0.05"), "/operatingCosts/items/5/amount"),
+                ex("vehicle-costs-match-vehicles-held", CZJ, List.of("/assets/table/holdings/0/quantity = 0"), "/threePublic/vehicleRunning/amount"),
+                new Example("planned-purchases-appear-in-procurement", SEED, List.of(), "/assets/plannedPurchases",
+                        List.of("/procurement/total = {amount: 2.17}")),
+                ex("project-targets-within-project-expenditure", CZJ, List.of("/performance/summary/amount = 5000"), "/performance/summary/amount"),
+                new Example("prior-plus-change-is-this-year", SEED, List.of("/threePublic/reception/prior = 0.1"), "/threePublic/reception/change",
+                        List.of("/threePublic/reception/prior = 0.16")),
+                ex("parts-of-a-change-add-up", SEED, List.of("/overview/expenditure/project/change/amount = 180"), "/overview/expenditure/total/change"),
+                ex("change-has-a-reason", SEED, List.of("/threePublic/total/reason -"), "/threePublic/total/reason"),
+                ex("three-public-states-changes", SEED, List.of("/threePublic/reception/change -"), "/threePublic/reception"),
+                ex("indicator-levels-follow-the-framework", SEED, List.of("/performance/projects/0/indicators/0/level2 = 社会效益指标"), "/performance/projects/0/indicators/0/level2"),
+                ex("project-has-required-categories", SEED, List.of("/performance/projects/2/indicators/5 -"), "/performance/projects/2/indicators"),
+                ex("count-indicator-has-a-count-unit", SEED, List.of("/performance/projects/0/indicators/3/value = ≥90%"), "/performance/projects/0/indicators/3/value"),
+                ex("rate-indicator-is-a-percentage", SEED, List.of("/performance/projects/0/indicators/2/value = ≥3个"), "/performance/projects/0/indicators/2/value"),
+                ex("cost-indicator-is-a-ceiling", SEED, List.of("/performance/projects/6/indicators/1/value = ≥240万元"), "/performance/projects/6/indicators/1/value"),
+                ex("satisfaction-is-a-percentage-under-satisfaction", SEED, List.of("/performance/projects/3/indicators/6/value = ≥135人"), "/performance/projects/3/indicators/6/value"),
+                new Example("quality-indicator-is-a-rate", SEED, List.of(), "/performance/projects/3/indicators/3/level2",
+                        List.of("/performance/projects/2/indicators/2/value = ≥95%", "/performance/projects/3/indicators/3/value = ≥95%",
+                                "/performance/projects/4/indicators/3/value = ≥95%")),
+                ex("indicator-has-value-and-basis", SEED, List.of("/performance/projects/0/indicators/0/basis -"), "/performance/projects/0/indicators/0/basis"),
+                ex("percentage-is-at-most-a-hundred", SEED, List.of("/performance/projects/0/indicators/5/value = ≥120%"), "/performance/projects/0/indicators/5/value"),
+                ex("goal-numbers-appear-in-indicators", SEED, List.of("/performance/projects/2/goal ~ 2000 => 5000"), "/performance/projects/2/goal"),
+                ex("required-sections-present", SEED, List.of("/glossary -"), "/glossary"),
+                new Example("required-tables-present", SEED, List.of(), "/tables", null),
+                ex("empty-table-carries-its-note", CZJ, List.of("/tables/6/note -"), "/tables/6/note"),
+                ex("no-wording-from-another-level", SEED, List.of("/glossary/0/definition = 指省级财政当年拨付的资金。"), "/glossary/0/definition"),
+                ex("no-placeholders", SEED, List.of("/otherMatters = XX单位无其他需要说明的事项。"), "/otherMatters"),
+                ex("no-doubled-words", SEED, List.of("/overview/income/note = 反映本部门当年全部收入收入。"), "/overview/income/note"),
+                ex("years-in-titles-are-the-fiscal-year", SEED, List.of("/document/title ~ 2020 => 2019"), "/document/title"),
+                ex("no-obsolete-classification-names", CZJ, List.of("/tables/2/rows/14/name = 医疗卫生与计划生育支出"), "/tables/2/rows/14/name"),
+                ex("known-misspellings", SEED, List.of("/assets/statement ~ 上年末 => 上末"), "/assets/statement"),
+                new Example("no-duplicated-sentences", SEED, List.of(), "/performance/measures/4",
+                        List.of("/performance/measures/4 = 加强产学研结合。", "/performance/dutyGoals/2/indicators = 组织小规模培训2次以上。")),
+                ex("chinese-text-uses-full-width-punctuation", SEED, List.of("/otherMatters = 我单位无其他需要说明的事项,特此说明。"), "/otherMatters"),
+                ex("vehicle-subtotal-names-both-parts", SEED, List.of("/threePublic/vehiclesLabel = 公务用车运行维护费"), "/threePublic/vehiclesLabel"),
+                ex("published-within-twenty-days-of-approval", SEED, List.of("/document/publishedOn = 2020-03-01"), "/document/publishedOn"));
+    }
+
+    private static Example ex(String rule, String base, List<String> breaking, String path) {
+        return new Example(rule, base, breaking, path, List.of());
+    }
+
+    private static String base(String name) {
+        return name.equals(SEED) ? Documents.SEED_CORRECTED : Documents.CZJ_CORRECTED;
+    }
+
+    private static List<Finding> run(String ruleId, String yaml) {
+        Disclosure d = Documents.read(yaml);
+        return RULES.get(ruleId).check(d, CheckContext.of(PROFILES.orNull(d.document().profile())));
+    }
+
+    @ParameterizedTest(name = "{0} fires")
+    @MethodSource("examples")
+    void firesOnADocumentThatBreaksIt(Example e) {
+        List<Finding> found = run(e.rule(), Documents.edit(base(e.base()), e.breaking()));
+        assertThat(found).as("findings of %s", e.rule()).isNotEmpty();
+        assertThat(found).extracting(Finding::path).contains(e.path());
+        assertThat(found).allSatisfy(f -> {
+            assertThat(f.rule()).isEqualTo(e.rule());
+            assertThat(f.message()).isNotBlank();
+            assertThat(f.messageEn()).isNotBlank();
+            assertThat(f.category()).isEqualTo(RULES.get(e.rule()).info().category());
+        });
+    }
+
+    static Stream<Arguments> soundExamples() {
+        return examples().stream().map(e -> e.sound() == null
+                ? Arguments.of(new Example(e.rule(), CZJ, List.of(), e.path(), List.of()))
+                : Arguments.of(e));
+    }
+
+    @ParameterizedTest(name = "{0} stays silent")
+    @MethodSource("soundExamples")
+    void staysSilentOnASoundDocument(Example e) {
+        List<Finding> found = run(e.rule(), Documents.edit(base(e.base()), e.sound()));
+        assertThat(found).as("findings of %s on a sound document", e.rule()).isEmpty();
+    }
+
+    @Test
+    void everyRuleOfTheCatalogueHasAnExample() {
+        assertThat(examples().stream().map(Example::rule)).containsExactlyInAnyOrderElementsOf(RULES.keySet());
+    }
+
+    @Test
+    void numericFindingsCarryExpectedActualAndDifference() {
+        List<Finding> found = run("three-public-total-is-sum-of-items",
+                Documents.edit(Documents.SEED_CORRECTED, "/threePublic/reception/amount = 0.2"));
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.expected().plain()).isEqualTo("1.2");
+            assertThat(f.actual().plain()).isEqualTo("1.1");
+            assertThat(f.difference().plain()).isEqualTo("-0.1");
+            assertThat(f.subject()).isEqualTo("“三公”经费");
+        });
+    }
+}
