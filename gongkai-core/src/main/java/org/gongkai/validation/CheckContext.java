@@ -3,25 +3,58 @@ package org.gongkai.validation;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.gongkai.model.Amount;
+import org.gongkai.model.Disclosure;
 import org.gongkai.model.MoneyUnit;
 import org.gongkai.model.profile.TemplateProfile;
 
 /**
  * What a rule may know besides the document: the profile in force (null when the document names
- * one Gongkai does not know) and the tolerance between amounts stated in different units. Within
- * one unit, arithmetic is exact.
+ * one Gongkai does not know), the tolerance between amounts stated in different units (within one
+ * unit, arithmetic is exact), and the document's texts and figures, gathered once per check.
  */
-public record CheckContext(TemplateProfile profile, Amount crossUnitTolerance) {
+public final class CheckContext {
 
     /** 0.01 万元 (100 元): the usual rounding allowance between 元 tables and 万元 text. */
     public static final Amount DEFAULT_CROSS_UNIT_TOLERANCE = Amount.of("0.01", MoneyUnit.WAN_YUAN);
 
-    public CheckContext {
-        Objects.requireNonNull(crossUnitTolerance, "crossUnitTolerance");
+    private final TemplateProfile profile;
+    private final Amount crossUnitTolerance;
+    private Disclosure walkedDocument;
+    private ModelWalk.Walked walked;
+    private final java.util.Map<Object, Object> memo = new java.util.HashMap<>();
+
+    public CheckContext(TemplateProfile profile, Amount crossUnitTolerance) {
+        this.profile = profile;
+        this.crossUnitTolerance = Objects.requireNonNull(crossUnitTolerance, "crossUnitTolerance");
     }
 
     public static CheckContext of(TemplateProfile profile) {
         return new CheckContext(profile, DEFAULT_CROSS_UNIT_TOLERANCE);
+    }
+
+    public TemplateProfile profile() {
+        return profile;
+    }
+
+    public Amount crossUnitTolerance() {
+        return crossUnitTolerance;
+    }
+
+    /** Every text and stated figure of the document, walked once for all rules of one check. */
+    public ModelWalk.Walked walked(Disclosure d) {
+        if (walkedDocument != d) {
+            walked = ModelWalk.walk(d);
+            walkedDocument = d;
+            memo.clear();
+        }
+        return walked;
+    }
+
+    /** Something rules derive from the document once per check (kept while the document is the same). */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Disclosure d, Object key, java.util.function.Supplier<T> compute) {
+        walked(d);
+        return (T) memo.computeIfAbsent(key, k -> compute.get());
     }
 
     /**
@@ -40,6 +73,9 @@ public record CheckContext(TemplateProfile profile, Amount crossUnitTolerance) {
     }
 
     public boolean agree(Amount a, Amount b) {
+        if (a.unit() == b.unit()) {
+            return a.value().compareTo(b.value()) == 0;
+        }
         return a.agreesWith(b, toleranceBetween(a, b));
     }
 }

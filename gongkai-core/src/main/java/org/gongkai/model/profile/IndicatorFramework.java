@@ -23,8 +23,23 @@ public record IndicatorFramework(String id, String name, String basis, List<Indi
                 .findFirst();
     }
 
-    static String normalise(String s) {
-        String t = s.replaceAll("\\s", "");
-        return t.endsWith("指标") ? t.substring(0, t.length() - 2) : t;
+    /** A level's name without white space and without its 指标 suffix: 效果指标 → 效果. */
+    public static String normalise(String s) {
+        boolean spaced = false;
+        for (int i = 0; i < s.length() && !spaced; i++) {
+            spaced = Character.isWhitespace(s.charAt(i));
+        }
+        if (!spaced) {
+            return s.endsWith("指标") ? s.substring(0, s.length() - 2) : s;
+        }
+        StringBuilder t = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                t.append(c);
+            }
+        }
+        int n = t.length();
+        return n >= 2 && t.charAt(n - 2) == '指' && t.charAt(n - 1) == '标' ? t.substring(0, n - 2) : t.toString();
     }
 }

@@ -25,9 +25,9 @@ public final class CostIndicatorIsACeiling extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (IndicatorRows.Row r : IndicatorRows.of(d)) {
+        for (IndicatorRows.Row r : IndicatorRows.of(d, context)) {
             Indicator i = r.indicator();
-            if (!IndicatorRows.isCost(i) || i.value() == null || !i.value().isQuantified() || i.value().comparator() == null) {
+            if (!IndicatorRows.isCost(r) || i.value() == null || !i.value().isQuantified() || i.value().comparator() == null) {
                 continue;
             }
             if (!i.value().comparator().isCeiling()) {

@@ -28,9 +28,9 @@ public final class CountIndicatorHasACountUnit extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (IndicatorRows.Row r : IndicatorRows.of(d)) {
+        for (IndicatorRows.Row r : IndicatorRows.of(d, context)) {
             Indicator i = r.indicator();
-            boolean counts = IndicatorRows.bare(i.level2()).equals("数量") ? !IndicatorRows.isRate(i) && !IndicatorRows.isSatisfaction(i)
+            boolean counts = r.level2().equals("数量") ? !IndicatorRows.isRate(i) && !IndicatorRows.isSatisfaction(i)
                     : IndicatorRows.namesACount(i);
             if (!counts || i.value() == null || !i.value().isQuantified()) {
                 continue;

@@ -25,7 +25,7 @@ public final class IndicatorHasValueAndBasis extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (IndicatorRows.Row r : IndicatorRows.of(d)) {
+        for (IndicatorRows.Row r : IndicatorRows.of(d, context)) {
             Indicator i = r.indicator();
             if (i.value() == null) {
                 findings.add(finding(r.pointer("value"), i.name(), r.where() + "没有指标值", r.whereEn() + " has no value"));

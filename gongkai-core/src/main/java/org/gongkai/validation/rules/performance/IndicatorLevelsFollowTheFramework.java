@@ -27,7 +27,7 @@ public final class IndicatorLevelsFollowTheFramework extends AbstractRule {
 
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
-        List<IndicatorRows.Row> rows = IndicatorRows.of(d);
+        List<IndicatorRows.Row> rows = IndicatorRows.of(d, context);
         if (rows.isEmpty()) {
             return none();
         }
@@ -38,19 +38,16 @@ public final class IndicatorLevelsFollowTheFramework extends AbstractRule {
                     "profile '" + d.document().profile() + "' is unknown, so the indicator framework is too"));
         }
         List<Finding> findings = new ArrayList<>();
+        IndicatorRows.Levels levels = IndicatorRows.levels(framework, d, context);
         for (IndicatorRows.Row r : rows) {
-            Optional<IndicatorCategory> level1 = framework.category(r.indicator().level1());
+            Optional<IndicatorCategory> level1 = Optional.ofNullable(levels.first().get(r.level1()));
             if (level1.isEmpty()) {
                 findings.add(finding(r.pointer("level1"), r.indicator().name(),
                         r.where() + "的一级指标“" + r.indicator().level1() + "”不属于" + framework.name(),
                         r.whereEn() + ": first level '" + r.indicator().level1() + "' is not in " + framework.id()));
                 continue;
             }
-            String level2 = IndicatorRows.bare(r.indicator().level2());
-            boolean known = level1.get().secondLevel().stream().anyMatch(s ->
-                    IndicatorRows.bare(s.name()).equals(level2)
-                            || s.aliases().stream().map(IndicatorRows::bare).anyMatch(level2::equals));
-            if (!known) {
+            if (!levels.second().get(level1.get().name()).contains(r.level2())) {
                 findings.add(finding(r.pointer("level2"), r.indicator().name(),
                         r.where() + "的二级指标“" + r.indicator().level2() + "”不属于一级指标“" + level1.get().name() + "”（" + framework.name() + "）",
                         r.whereEn() + ": second level '" + r.indicator().level2() + "' does not belong under '" + level1.get().name() + "'"));

@@ -1,17 +1,24 @@
 package org.gongkai.validation.rules.performance;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Indicator;
 import org.gongkai.model.ProjectTarget;
+import org.gongkai.model.profile.IndicatorCategory;
+import org.gongkai.model.profile.IndicatorFramework;
+import org.gongkai.validation.CheckContext;
 import org.gongkai.validation.Pointer;
 
 /** The indicator rows of every project table, with where they stand, and what their words say. */
 final class IndicatorRows {
 
-    record Row(int project, int row, ProjectTarget target, Indicator indicator) {
+    /** A row, where it stands, and its level names without the 指标 suffix (效果指标 → 效果). */
+    record Row(int project, int row, ProjectTarget target, Indicator indicator, String level1, String level2) {
         String pointer(String field) {
             return Pointer.of("performance", "projects", project, "indicators", row, field);
         }
@@ -35,7 +42,14 @@ final class IndicatorRows {
 
     private IndicatorRows() {}
 
-    static List<Row> of(Disclosure d) {
+    private static final Object KEY = new Object();
+
+    /** The rows of every project table, gathered once per check. */
+    static List<Row> of(Disclosure d, CheckContext context) {
+        return context.memo(d, KEY, () -> gather(d));
+    }
+
+    private static List<Row> gather(Disclosure d) {
         List<Row> rows = new ArrayList<>();
         if (d.performance() == null) {
             return rows;
@@ -44,15 +58,46 @@ final class IndicatorRows {
         for (int p = 0; p < projects.size(); p++) {
             List<Indicator> indicators = projects.get(p).indicators();
             for (int r = 0; r < indicators.size(); r++) {
-                rows.add(new Row(p, r, projects.get(p), indicators.get(r)));
+                Indicator i = indicators.get(r);
+                rows.add(new Row(p, r, projects.get(p), i, bare(i.level1()), bare(i.level2())));
             }
         }
         return rows;
     }
 
+    /** The framework's first levels by their bare names and aliases, and each one's bare second levels. */
+    record Levels(Map<String, IndicatorCategory> first, Map<String, Set<String>> second) {}
+
+    private static final Object LEVELS = new Object();
+
+    static Levels levels(IndicatorFramework framework, Disclosure d, CheckContext context) {
+        return context.memo(d, LEVELS, () -> {
+            Map<String, IndicatorCategory> first = new HashMap<>();
+            Map<String, Set<String>> second = new HashMap<>();
+            for (IndicatorCategory c : framework.categories()) {
+                first.put(bare(c.name()), c);
+                c.aliases().forEach(a -> first.put(bare(a), c));
+                Set<String> names = new HashSet<>();
+                for (IndicatorCategory.SecondLevel s : c.secondLevel()) {
+                    names.add(bare(s.name()));
+                    s.aliases().forEach(a -> names.add(bare(a)));
+                }
+                second.put(c.name(), names);
+            }
+            return new Levels(first, second);
+        });
+    }
+
+    /** A level's name without white space and without its 指标 suffix: 效果指标 → 效果. */
     static String bare(String s) {
-        String t = s == null ? "" : s.replaceAll("\\s", "");
-        return t.endsWith("指标") ? t.substring(0, t.length() - 2) : t;
+        return IndicatorFramework.normalise(s == null ? "" : s);
+    }
+
+    /** The name without the unit in brackets it sometimes carries: 获奖比（%） → 获奖比. */
+    private static String plainName(Indicator i) {
+        String n = i.name();
+        int open = Math.max(n.indexOf('（'), n.indexOf('('));
+        return open > 0 ? n.substring(0, open) : n;
     }
 
     static boolean isSatisfaction(Indicator i) {
@@ -61,17 +106,17 @@ final class IndicatorRows {
 
     /** A rate by its name: 率, 比例, 占比, or 比 at the end (获奖比). */
     static boolean isRate(Indicator i) {
-        String n = i.name().replaceAll("（.*?）|\\(.*?\\)", "");
+        String n = plainName(i);
         return n.contains("率") || n.contains("比例") || n.contains("占比") || n.endsWith("比");
     }
 
     /** A count by its name: it ends in 数, 数量, 次数, 人数, 人次 and is not a rate. */
     static boolean namesACount(Indicator i) {
-        String n = i.name().replaceAll("（.*?）|\\(.*?\\)", "");
+        String n = plainName(i);
         return !isRate(i) && !isSatisfaction(i) && (n.endsWith("数") || n.endsWith("数量") || n.endsWith("人次"));
     }
 
-    static boolean isCost(Indicator i) {
-        return bare(i.level1()).equals("成本") || bare(i.level2()).equals("成本") || bare(i.level2()).endsWith("成本");
+    static boolean isCost(Row r) {
+        return r.level1().equals("成本") || r.level2().endsWith("成本");
     }
 }

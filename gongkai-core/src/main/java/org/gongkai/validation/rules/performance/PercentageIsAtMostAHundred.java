@@ -29,7 +29,7 @@ public final class PercentageIsAtMostAHundred extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (IndicatorRows.Row r : IndicatorRows.of(d)) {
+        for (IndicatorRows.Row r : IndicatorRows.of(d, context)) {
             Indicator i = r.indicator();
             if (i.value() == null || !i.value().isPercentage() || i.name().contains("增长") || i.name().contains("提高")
                     || i.name().contains("增幅") || i.value().comparator() == Comparator.AT_MOST

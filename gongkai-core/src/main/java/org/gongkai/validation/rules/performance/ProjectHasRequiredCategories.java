@@ -36,16 +36,19 @@ public final class ProjectHasRequiredCategories extends AbstractRule {
             return none();
         }
         List<Finding> findings = new ArrayList<>();
+        IndicatorRows.Levels known = IndicatorRows.levels(framework, d, context);
         List<ProjectTarget> projects = d.performance().projects();
         for (int p = 0; p < projects.size(); p++) {
             ProjectTarget t = projects.get(p);
-            for (IndicatorCategory c : framework.categories()) {
-                if (!c.required()) {
-                    continue;
+            java.util.Set<String> levels = new java.util.HashSet<>();
+            for (IndicatorRows.Row r : IndicatorRows.of(d, context)) {
+                IndicatorCategory c = r.project() == p ? known.first().get(r.level1()) : null;
+                if (c != null) {
+                    levels.add(c.name());
                 }
-                boolean present = t.indicators().stream().map(Indicator::level1)
-                        .anyMatch(l -> framework.category(l).filter(x -> x.name().equals(c.name())).isPresent());
-                if (!present) {
+            }
+            for (IndicatorCategory c : framework.categories()) {
+                if (c.required() && !levels.contains(c.name())) {
                     findings.add(finding(Pointer.of("performance", "projects", p, "indicators"), t.name(),
                             "项目“" + t.name() + "”的绩效目标表缺少" + c.name(),
                             "project '" + t.name() + "' has no " + c.name() + " indicator"));

@@ -25,9 +25,9 @@ public final class QualityIndicatorIsARate extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (IndicatorRows.Row r : IndicatorRows.of(d)) {
+        for (IndicatorRows.Row r : IndicatorRows.of(d, context)) {
             Indicator i = r.indicator();
-            if (!IndicatorRows.bare(i.level2()).equals("质量") || i.value() == null || !i.value().isQuantified()) {
+            if (!r.level2().equals("质量") || i.value() == null || !i.value().isQuantified()) {
                 continue;
             }
             if (IndicatorRows.COUNT_UNITS.contains(i.value().unit())) {

@@ -25,7 +25,7 @@ public final class RateIndicatorIsAPercentage extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (IndicatorRows.Row r : IndicatorRows.of(d)) {
+        for (IndicatorRows.Row r : IndicatorRows.of(d, context)) {
             Indicator i = r.indicator();
             if (!IndicatorRows.isRate(i) || IndicatorRows.isSatisfaction(i) || i.value() == null || !i.value().isQuantified()) {
                 continue;

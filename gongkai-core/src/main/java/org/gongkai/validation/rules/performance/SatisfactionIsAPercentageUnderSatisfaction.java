@@ -25,12 +25,12 @@ public final class SatisfactionIsAPercentageUnderSatisfaction extends AbstractRu
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (IndicatorRows.Row r : IndicatorRows.of(d)) {
+        for (IndicatorRows.Row r : IndicatorRows.of(d, context)) {
             Indicator i = r.indicator();
             if (!IndicatorRows.isSatisfaction(i)) {
                 continue;
             }
-            if (!IndicatorRows.bare(i.level1()).equals("满意度")) {
+            if (!r.level1().equals("满意度")) {
                 findings.add(finding(r.pointer("level1"), i.name(),
                         r.where() + "衡量满意度，却列在一级指标“" + i.level1() + "”下，应列在“满意度指标”下",
                         r.whereEn() + " measures satisfaction but is filed under '" + i.level1() + "'"));

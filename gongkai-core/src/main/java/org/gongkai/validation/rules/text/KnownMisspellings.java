@@ -9,17 +9,17 @@ import org.gongkai.validation.AbstractRule;
 import org.gongkai.validation.Category;
 import org.gongkai.validation.CheckContext;
 import org.gongkai.validation.Finding;
-import org.gongkai.validation.ModelWalk;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
 
 /** Fixed terms are spelled as in the regulations: 上年末, 账户, 机关运行经费 (misspellings.tsv). */
 public final class KnownMisspellings extends AbstractRule {
 
-    private record Spelling(Pattern wrong, String right) {}
+    /** A wrong form, the literal it starts with (looked for before the pattern runs), the right form. */
+    private record Spelling(Pattern wrong, String literal, String right) {}
 
     private static final List<Spelling> SPELLINGS = Texts.table("misspellings.tsv").stream()
-            .map(r -> new Spelling(Pattern.compile(r[0]), r[1])).toList();
+            .map(r -> new Spelling(Pattern.compile(r[0]), r[0].split("[(\\[.*+?]", 2)[0], r[1])).toList();
 
     public KnownMisspellings() {
         super(new RuleInfo("known-misspellings", Category.TEXT, Severity.WARNING,
@@ -32,12 +32,18 @@ public final class KnownMisspellings extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (ModelWalk.At<String> at : Texts.prose(d)) {
+        for (Texts.Prose at : Texts.prose(d, context)) {
+            if (!at.has(Texts.HAS_MISSPELLING_LEAD)) {
+                continue;
+            }
             for (Spelling s : SPELLINGS) {
-                Matcher m = s.wrong().matcher(at.value());
+                if (!at.text().contains(s.literal())) {
+                    continue;
+                }
+                Matcher m = s.wrong().matcher(at.text());
                 while (m.find()) {
                     findings.add(finding(at.pointer(), m.group(),
-                            "“" + m.group() + "”应为“" + s.right() + "”（" + Texts.excerpt(at.value(), m.start(), m.end()) + "）",
+                            "“" + m.group() + "”应为“" + s.right() + "”（" + Texts.excerpt(at.text(), m.start(), m.end()) + "）",
                             "'" + m.group() + "' should read '" + s.right() + "'"));
                 }
             }

@@ -2,21 +2,40 @@ package org.gongkai.validation.rules.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gongkai.model.Disclosure;
 import org.gongkai.validation.AbstractRule;
 import org.gongkai.validation.Category;
 import org.gongkai.validation.CheckContext;
 import org.gongkai.validation.Finding;
-import org.gongkai.validation.ModelWalk;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
 
 /** No word of two to four characters stands twice in a row (预算预算, 财政拨款财政拨款). */
 public final class NoDoubledWords extends AbstractRule {
 
-    private static final Pattern DOUBLED = Pattern.compile("(\\p{IsHan}{2,4})\\1");
+    /** The length (2 to 4) of a Chinese word standing twice from position i, or 0. */
+    static int doubledAt(String text, int i) {
+        char c = text.charAt(i);
+        int n = text.length();
+        if (!Texts.isHan(c) || !((i + 2 < n && text.charAt(i + 2) == c) || (i + 3 < n && text.charAt(i + 3) == c)
+                || (i + 4 < n && text.charAt(i + 4) == c))) {
+            return 0;
+        }
+        for (int length = 2; length <= 4 && i + 2 * length <= text.length(); length++) {
+            if (text.charAt(i) != text.charAt(i + length)) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < length && same; k++) {
+                char here = text.charAt(i + k);
+                same = Texts.isHan(here) && here == text.charAt(i + length + k);
+            }
+            if (same) {
+                return length;
+            }
+        }
+        return 0;
+    }
 
     public NoDoubledWords() {
         super(new RuleInfo("no-doubled-words", Category.TEXT, Severity.WARNING,
@@ -29,12 +48,20 @@ public final class NoDoubledWords extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (ModelWalk.At<String> at : Texts.prose(d)) {
-            Matcher m = DOUBLED.matcher(at.value());
-            while (m.find()) {
-                findings.add(finding(at.pointer(), m.group(),
-                        "词语重复：“" + m.group() + "”（" + Texts.excerpt(at.value(), m.start(), m.end()) + "）",
-                        "a doubled word: '" + m.group() + "'"));
+        for (Texts.Prose at : Texts.prose(d, context)) {
+            String text = at.text();
+            int i = 0;
+            while (i < text.length()) {
+                int length = doubledAt(text, i);
+                if (length == 0) {
+                    i++;
+                    continue;
+                }
+                String doubled = text.substring(i, i + 2 * length);
+                findings.add(finding(at.pointer(), doubled,
+                        "词语重复：“" + doubled + "”（" + Texts.excerpt(text, i, i + 2 * length) + "）",
+                        "a doubled word: '" + doubled + "'"));
+                i += 2 * length;
             }
         }
         return findings;

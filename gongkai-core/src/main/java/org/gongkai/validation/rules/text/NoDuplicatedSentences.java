@@ -9,7 +9,6 @@ import org.gongkai.validation.AbstractRule;
 import org.gongkai.validation.Category;
 import org.gongkai.validation.CheckContext;
 import org.gongkai.validation.Finding;
-import org.gongkai.validation.ModelWalk;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
 
@@ -20,6 +19,7 @@ import org.gongkai.validation.Severity;
 public final class NoDuplicatedSentences extends AbstractRule {
 
     private static final int MIN_LENGTH = 20;
+
 
     public NoDuplicatedSentences() {
         super(new RuleInfo("no-duplicated-sentences", Category.TEXT, Severity.INFO,
@@ -35,34 +35,72 @@ public final class NoDuplicatedSentences extends AbstractRule {
      */
     private static boolean isProse(String pointer) {
         return !pointer.startsWith("/duties/")
-                && !pointer.matches("/performance/dutyGoals/\\d+/duty")
-                && !pointer.matches("/performance/projects/\\d+/indicators/.*")
+                && !(pointer.startsWith("/performance/dutyGoals/") && pointer.endsWith("/duty"))
+                && !(pointer.startsWith("/performance/projects/") && pointer.contains("/indicators/"))
                 && !pointer.endsWith("/note")
                 && !pointer.endsWith("/name")
                 && !pointer.endsWith("/term")
                 && !pointer.startsWith("/tables/");
     }
 
+    /** Calls back with each sentence of a text long enough to count, without white space or a list number. */
+    static void sentences(String text, java.util.function.Consumer<String> each) {
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i == n ? '。' : text.charAt(i);
+            if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '\n') {
+                if (i - start >= MIN_LENGTH) {
+                    String s = clean(text, start, i);
+                    if (s.length() >= MIN_LENGTH) {
+                        each.accept(s);
+                    }
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    private static String clean(String text, int from, int to) {
+        int i = from;
+        while (i < to && "0123456789一二三四五六七八九十".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i > from && i < to && "、.．".indexOf(text.charAt(i)) >= 0) {
+            from = i + 1;
+        }
+        boolean space = false;
+        for (int k = from; k < to && !space; k++) {
+            space = text.charAt(k) <= ' ' || text.charAt(k) == '\u3000';
+        }
+        if (!space) {
+            return text.substring(from, to);
+        }
+        StringBuilder b = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                b.append(text.charAt(k));
+            }
+        }
+        return b.toString();
+    }
+
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         Map<String, String> firstSeen = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
-        for (ModelWalk.At<String> at : Texts.prose(d)) {
-            if (!isProse(at.pointer())) {
+        for (Texts.Prose at : Texts.prose(d, context)) {
+            if (at.text().length() < MIN_LENGTH || !isProse(at.pointer())) {
                 continue;
             }
-            for (String sentence : at.value().split("[。；;！？\\n]")) {
-                String s = sentence.replaceAll("\\s", "").replaceAll("^[0-9一二三四五六七八九十]+[、.．]", "");
-                if (s.length() < MIN_LENGTH) {
-                    continue;
-                }
+            sentences(at.text(), s -> {
                 String before = firstSeen.putIfAbsent(s, at.pointer());
                 if (before != null && !before.equals(at.pointer())) {
                     findings.add(finding(at.pointer(), s,
                             "句子“" + s + "”已在 " + before + " 出现",
                             "the sentence '" + s + "' also stands at " + before));
                 }
-            }
+            });
         }
         return findings;
     }

@@ -9,7 +9,6 @@ import org.gongkai.validation.AbstractRule;
 import org.gongkai.validation.Category;
 import org.gongkai.validation.CheckContext;
 import org.gongkai.validation.Finding;
-import org.gongkai.validation.ModelWalk;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
 
@@ -30,11 +29,14 @@ public final class NoPlaceholders extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (ModelWalk.At<String> at : Texts.prose(d)) {
-            Matcher m = PLACEHOLDER.matcher(at.value());
+        for (Texts.Prose at : Texts.prose(d, context)) {
+            if (!at.has(Texts.HAS_PLACEHOLDER_CHAR) && !at.has(Texts.HAS_LONG_RUN)) {
+                continue;
+            }
+            Matcher m = PLACEHOLDER.matcher(at.text());
             while (m.find()) {
                 findings.add(finding(at.pointer(), m.group(),
-                        "文中残留占位符“" + m.group() + "”（" + Texts.excerpt(at.value(), m.start(), m.end()) + "）",
+                        "文中残留占位符“" + m.group() + "”（" + Texts.excerpt(at.text(), m.start(), m.end()) + "）",
                         "a placeholder '" + m.group() + "' is left in the text"));
             }
         }

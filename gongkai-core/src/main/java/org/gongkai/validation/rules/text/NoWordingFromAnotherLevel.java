@@ -2,8 +2,6 @@ package org.gongkai.validation.rules.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.GovernmentLevel;
 import org.gongkai.model.Region;
@@ -11,7 +9,6 @@ import org.gongkai.validation.AbstractRule;
 import org.gongkai.validation.Category;
 import org.gongkai.validation.CheckContext;
 import org.gongkai.validation.Finding;
-import org.gongkai.validation.ModelWalk;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
 
@@ -22,8 +19,8 @@ import org.gongkai.validation.Severity;
  */
 public final class NoWordingFromAnotherLevel extends AbstractRule {
 
-    private static final Pattern FISCAL_LEVEL =
-            Pattern.compile("(省级|省本级|省直|市级|市本级|市直|县级|县本级|区级|区本级)(财政|部门|预算|单位|政府|机关)?");
+    /** What a level word must be followed by to speak of public finance: 省级财政, 市级部门 … */
+    private static final java.util.Set<String> OBJECTS = java.util.Set.of("财政", "部门", "预算", "单位", "政府", "机关");
 
     public NoWordingFromAnotherLevel() {
         super(new RuleInfo("no-wording-from-another-level", Category.TEXT, Severity.ERROR,
@@ -37,19 +34,31 @@ public final class NoWordingFromAnotherLevel extends AbstractRule {
     public List<Finding> check(Disclosure d, CheckContext context) {
         Region region = d.department().region();
         List<Finding> findings = new ArrayList<>();
-        for (ModelWalk.At<String> at : Texts.prose(d)) {
-            String text = Texts.withoutCitations(at.value());
-            Matcher m = FISCAL_LEVEL.matcher(text);
-            while (m.find()) {
-                if (m.group(2) == null && !m.group(1).endsWith("本级") && !m.group(1).endsWith("直")) {
+        for (Texts.Prose at : Texts.prose(d, context)) {
+            if (!at.has(Texts.HAS_LEVEL)) {
+                continue;
+            }
+            String text = Texts.withoutCitations(at.text());
+            for (int k = 1; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (c != '级' && c != '直') {
                     continue;
                 }
-                GovernmentLevel named = levelOf(m.group(1), region);
-                if (named != null && named.ordinal() < region.level().ordinal()) {
-                    findings.add(finding(at.pointer(), m.group(),
-                            "本单位属" + region.level().label() + "，文中却称“" + m.group() + "”（" + Texts.excerpt(text, m.start(), m.end())
+                int from = text.charAt(k - 1) == '本' && k >= 2 ? k - 2 : k - 1;
+                String level = text.substring(from, k + 1);
+                boolean selfStanding = level.endsWith("本级") || c == '直';
+                String object = k + 3 <= text.length() ? text.substring(k + 1, k + 3) : "";
+                boolean fiscal = OBJECTS.contains(object);
+                if ("省市县区".indexOf(level.charAt(0)) < 0 || !(selfStanding || fiscal)) {
+                    continue;
+                }
+                String phrase = fiscal ? level + object : level;
+                GovernmentLevel named = levelOf(level, region);
+                if (named.ordinal() < region.level().ordinal()) {
+                    findings.add(finding(at.pointer(), phrase,
+                            "本单位属" + region.level().label() + "，文中却称“" + phrase + "”（" + Texts.excerpt(text, from, k + 1)
                                     + "），疑为照抄上级文本",
-                            "a " + region.level().name().toLowerCase() + " unit's text speaks of '" + m.group()
+                            "a " + region.level().name().toLowerCase() + " unit's text speaks of '" + phrase
                                     + "', wording copied from a higher level"));
                 }
             }

@@ -8,27 +8,103 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.gongkai.model.Disclosure;
+import org.gongkai.validation.CheckContext;
 import org.gongkai.validation.ModelWalk;
 
-/** The prose of a document (not codes, ids or categories), with where each text stands. */
+/**
+ * The prose of a document (not codes, ids or categories), with where each text stands and what a
+ * single scan of its characters found, so that each text rule runs its pattern only where it can
+ * match.
+ */
 final class Texts {
+
+    /** A text, where it stands, and the {@code HAS_…} marks of its characters. */
+    record Prose(String pointer, String text, int marks) {
+        boolean has(int mark) {
+            return (marks & mark) != 0;
+        }
+    }
+
+    static final int HAS_LEVEL = 1;
+    static final int HAS_PLACEHOLDER_CHAR = 2;
+    static final int HAS_HALF_WIDTH_PUNCTUATION = 4;
+    static final int HAS_MISSPELLING_LEAD = 16;
+    static final int HAS_LONG_RUN = 32;
 
     /** Fields whose strings are identifiers, not prose. */
     private static final Set<String> NOT_PROSE = Set.of(
             "profile", "code", "economicCode", "category", "catalogueCode", "number", "quantityUnit", "asOf");
 
+    /** The characters {@link #marks} looks at; every other character is passed over at once. */
+    private static final boolean[] INTERESTING = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c : "级直XＸ×x某TN{待请略…,;:上帐机。.".toCharArray()) {
+            INTERESTING[c] = true;
+        }
+    }
+
+    private static final Pattern CITATION = Pattern.compile("《[^》]*》");
+    private static final Object KEY = new Object();
+
     private Texts() {}
 
-    static List<ModelWalk.At<String>> prose(Disclosure d) {
-        List<ModelWalk.At<String>> all = new ArrayList<>();
-        for (ModelWalk.At<String> at : ModelWalk.all(d, String.class)) {
-            String field = at.pointer().substring(at.pointer().lastIndexOf('/') + 1);
-            if (!NOT_PROSE.contains(field) && !at.value().isBlank()) {
-                all.add(at);
+    static List<Prose> prose(Disclosure d, CheckContext context) {
+        return context.memo(d, KEY, () -> scan(context.walked(d).texts()));
+    }
+
+    private static List<Prose> scan(List<ModelWalk.At<String>> texts) {
+        List<Prose> all = new ArrayList<>(texts.size());
+        for (ModelWalk.At<String> at : texts) {
+            if (!NOT_PROSE.contains(at.field()) && !at.value().isBlank()) {
+                all.add(new Prose(at.pointer(), at.value(), marks(at.value())));
             }
         }
         return all;
+    }
+
+    private static int marks(String t) {
+        int marks = 0;
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (!INTERESTING[c]) {
+                continue;
+            }
+            char next = i + 1 < n ? t.charAt(i + 1) : 0;
+            char previous = i > 0 ? t.charAt(i - 1) : 0;
+            switch (c) {
+                case '级', '直' -> {
+                    if ("省市县区本".indexOf(previous) >= 0) {
+                        marks |= HAS_LEVEL;
+                    }
+                }
+                case 'X', 'Ｘ', '×', 'x', '某' -> {
+                    if (next == c) {
+                        marks |= HAS_PLACEHOLDER_CHAR;
+                    }
+                }
+                case 'T', 'N', '{', '待', '请', '略', '…' -> {
+                    if ((c == 'T' && next == 'B') || (c == 'N' && next == '/') || c == '{'
+                            || ((c == '待' || c == '请') && (next == '填' || next == '补'))
+                            || (c == '略' && (previous == '（' || previous == '('))
+                            || (c == '…' && next == '…' && i + 2 < n && t.charAt(i + 2) == '…')) {
+                        marks |= HAS_PLACEHOLDER_CHAR;
+                    }
+                }
+                case ',', ';', ':' -> marks |= HAS_HALF_WIDTH_PUNCTUATION;
+                case '上', '帐', '机' -> marks |= HAS_MISSPELLING_LEAD;
+                case '。', '.' -> {
+                    if (i + 2 < n && t.charAt(i + 1) == c && t.charAt(i + 2) == c) {
+                        marks |= HAS_LONG_RUN;
+                    }
+                }
+                default -> { }
+            }
+        }
+        return marks;
     }
 
     /** Tab-separated rows of a resource beside the rules, comments and blank lines left out. */
@@ -53,7 +129,12 @@ final class Texts {
 
     /** The text with book titles 《…》 blanked out: a cited regulation is not the document's own wording. */
     static String withoutCitations(String text) {
-        return text.replaceAll("《[^》]*》", "《》");
+        return text.indexOf('《') < 0 ? text : CITATION.matcher(text).replaceAll("《》");
+    }
+
+    /** Whether a character is a CJK ideograph (the common block, enough for budget documents). */
+    static boolean isHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fff';
     }
 
     static String excerpt(String text, int start, int end) {

@@ -28,7 +28,7 @@ public final class PriorPlusChangeIsThisYear extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (ModelWalk.At<Figure> at : ModelWalk.all(d, Figure.class)) {
+        for (ModelWalk.At<Figure> at : context.walked(d).figures()) {
             Figure f = at.value();
             if (f.amount() == null || f.prior() == null) {
                 continue;
