@@ -61,26 +61,26 @@ public final class SyntheticDisclosures {
                 rows, new TableRow(null, "合计", total), t.note());
     }
 
-    /** Cells whose total equals its parts: basic + project, or the income sources. */
+    /**
+     * Cells whose total equals its parts, the same total for the same line in every table: basic +
+     * project with basic = personnel + public, or the whole of it as a fiscal grant.
+     */
     private static Map<Column, Amount> cells(List<Column> columns, MoneyUnit unit, int seed) {
         Map<Column, Amount> cells = new EnumMap<>(Column.class);
-        long total = 0;
-        for (Column c : columns) {
-            if (c == Column.TOTAL) {
-                continue;
-            }
-            long v = 1000L * seed + c.ordinal();
-            cells.put(c, Amount.of(Long.toString(v), unit));
-            if (c != Column.PERSONNEL && c != Column.PUBLIC) {
-                total += v;
-            }
+        long total = 1000L * seed;
+        long project = 10L * seed;
+        cells.put(Column.TOTAL, Amount.of(Long.toString(total), unit));
+        if (columns.contains(Column.BASIC)) {
+            cells.put(Column.BASIC, Amount.of(Long.toString(total - project), unit));
+            cells.put(Column.PROJECT, Amount.of(Long.toString(project), unit));
         }
-        if (columns.contains(Column.BASIC) && columns.contains(Column.PERSONNEL)) {
-            long basic = Long.parseLong(cells.get(Column.BASIC).plain());
-            cells.put(Column.PERSONNEL, Amount.of(Long.toString(basic - 7), unit));
+        if (columns.contains(Column.PERSONNEL)) {
+            cells.put(Column.PERSONNEL, Amount.of(Long.toString(total - project - 7), unit));
             cells.put(Column.PUBLIC, Amount.of("7", unit));
         }
-        cells.put(Column.TOTAL, Amount.of(Long.toString(total), unit));
+        if (columns.contains(Column.FISCAL_GRANT)) {
+            cells.put(Column.FISCAL_GRANT, Amount.of(Long.toString(total), unit));
+        }
         return cells;
     }
 

@@ -83,6 +83,9 @@ public record Amount(BigDecimal value, MoneyUnit unit) implements Comparable<Amo
 
     @Override
     public int compareTo(Amount other) {
+        if (other.unit == unit) {
+            return value.compareTo(other.value);
+        }
         return value.multiply(unit.inYuan()).compareTo(other.value.multiply(other.unit.inYuan()));
     }
 

@@ -11,6 +11,10 @@ public enum ClassificationLevel {
     SECTION("款", 5),
     ITEM("项", 7);
 
+    private static final Optional<ClassificationLevel> CATEGORY_LEVEL = Optional.of(CATEGORY);
+    private static final Optional<ClassificationLevel> SECTION_LEVEL = Optional.of(SECTION);
+    private static final Optional<ClassificationLevel> ITEM_LEVEL = Optional.of(ITEM);
+
     private final String label;
     private final int digits;
 
@@ -28,14 +32,19 @@ public enum ClassificationLevel {
     }
 
     public static Optional<ClassificationLevel> ofCode(String code) {
-        if (code == null || !code.chars().allMatch(Character::isDigit)) {
+        if (code == null) {
             return Optional.empty();
         }
-        for (ClassificationLevel l : values()) {
-            if (l.digits == code.length()) {
-                return Optional.of(l);
+        for (int i = 0; i < code.length(); i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return Optional.empty();
             }
         }
-        return Optional.empty();
+        return switch (code.length()) {
+            case 3 -> CATEGORY_LEVEL;
+            case 5 -> SECTION_LEVEL;
+            case 7 -> ITEM_LEVEL;
+            default -> Optional.empty();
+        };
     }
 }

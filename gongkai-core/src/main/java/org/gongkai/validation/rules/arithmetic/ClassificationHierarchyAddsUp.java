@@ -37,15 +37,18 @@ public final class ClassificationHierarchyAddsUp extends AbstractRule {
         for (int i = 0; i < d.tables().size(); i++) {
             BudgetTable t = d.tables().get(i);
             List<TableRow> rows = t.rows();
+            java.util.Map<String, List<TableRow>> childrenOf = new java.util.HashMap<>();
+            for (TableRow row : rows) {
+                if (row.code() != null && row.code().length() >= 5 && row.level().isPresent()) {
+                    childrenOf.computeIfAbsent(row.code().substring(0, row.code().length() - 2), k -> new ArrayList<>()).add(row);
+                }
+            }
             for (int r = 0; r < rows.size(); r++) {
                 TableRow parent = rows.get(r);
                 if (parent.level().isEmpty() || parent.level().get() == ClassificationLevel.ITEM) {
                     continue;
                 }
-                int childDigits = parent.code().length() + 2;
-                List<TableRow> children = rows.stream()
-                        .filter(c -> c.code() != null && c.code().length() == childDigits && c.code().startsWith(parent.code()))
-                        .toList();
+                List<TableRow> children = childrenOf.getOrDefault(parent.code(), List.of());
                 if (children.isEmpty()) {
                     continue;
                 }

@@ -83,11 +83,18 @@ public final class TablesAgreeWithEachOther extends AbstractRule {
             return;
         }
         int bi = d.tables().indexOf(b.get());
+        java.util.Map<String, Integer> byCode = new java.util.HashMap<>();
+        for (int i = 0; i < b.get().rows().size(); i++) {
+            if (b.get().rows().get(i).code() != null) {
+                byCode.putIfAbsent(b.get().rows().get(i).code(), i);
+            }
+        }
         for (TableRow ra : a.get().rows()) {
             if (ra.code() == null) {
                 continue;
             }
-            Optional<TableRow> match = b.get().rows().stream().filter(r -> ra.code().equals(r.code())).findFirst();
+            Integer at = byCode.get(ra.code());
+            Optional<TableRow> match = at == null ? Optional.empty() : Optional.of(b.get().rows().get(at));
             Amount va = ra.amount(Column.TOTAL).orElse(null);
             if (va == null) {
                 continue;
@@ -100,7 +107,7 @@ public final class TablesAgreeWithEachOther extends AbstractRule {
             }
             Amount vb = match.get().amount(Column.TOTAL).orElse(Amount.zero(b.get().unit()));
             if (!context.agree(va, vb)) {
-                findings.add(mismatch(Pointer.of("tables", bi, "rows", b.get().rows().indexOf(match.get()), "amounts", "total"),
+                findings.add(mismatch(Pointer.of("tables", bi, "rows", at, "amounts", "total"),
                         ra.code() + " " + ra.name(), va, vb,
                         "科目" + ra.code() + " " + ra.name() + "：《" + a.get().title() + "》为" + va + "，《" + b.get().title() + "》为" + vb,
                         "heading " + ra.code() + ": " + va + " in '" + a.get().title() + "' but " + vb + " in '" + b.get().title() + "'"));
