@@ -1,0 +1,64 @@
+package org.gongkai.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gongkai.disclosure.FindingsReport;
+import org.gongkai.disclosure.PublishDisclosure;
+import org.gongkai.importing.InputProblem;
+import org.gongkai.importing.UnusableInputException;
+import org.gongkai.importing.canonical.CanonicalCodec;
+import org.gongkai.importing.canonical.ProfileLibrary;
+import org.gongkai.model.Disclosure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gongkai render FILE --to html|pdf|xlsx|opendata -o OUT}. */
+@Command(name = "render", description = "发布：生成 HTML、PDF、XLSX 或开放数据 / publish as HTML, PDF, XLSX or open data")
+final class RenderCommand implements Callable<Integer> {
+
+    enum To { html, pdf, xlsx, opendata }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "a canonical disclosure file (.yaml, .yml, .json)")
+    Path file;
+
+    @Option(names = "--to", required = true, description = "html, pdf, xlsx or opendata")
+    To to;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT", description = "the file to write (a folder for opendata)")
+    Path out;
+
+    @Option(names = "--lang", defaultValue = "zh", description = "language of messages: zh or en")
+    ValidateCommand.Lang lang;
+
+    @Override
+    public Integer call() {
+        boolean en = lang == ValidateCommand.Lang.en;
+        CanonicalCodec codec = new CanonicalCodec(en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        PrintWriter err = spec.commandLine().getErr();
+        Disclosure d;
+        try {
+            d = codec.read(file);
+        } catch (UnusableInputException e) {
+            e.problems().stream().map(InputProblem::describe).forEach(err::println);
+            return FindingsReport.UNUSABLE;
+        }
+        try {
+            new PublishDisclosure(codec, ProfileLibrary.standard()::orNull)
+                    .write(d, PublishDisclosure.Format.of(to.name()), out);
+        } catch (UncheckedIOException e) {
+            err.println(out + ": " + (en ? "cannot write: " : "无法写入：") + e.getCause().getMessage());
+            return FindingsReport.UNUSABLE;
+        }
+        spec.commandLine().getOut().println(out);
+        return 0;
+    }
+}

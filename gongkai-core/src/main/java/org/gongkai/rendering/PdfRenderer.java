@@ -1,0 +1,56 @@
+package org.gongkai.rendering;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.OutputStream;
+
+/**
+ * The statement as an A4 PDF: the printable XHTML page drawn by openhtmltopdf on PDFBox, with a
+ * Latin and a CJK TrueType font embedded (no system font needed), page numbers, table headers
+ * repeated across pages, bookmarks per section and document metadata.
+ */
+public final class PdfRenderer {
+
+    private static final String FONTS = "/org/gongkai/rendering/fonts/";
+
+    private PdfRenderer() {}
+
+    public static byte[] pdf(Layout.Document doc) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        pdf(doc, out);
+        return out.toByteArray();
+    }
+
+    static {
+        // the renderer's own progress messages would only clutter a command line
+        XRLog.setLoggingEnabled(false);
+    }
+
+    public static void pdf(Layout.Document doc, OutputStream out) {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(() -> font("DroidSansFallbackFull.ttf"), "Droid Sans Fallback", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(() -> font("DroidSansFallbackFull.ttf"), "Droid Sans Fallback", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+        builder.withHtmlContent(HtmlRenderer.printable(doc), null);
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream font(String name) {
+        InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + name);
+        if (in == null) {
+            throw new IllegalStateException("missing font " + name);
+        }
+        return in;
+    }
+}
