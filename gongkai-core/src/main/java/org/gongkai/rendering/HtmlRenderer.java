@@ -124,7 +124,8 @@ public final class HtmlRenderer {
         if (t.unit() != null) {
             x.raw("<p class=\"unit\">").text(t.unit()).raw("</p>\n");
         }
-        x.raw("<table>\n<caption>").text(t.title()).raw("</caption>\n<thead>\n");
+        x.raw(t.id().startsWith("project-") ? "<table class=\"targets\">\n<caption>" : "<table>\n<caption>")
+                .text(t.title()).raw("</caption>\n<thead>\n");
         for (List<HeaderCell> row : t.header()) {
             x.raw("<tr>");
             for (HeaderCell h : row) {

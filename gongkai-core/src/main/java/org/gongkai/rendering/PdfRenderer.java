@@ -46,11 +46,20 @@ public final class PdfRenderer {
         }
     }
 
+    /** The font files, read from the jar once (the CJK font alone is 4 MB). */
+    private static final java.util.Map<String, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static InputStream font(String name) {
-        InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + name);
-        if (in == null) {
-            throw new IllegalStateException("missing font " + name);
-        }
-        return in;
+        byte[] bytes = FONT_BYTES.computeIfAbsent(name, n -> {
+            try (InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + n)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing font " + n);
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new java.io.ByteArrayInputStream(bytes);
     }
 }
