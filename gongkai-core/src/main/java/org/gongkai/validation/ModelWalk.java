@@ -1,11 +1,16 @@
 package org.gongkai.validation;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.gongkai.model.Amount;
 import org.gongkai.model.Figure;
 import org.gongkai.model.IndicatorValue;
@@ -13,37 +18,84 @@ import org.gongkai.model.IndicatorValue;
 /**
  * Visits the values of a disclosure with the JSON pointer each has in the canonical file (record
  * components are the file's fields). One walk gathers every text and every stated figure; rules
- * read them from the {@link CheckContext} so that a document is walked once per check.
+ * read them from the {@link CheckContext} so that a document is walked once per check. Accessors
+ * are bound once per record type, and a pointer is spelled out only when someone asks for it.
  */
 public final class ModelWalk {
 
     /** A value, where it stands, and the name of the field that holds it (of the list, for an element). */
-    public record At<T>(String pointer, String field, T value) {}
+    public static final class At<T> {
+        private final Location location;
+        private final String field;
+        private final T value;
+
+        At(Location location, String field, T value) {
+            this.location = location;
+            this.field = field;
+            this.value = value;
+        }
+
+        public String pointer() {
+            return location.toString();
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public T value() {
+            return value;
+        }
+    }
 
     /** Everything one walk gathers. */
     public record Walked(List<At<String>> texts, List<At<Figure>> figures) {}
 
-    private record Accessors(String[] names, Method[] methods) {}
+    /** A place in the document: its parent and its key; the pointer is built on demand. */
+    private static final class Location {
+        private final Location parent;
+        private final String key;
+        private final int index;
+        private String spelled;
+
+        Location(Location parent, String key, int index) {
+            this.parent = parent;
+            this.key = key;
+            this.index = index;
+        }
+
+        @Override
+        public String toString() {
+            if (spelled == null) {
+                spelled = parent == null ? "" : parent + "/" + (key != null ? key.replace("~", "~0").replace("/", "~1") : index);
+            }
+            return spelled;
+        }
+    }
+
+    private record Accessors(String[] names, List<Function<Object, Object>> readers) {}
 
     private static final ClassValue<Accessors> ACCESSORS = new ClassValue<>() {
         @Override
         protected Accessors computeValue(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
             String[] names = new String[components.length];
-            Method[] methods = new Method[components.length];
+            List<Function<Object, Object>> readers = new ArrayList<>(components.length);
             for (int i = 0; i < components.length; i++) {
                 names[i] = components[i].getName();
-                methods[i] = components[i].getAccessor();
+                readers.add(reader(components[i].getAccessor()));
             }
-            return new Accessors(names, methods);
+            return new Accessors(names, readers);
         }
     };
+
+    private static final Location ROOT = new Location(null, null, -1);
 
     private ModelWalk() {}
 
     public static Walked walk(Object root) {
         Walked w = new Walked(new ArrayList<>(), new ArrayList<>());
-        visit(root, "", "", w);
+        visit(root, ROOT, "", w);
         return w;
     }
 
@@ -54,41 +106,42 @@ public final class ModelWalk {
                 || node instanceof Boolean;
     }
 
-    private static void visit(Object node, String pointer, String field, Walked w) {
-        if (skipped(node)) {
-            return;
-        }
+    private static void visit(Object node, Location at, String field, Walked w) {
         if (node instanceof String s) {
-            w.texts().add(new At<>(pointer, field, s));
+            w.texts().add(new At<>(at, field, s));
         } else if (node instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 Object element = list.get(i);
                 if (!skipped(element)) {
-                    visit(element, pointer + "/" + i, field, w);
+                    visit(element, new Location(at, null, i), field, w);
                 }
             }
-        } else if (node instanceof Map<?, ?> || node instanceof Amount || node instanceof IndicatorValue
-                || node instanceof Enum<?> || !node.getClass().isRecord()) {
-            // leaves: amounts by column, amounts, parsed values, codes, numbers and dates
-        } else {
+        } else if (node.getClass().isRecord()) {
             if (node instanceof Figure f) {
-                w.figures().add(new At<>(pointer, field, f));
+                w.figures().add(new At<>(at, field, f));
             }
             Accessors a = ACCESSORS.get(node.getClass());
-            for (int i = 0; i < a.methods().length; i++) {
-                Object child = read(a.methods()[i], node);
+            for (int i = 0; i < a.names().length; i++) {
+                Object child = a.readers().get(i).apply(node);
                 if (!skipped(child) && !(child instanceof List<?> l && l.isEmpty())) {
-                    visit(child, pointer + "/" + a.names()[i], a.names()[i], w);
+                    visit(child, new Location(at, a.names()[i], -1), a.names()[i], w);
                 }
             }
         }
     }
 
-    private static Object read(Method accessor, Object record) {
+    /** A record accessor bound as a function, so that reading a component is a plain call. */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> reader(Method accessor) {
         try {
-            return accessor.invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + accessor, e);
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle handle = lookup.unreflect(accessor);
+            MethodType type = handle.type().wrap();
+            CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class), handle, type);
+            return (Function<Object, Object>) site.getTarget().invokeExact();
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot bind " + accessor, e);
         }
     }
 }

@@ -40,6 +40,19 @@ public final class Examples {
         return resource("/seed/linxi-kexie-2020.txt");
     }
 
+    /**
+     * Every number printed in the seed statement, in order. They are read from the text with its
+     * line breaks, so that table cells flattened onto one line stay apart.
+     */
+    public static java.util.List<String> seedNumbers() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[0-9]+(?:\\.[0-9]+)?").matcher(seedText());
+        java.util.List<String> numbers = new java.util.ArrayList<>();
+        while (m.find()) {
+            numbers.add(m.group());
+        }
+        return numbers;
+    }
+
     public static String resource(String name) {
         try (var in = Examples.class.getResourceAsStream(name)) {
             if (in == null) {

@@ -14,21 +14,20 @@ import org.gongkai.validation.Severity;
 public final class NoDoubledWords extends AbstractRule {
 
     /** The length (2 to 4) of a Chinese word standing twice from position i, or 0. */
-    static int doubledAt(String text, int i) {
-        char c = text.charAt(i);
-        int n = text.length();
-        if (!Texts.isHan(c) || !((i + 2 < n && text.charAt(i + 2) == c) || (i + 3 < n && text.charAt(i + 3) == c)
-                || (i + 4 < n && text.charAt(i + 4) == c))) {
+    static int doubledAt(char[] text, int i) {
+        int n = text.length;
+        char c = text[i];
+        if (!((i + 2 < n && text[i + 2] == c) || (i + 3 < n && text[i + 3] == c) || (i + 4 < n && text[i + 4] == c))) {
             return 0;
         }
-        for (int length = 2; length <= 4 && i + 2 * length <= text.length(); length++) {
-            if (text.charAt(i) != text.charAt(i + length)) {
+        for (int length = 2; length <= 4 && i + 2 * length <= n; length++) {
+            if (text[i + length] != c) {
                 continue;
             }
             boolean same = true;
             for (int k = 0; k < length && same; k++) {
-                char here = text.charAt(i + k);
-                same = Texts.isHan(here) && here == text.charAt(i + length + k);
+                char here = text[i + k];
+                same = Texts.isHan(here) && here == text[i + length + k];
             }
             if (same) {
                 return length;
@@ -49,10 +48,14 @@ public final class NoDoubledWords extends AbstractRule {
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
         for (Texts.Prose at : Texts.prose(d, context)) {
+            if (!at.has(Texts.HAS_DOUBLED_WORD)) {
+                continue;
+            }
             String text = at.text();
+            char[] chars = text.toCharArray();
             int i = 0;
             while (i < text.length()) {
-                int length = doubledAt(text, i);
+                int length = Texts.isHan(chars[i]) ? doubledAt(chars, i) : 0;
                 if (length == 0) {
                     i++;
                     continue;

@@ -33,25 +33,18 @@ public final class NoDuplicatedSentences extends AbstractRule {
      * Headings and table cells repeat by design (a duty heads its goals, indicator descriptions are
      * shared between projects, an empty table's note repeats the statement); prose does not.
      */
-    private static boolean isProse(String pointer) {
-        return !pointer.startsWith("/duties/")
-                && !(pointer.startsWith("/performance/dutyGoals/") && pointer.endsWith("/duty"))
-                && !(pointer.startsWith("/performance/projects/") && pointer.contains("/indicators/"))
-                && !pointer.endsWith("/note")
-                && !pointer.endsWith("/name")
-                && !pointer.endsWith("/term")
-                && !pointer.startsWith("/tables/");
-    }
+    private static final java.util.Set<String> NOT_PROSE = java.util.Set.of(
+            "duties", "duty", "name", "term", "note", "title", "level1", "level2", "description", "basis");
 
     /** Calls back with each sentence of a text long enough to count, without white space or a list number. */
-    static void sentences(String text, java.util.function.Consumer<String> each) {
+    static void sentences(String text, java.util.function.Consumer<CharSequence> each) {
         int start = 0;
         int n = text.length();
         for (int i = 0; i <= n; i++) {
             char c = i == n ? '。' : text.charAt(i);
             if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '\n') {
                 if (i - start >= MIN_LENGTH) {
-                    String s = clean(text, start, i);
+                    CharSequence s = clean(text, start, i);
                     if (s.length() >= MIN_LENGTH) {
                         each.accept(s);
                     }
@@ -61,7 +54,64 @@ public final class NoDuplicatedSentences extends AbstractRule {
         }
     }
 
-    private static String clean(String text, int from, int to) {
+    /** A sentence as a window on its text, hashed and compared without copying it out. */
+    private static final class Span implements CharSequence {
+        private final CharSequence text;
+        private final int from;
+        private final int to;
+        private final int hash;
+
+        Span(CharSequence text, int from, int to) {
+            this.text = text;
+            this.from = from;
+            this.to = to;
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + text.charAt(i);
+            }
+            this.hash = h;
+        }
+
+        @Override
+        public int length() {
+            return to - from;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return text.charAt(from + index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Span(text, from + start, from + end);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Span s) || s.hash != hash || s.length() != length()) {
+                return false;
+            }
+            for (int i = 0; i < length(); i++) {
+                if (charAt(i) != s.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return text.subSequence(from, to).toString();
+        }
+    }
+
+    private static CharSequence clean(String text, int from, int to) {
         int i = from;
         while (i < to && "0123456789一二三四五六七八九十".indexOf(text.charAt(i)) >= 0) {
             i++;
@@ -74,7 +124,7 @@ public final class NoDuplicatedSentences extends AbstractRule {
             space = text.charAt(k) <= ' ' || text.charAt(k) == '\u3000';
         }
         if (!space) {
-            return text.substring(from, to);
+            return new Span(text, from, to);
         }
         StringBuilder b = new StringBuilder(to - from);
         for (int k = from; k < to; k++) {
@@ -82,23 +132,24 @@ public final class NoDuplicatedSentences extends AbstractRule {
                 b.append(text.charAt(k));
             }
         }
-        return b.toString();
+        return new Span(b, 0, b.length());
     }
 
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
-        Map<String, String> firstSeen = new HashMap<>();
+        Map<CharSequence, Texts.Prose> firstSeen = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
         for (Texts.Prose at : Texts.prose(d, context)) {
-            if (at.text().length() < MIN_LENGTH || !isProse(at.pointer())) {
+            if (at.text().length() < MIN_LENGTH || NOT_PROSE.contains(at.field())) {
                 continue;
             }
-            sentences(at.text(), s -> {
-                String before = firstSeen.putIfAbsent(s, at.pointer());
-                if (before != null && !before.equals(at.pointer())) {
+            sentences(at.text(), sentence -> {
+                Texts.Prose before = firstSeen.putIfAbsent(sentence, at);
+                if (before != null && before != at) {
+                    String s = sentence.toString();
                     findings.add(finding(at.pointer(), s,
-                            "句子“" + s + "”已在 " + before + " 出现",
-                            "the sentence '" + s + "' also stands at " + before));
+                            "句子“" + s + "”已在 " + before.pointer() + " 出现",
+                            "the sentence '" + s + "' also stands at " + before.pointer()));
                 }
             });
         }

@@ -21,9 +21,22 @@ import org.gongkai.validation.ModelWalk;
 final class Texts {
 
     /** A text, where it stands, and the {@code HAS_…} marks of its characters. */
-    record Prose(String pointer, String text, int marks) {
+    record Prose(ModelWalk.At<String> at, int marks) {
         boolean has(int mark) {
             return (marks & mark) != 0;
+        }
+
+        String text() {
+            return at.value();
+        }
+
+        String field() {
+            return at.field();
+        }
+
+        /** The JSON pointer, spelled out when a finding needs it. */
+        String pointer() {
+            return at.pointer();
         }
     }
 
@@ -32,6 +45,7 @@ final class Texts {
     static final int HAS_HALF_WIDTH_PUNCTUATION = 4;
     static final int HAS_MISSPELLING_LEAD = 16;
     static final int HAS_LONG_RUN = 32;
+    static final int HAS_DOUBLED_WORD = 64;
 
     /** Fields whose strings are identifiers, not prose. */
     private static final Set<String> NOT_PROSE = Set.of(
@@ -59,22 +73,26 @@ final class Texts {
         List<Prose> all = new ArrayList<>(texts.size());
         for (ModelWalk.At<String> at : texts) {
             if (!NOT_PROSE.contains(at.field()) && !at.value().isBlank()) {
-                all.add(new Prose(at.pointer(), at.value(), marks(at.value())));
+                all.add(new Prose(at, marks(at.value())));
             }
         }
         return all;
     }
 
-    private static int marks(String t) {
+    private static int marks(String text) {
         int marks = 0;
-        int n = t.length();
+        char[] t = text.toCharArray();
+        int n = t.length;
         for (int i = 0; i < n; i++) {
-            char c = t.charAt(i);
+            char c = t[i];
+            if ((marks & HAS_DOUBLED_WORD) == 0 && isHan(c) && NoDoubledWords.doubledAt(t, i) > 0) {
+                marks |= HAS_DOUBLED_WORD;
+            }
             if (!INTERESTING[c]) {
                 continue;
             }
-            char next = i + 1 < n ? t.charAt(i + 1) : 0;
-            char previous = i > 0 ? t.charAt(i - 1) : 0;
+            char next = i + 1 < n ? t[i + 1] : 0;
+            char previous = i > 0 ? t[i - 1] : 0;
             switch (c) {
                 case '级', '直' -> {
                     if ("省市县区本".indexOf(previous) >= 0) {
@@ -90,14 +108,14 @@ final class Texts {
                     if ((c == 'T' && next == 'B') || (c == 'N' && next == '/') || c == '{'
                             || ((c == '待' || c == '请') && (next == '填' || next == '补'))
                             || (c == '略' && (previous == '（' || previous == '('))
-                            || (c == '…' && next == '…' && i + 2 < n && t.charAt(i + 2) == '…')) {
+                            || (c == '…' && next == '…' && i + 2 < n && t[i + 2] == '…')) {
                         marks |= HAS_PLACEHOLDER_CHAR;
                     }
                 }
                 case ',', ';', ':' -> marks |= HAS_HALF_WIDTH_PUNCTUATION;
                 case '上', '帐', '机' -> marks |= HAS_MISSPELLING_LEAD;
                 case '。', '.' -> {
-                    if (i + 2 < n && t.charAt(i + 1) == c && t.charAt(i + 2) == c) {
+                    if (i + 2 < n && t[i + 1] == c && t[i + 2] == c) {
                         marks |= HAS_LONG_RUN;
                     }
                 }
