@@ -3,14 +3,11 @@ package org.gongkai.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gongkai.disclosure.FindingsReport;
 import org.gongkai.disclosure.PublishDisclosure;
 import org.gongkai.importing.InputProblem;
 import org.gongkai.importing.UnusableInputException;
-import org.gongkai.importing.canonical.CanonicalCodec;
-import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.model.Disclosure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +24,7 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "a canonical disclosure file (.yaml, .yml, .json)")
+    @Parameters(paramLabel = "FILE", description = "a disclosure file (.yaml, .yml, .json; published .txt, .pdf, .xlsx)")
     Path file;
 
     @Option(names = "--to", required = true, description = "html, pdf, xlsx or opendata")
@@ -42,17 +39,17 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean en = lang == ValidateCommand.Lang.en;
-        CanonicalCodec codec = new CanonicalCodec(en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        Wiring wiring = new Wiring(en);
         PrintWriter err = spec.commandLine().getErr();
         Disclosure d;
         try {
-            d = codec.read(file);
+            d = wiring.importers.read(file).disclosure();
         } catch (UnusableInputException e) {
             e.problems().stream().map(InputProblem::describe).forEach(err::println);
             return FindingsReport.UNUSABLE;
         }
         try {
-            new PublishDisclosure(codec, ProfileLibrary.standard()::orNull)
+            new PublishDisclosure(wiring.codec, wiring.profiles::orNull)
                     .write(d, PublishDisclosure.Format.of(to.name()), out);
         } catch (UncheckedIOException e) {
             err.println(out + ": " + (en ? "cannot write: " : "无法写入：") + e.getCause().getMessage());

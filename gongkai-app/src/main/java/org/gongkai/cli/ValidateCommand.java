@@ -3,12 +3,9 @@ package org.gongkai.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gongkai.disclosure.CheckDisclosures;
 import org.gongkai.disclosure.FindingsReport;
-import org.gongkai.importing.canonical.CanonicalCodec;
-import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.validation.Language;
 import org.gongkai.validation.RuleCatalog;
 import org.gongkai.validation.RuleSettings;
@@ -34,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "canonical disclosure files (.yaml, .yml, .json)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "disclosure files (.yaml, .yml, .json; published .txt, .pdf, .xlsx)")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
@@ -50,8 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Language language = lang == Lang.en ? Language.EN : Language.ZH;
-        CanonicalCodec codec = new CanonicalCodec(language == Language.EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
-        RuleCatalog catalog = RuleCatalog.standard(ProfileLibrary.standard()::orNull);
+        Wiring wiring = new Wiring(language == Language.EN);
+        RuleCatalog catalog = wiring.catalog;
         if (rules != null) {
             try {
                 catalog = catalog.withSettings(RuleSettings.parse(
@@ -64,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
                 return FindingsReport.UNUSABLE;
             }
         }
-        FindingsReport report = new FindingsReport(new CheckDisclosures(codec, catalog::check).check(files));
+        FindingsReport report = new FindingsReport(new CheckDisclosures(wiring.importers, catalog::check).check(files));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.print(report.json(language));

@@ -1,9 +1,15 @@
 package org.gongkai.disclosure;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.gongkai.importing.ImportResult;
+import org.gongkai.importing.Importers;
 import org.gongkai.importing.UnusableInputException;
+import org.gongkai.importing.canonical.CanonicalImporter;
+import org.gongkai.validation.Category;
+import org.gongkai.validation.Severity;
 import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.model.Disclosure;
 import org.gongkai.validation.Finding;
@@ -14,22 +20,37 @@ import org.gongkai.validation.Finding;
  */
 public final class CheckDisclosures {
 
-    private final CanonicalCodec codec;
+    /** The finding that reports what an importer could not place. */
+    public static final String UNPLACED_RULE = "import-unplaced-content";
+
+    private final Importers importers;
     private final Function<Disclosure, List<Finding>> checks;
 
-    public CheckDisclosures(CanonicalCodec codec, Function<Disclosure, List<Finding>> checks) {
-        this.codec = codec;
+    public CheckDisclosures(Importers importers, Function<Disclosure, List<Finding>> checks) {
+        this.importers = importers;
         this.checks = checks;
     }
 
+    /** Over canonical files only. */
+    public CheckDisclosures(CanonicalCodec codec, Function<Disclosure, List<Finding>> checks) {
+        this(new Importers(List.of(new CanonicalImporter(codec))), checks);
+    }
+
     public DocumentResult check(Path file) {
-        Disclosure disclosure;
+        ImportResult imported;
         try {
-            disclosure = codec.read(file);
+            imported = importers.read(file);
         } catch (UnusableInputException e) {
             return DocumentResult.unusable(file.toString(), e.problems());
         }
-        return DocumentResult.checked(file.toString(), disclosure, checks.apply(disclosure));
+        List<Finding> findings = new ArrayList<>(checks.apply(imported.disclosure()));
+        for (ImportResult.Unplaced u : imported.unplaced()) {
+            findings.add(new Finding(UNPLACED_RULE, Category.COMPLETENESS, Severity.INFO, "", u.text(),
+                    "未能归入模型的内容（" + u.where() + "）：" + u.text() + "（" + u.reason() + "）",
+                    "content not placed in the model (" + u.where() + "): " + u.text() + " (" + u.reason() + ")",
+                    null, null, null));
+        }
+        return DocumentResult.checked(file.toString(), imported, findings);
     }
 
     public List<DocumentResult> check(List<Path> files) {

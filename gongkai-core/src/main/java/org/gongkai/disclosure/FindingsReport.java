@@ -79,6 +79,10 @@ public final class FindingsReport {
                 o.put("category", lower(f.category()));
                 o.put("severity", lower(f.severity()));
                 o.put("path", f.path());
+                String place = r.placeOf(f.path());
+                if (place != null) {
+                    o.put("place", place);
+                }
                 if (f.subject() != null) {
                     o.put("subject", f.subject());
                 }
@@ -130,7 +134,8 @@ public final class FindingsReport {
                     if (!sectionOf(f.path()).equals(section[0])) {
                         continue;
                     }
-                    s.append(r.file()).append(':').append(f.path().isEmpty() ? "/" : f.path()).append(": ")
+                    String place = r.placeOf(f.path());
+                    s.append(r.file()).append(':').append(place != null ? place + " " : "").append(f.path().isEmpty() ? "/" : f.path()).append(": ")
                             .append(severityWord(f.severity(), language)).append(' ')
                             .append(f.message(language));
                     if (f.difference() != null) {

@@ -1,0 +1,52 @@
+package org.gongkai.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gongkai.disclosure.FindingsReport;
+import org.gongkai.importing.ImportResult;
+import org.gongkai.importing.InputProblem;
+import org.gongkai.importing.UnusableInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gongkai import FILE -o OUT.yaml}: a published file into the canonical format. */
+@Command(name = "import", description = "导入已公开的文件并写成规范格式 / read a published file into the canonical format")
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "a published disclosure (.txt, .pdf, .xlsx) or a canonical file")
+    Path file;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT", description = "the canonical file to write (.yaml or .json)")
+    Path out;
+
+    @Option(names = "--lang", defaultValue = "zh", description = "language of messages: zh or en")
+    ValidateCommand.Lang lang;
+
+    @Override
+    public Integer call() {
+        boolean en = lang == ValidateCommand.Lang.en;
+        Wiring wiring = new Wiring(en);
+        PrintWriter err = spec.commandLine().getErr();
+        ImportResult imported;
+        try {
+            imported = wiring.importers.read(file);
+        } catch (UnusableInputException e) {
+            e.problems().stream().map(InputProblem::describe).forEach(err::println);
+            return FindingsReport.UNUSABLE;
+        }
+        wiring.codec.write(imported.disclosure(), out);
+        for (ImportResult.Unplaced u : imported.unplaced()) {
+            err.println(file + ": " + u.where() + ": " + (en ? "not placed: " : "未归入：") + u.text() + " (" + u.reason() + ")");
+        }
+        spec.commandLine().getOut().println(out + (en ? " (" + imported.unplaced().size() + " item(s) not placed)"
+                : "（" + imported.unplaced().size() + " 处内容未归入模型）"));
+        return 0;
+    }
+}

@@ -1,0 +1,30 @@
+package org.gongkai.cli;
+
+import java.util.List;
+import java.util.Locale;
+import org.gongkai.importing.Importer;
+import org.gongkai.importing.Importers;
+import org.gongkai.importing.canonical.CanonicalCodec;
+import org.gongkai.importing.canonical.CanonicalImporter;
+import org.gongkai.importing.canonical.ProfileLibrary;
+import org.gongkai.validation.RuleCatalog;
+
+/** The parts the commands share, put together once: codec, importers, profiles, rules. */
+final class Wiring {
+
+    final CanonicalCodec codec;
+    final ProfileLibrary profiles;
+    final Importers importers;
+    final RuleCatalog catalog;
+
+    Wiring(boolean english) {
+        codec = new CanonicalCodec(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        profiles = ProfileLibrary.standard();
+        importers = new Importers(importers(codec));
+        catalog = RuleCatalog.standard(profiles::orNull);
+    }
+
+    private static List<Importer> importers(CanonicalCodec codec) {
+        return List.of(new CanonicalImporter(codec));
+    }
+}

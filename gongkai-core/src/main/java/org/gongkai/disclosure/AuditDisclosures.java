@@ -1,0 +1,167 @@
+package org.gongkai.disclosure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.gongkai.validation.Finding;
+import org.gongkai.validation.Severity;
+
+/**
+ * The use case behind {@code gongkai audit}: every disclosure in a folder imported and checked in
+ * parallel, with progress, into two CSV reports: one row per document, one row per finding.
+ */
+public final class AuditDisclosures {
+
+    /** How far the audit has come. */
+    public record Progress(int done, int total, String lastFile) {}
+
+    /** What the audit found, in sum. */
+    public record Summary(int documents, int unusable, long errors, long warnings, long infos, Map<String, Long> topRules) {}
+
+    private final CheckDisclosures checks;
+    private final Predicate<Path> accepts;
+
+    public AuditDisclosures(CheckDisclosures checks, Predicate<Path> accepts) {
+        this.checks = checks;
+        this.accepts = accepts;
+    }
+
+    /** The files of the folder (and its subfolders) an importer accepts, in name order. */
+    public List<Path> files(Path folder) {
+        try (var walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).filter(accepts).sorted(Comparator.comparing(Path::toString)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Checks every file on {@code threads} threads; results come back in file order. */
+    public List<DocumentResult> run(List<Path> files, int threads, Consumer<Progress> progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<DocumentResult>> futures = new ArrayList<>();
+            for (Path f : files) {
+                futures.add(pool.submit(() -> {
+                    DocumentResult r = checks.check(f);
+                    progress.accept(new Progress(done.incrementAndGet(), files.size(), f.toString()));
+                    return r;
+                }));
+            }
+            List<DocumentResult> results = new ArrayList<>();
+            for (Future<DocumentResult> fu : futures) {
+                results.add(fu.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("audit interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("audit failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    public static Summary summary(List<DocumentResult> results) {
+        Map<String, Long> top = results.stream().flatMap(r -> r.findings().stream())
+                .filter(f -> f.severity() != Severity.INFO)
+                .collect(Collectors.groupingBy(Finding::rule, Collectors.counting()));
+        return new Summary(results.size(), (int) results.stream().filter(DocumentResult::isUnusable).count(),
+                results.stream().mapToLong(r -> r.count(Severity.ERROR)).sum(),
+                results.stream().mapToLong(r -> r.count(Severity.WARNING)).sum(),
+                results.stream().mapToLong(r -> r.count(Severity.INFO)).sum(), top);
+    }
+
+    /** One row per document: file, unit, year, profile, status, counts, the three most frequent problems. */
+    public static void writeDocuments(List<DocumentResult> results, Path out) {
+        Csv csv = new Csv(List.of("file", "department", "fiscal_year", "profile", "status", "errors", "warnings", "infos", "top_problems"));
+        for (DocumentResult r : results) {
+            String top = r.findings().stream().filter(f -> f.severity() != Severity.INFO)
+                    .collect(Collectors.groupingBy(Finding::rule, Collectors.counting())).entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(3).map(e -> e.getKey() + "×" + e.getValue()).collect(Collectors.joining("; "));
+            if (r.isUnusable()) {
+                top = r.problems().isEmpty() ? "" : r.problems().get(0).describe();
+            }
+            csv.row(List.of(r.file(), r.isUnusable() ? "" : r.disclosure().department().name(),
+                    r.isUnusable() ? "" : String.valueOf(r.disclosure().fiscalYear()),
+                    r.isUnusable() ? "" : r.disclosure().document().profile(), r.isUnusable() ? "unusable" : "checked",
+                    String.valueOf(r.count(Severity.ERROR)), String.valueOf(r.count(Severity.WARNING)),
+                    String.valueOf(r.count(Severity.INFO)), top));
+        }
+        csv.write(out);
+    }
+
+    /** One row per finding (and per problem of an unusable file). */
+    public static void writeFindings(List<DocumentResult> results, Path out) {
+        Csv csv = new Csv(List.of("file", "rule", "category", "severity", "path", "place", "subject", "message",
+                "expected", "actual", "difference"));
+        for (DocumentResult r : results) {
+            for (var p : r.problems()) {
+                csv.row(List.of(r.file(), "input-unusable", "input", "error", p.pointer() == null ? "" : p.pointer(),
+                        p.line() > 0 ? "line " + p.line() + ", column " + p.column() : "", "", p.message(), "", "", ""));
+            }
+            for (Finding f : r.findings()) {
+                String place = r.placeOf(f.path());
+                csv.row(List.of(r.file(), f.rule(), f.category().name().toLowerCase(Locale.ROOT),
+                        f.severity().name().toLowerCase(Locale.ROOT), f.path(), place == null ? "" : place,
+                        f.subject() == null ? "" : f.subject(), f.message(),
+                        f.expected() == null ? "" : f.expected().toString(), f.actual() == null ? "" : f.actual().toString(),
+                        f.difference() == null ? "" : f.difference().toString()));
+            }
+        }
+        csv.write(out);
+    }
+
+    /** RFC 4180 CSV, UTF-8 with a byte-order mark so that spreadsheet programs read the Chinese right. */
+    private static final class Csv {
+        private final StringBuilder s = new StringBuilder("\uFEFF");
+
+        Csv(List<String> header) {
+            row(header);
+        }
+
+        void row(List<String> cells) {
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) {
+                    s.append(',');
+                }
+                String c = cells.get(i);
+                if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
+                    s.append('"').append(c.replace("\"", "\"\"")).append('"');
+                } else {
+                    s.append(c);
+                }
+            }
+            s.append("\r\n");
+        }
+
+        void write(Path out) {
+            try {
+                Path parent = out.toAbsolutePath().getParent();
+                Files.createDirectories(parent);
+                Path staging = parent.resolve("." + out.getFileName() + ".part");
+                Files.writeString(staging, s, StandardCharsets.UTF_8);
+                Files.move(staging, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
