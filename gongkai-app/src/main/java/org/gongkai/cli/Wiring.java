@@ -7,6 +7,9 @@ import org.gongkai.importing.Importers;
 import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.CanonicalImporter;
 import org.gongkai.importing.canonical.ProfileLibrary;
+import org.gongkai.importing.pdf.PdfImporter;
+import org.gongkai.importing.text.StatementTextImporter;
+import org.gongkai.importing.xlsx.XlsxImporter;
 import org.gongkai.validation.RuleCatalog;
 
 /** The parts the commands share, put together once: codec, importers, profiles, rules. */
@@ -25,6 +28,6 @@ final class Wiring {
     }
 
     private static List<Importer> importers(CanonicalCodec codec) {
-        return List.of(new CanonicalImporter(codec));
+        return List.of(new CanonicalImporter(codec), new StatementTextImporter(), new PdfImporter(), new XlsxImporter());
     }
 }

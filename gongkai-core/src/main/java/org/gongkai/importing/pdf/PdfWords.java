@@ -1,0 +1,100 @@
+package org.gongkai.importing.pdf;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The words of a PDF with their positions, grouped into lines: words whose baselines lie within
+ * {@value #SAME_LINE} points of each other on one page form a line.
+ */
+final class PdfWords extends PDFTextStripper {
+
+    /** Baselines closer than this (points) are one line: table cells drift by a fraction of a point. */
+    static final float SAME_LINE = 2.0f;
+
+    private final List<List<Word>> pages = new ArrayList<>();
+
+    private PdfWords() {
+        setSortByPosition(true);
+    }
+
+    /** The lines of every page, top to bottom, pages in order. */
+    static List<PdfLine> lines(PDDocument document) throws IOException {
+        PdfWords stripper = new PdfWords();
+        stripper.getText(document);
+        List<PdfLine> lines = new ArrayList<>();
+        for (int p = 0; p < stripper.pages.size(); p++) {
+            lines.addAll(group(p + 1, stripper.pages.get(p)));
+        }
+        return lines;
+    }
+
+    @Override
+    public String getText(PDDocument doc) throws IOException {
+        for (int i = 0; i < doc.getNumberOfPages(); i++) {
+            pages.add(new ArrayList<>());
+        }
+        StringWriter ignored = new StringWriter();
+        writeText(doc, ignored);
+        return "";
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+        List<Word> page = pages.get(getCurrentPageNo() - 1);
+        StringBuilder s = new StringBuilder();
+        float x0 = 0;
+        float x1 = 0;
+        float y = 0;
+        boolean spaced = false;
+        for (TextPosition t : positions) {
+            String u = t.getUnicode();
+            if (u == null || u.isBlank() || u.equals("\u3000")) {
+                if (!s.isEmpty()) {
+                    page.add(new Word(s.toString(), x0, x1, y, spaced));
+                    s.setLength(0);
+                }
+                spaced = true;
+                continue;
+            }
+            if (s.isEmpty()) {
+                x0 = t.getXDirAdj();
+                y = t.getYDirAdj();
+            }
+            s.append(u);
+            x1 = t.getXDirAdj() + t.getWidthDirAdj();
+        }
+        if (!s.isEmpty()) {
+            page.add(new Word(s.toString(), x0, x1, y, spaced));
+        }
+    }
+
+    private static List<PdfLine> group(int page, List<Word> words) {
+        List<Word> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingDouble(Word::y));
+        List<List<Word>> groups = new ArrayList<>();
+        List<Float> baselines = new ArrayList<>();
+        for (Word w : sorted) {
+            int last = groups.size() - 1;
+            if (last >= 0 && Math.abs(w.y() - baselines.get(last)) <= SAME_LINE) {
+                groups.get(last).add(w);
+            } else {
+                groups.add(new ArrayList<>(List.of(w)));
+                baselines.add(w.y());
+            }
+        }
+        List<PdfLine> lines = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            List<Word> g = groups.get(i);
+            g.sort(Comparator.comparingDouble(Word::x0));
+            lines.add(new PdfLine(page, i + 1, baselines.get(i), g));
+        }
+        return lines;
+    }
+}
