@@ -17,6 +17,7 @@ import org.gongkai.importing.ImportResult.Unplaced;
 import org.gongkai.importing.Importer;
 import org.gongkai.importing.InputProblem;
 import org.gongkai.importing.UnusableInputException;
+import org.gongkai.importing.text.StatementTextImporter;
 import org.gongkai.model.BudgetTable;
 import org.gongkai.model.Department;
 import org.gongkai.model.Disclosure;
@@ -42,6 +43,9 @@ public final class PdfImporter implements Importer {
         List<PdfLine> lines = lines(file);
         List<TableFinder.Title> titles = TableFinder.titles(lines);
         if (titles.isEmpty()) {
+            if (isStatement(lines)) {
+                return statement(lines, file);
+            }
             throw unusable(file, "未找到预算表 / no budget table found");
         }
         Map<String, String> places = new LinkedHashMap<>();
@@ -117,6 +121,24 @@ public final class PdfImporter implements Importer {
             throw unusable(file, "无法读取 PDF：文件已损坏或不是 PDF / cannot read the PDF: damaged or not a PDF"
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         }
+    }
+
+    /** A statement without tables (its tables published apart): a title …情况说明 and sections 一、二、… */
+    private static boolean isStatement(List<PdfLine> lines) {
+        boolean title = lines.stream().limit(10).anyMatch(l -> l.text().replace(" ", "").contains("情况说明"));
+        long sections = lines.stream().filter(l -> l.text().matches("^[一二三四五六七八九十]+、.+")).count();
+        return title && sections >= 3;
+    }
+
+    /** The statement's text layer read as statement text, each line keeping its page and line. */
+    private static ImportResult statement(List<PdfLine> lines, Path file) {
+        StringBuilder text = new StringBuilder();
+        List<String> places = new ArrayList<>();
+        for (PdfLine l : lines) {
+            text.append(l.text()).append('\n');
+            places.add(l.place());
+        }
+        return new StatementTextImporter().read(text.toString(), file.toString(), places);
     }
 
     private static UnusableInputException unusable(Path file, String message) {

@@ -68,12 +68,18 @@ public final class StatementTextImporter implements Importer {
 
     @Override
     public ImportResult read(Path file) {
-        List<TextLine> lines = lines(file);
-        Reading r = new Reading(file.toString(), lines);
-        return r.read();
+        return read(decode(file), file.toString(), List.of());
     }
 
-    private static List<TextLine> lines(Path file) {
+    /**
+     * Reads statement text that came from elsewhere (a PDF's text layer): {@code places} gives the
+     * place of each line in its source ("page 3, line 12"), where known.
+     */
+    public ImportResult read(String text, String file, List<String> places) {
+        return new Reading(file, lines(text, places)).read();
+    }
+
+    private static String decode(Path file) {
         String text;
         try {
             byte[] bytes = Files.readAllBytes(file);
@@ -86,12 +92,17 @@ public final class StatementTextImporter implements Importer {
             throw UnusableInputException.of(new InputProblem(file.toString(), 0, 0, null,
                     "无法读取文件 / cannot read the file: " + e.getMessage()));
         }
+        return text;
+    }
+
+    private static List<TextLine> lines(String text, List<String> places) {
         List<TextLine> lines = new ArrayList<>();
         String[] raw = text.split("\\R", -1);
         for (int i = 0; i < raw.length; i++) {
             String c = Cleaning.clean(raw[i]);
             if (!c.isEmpty()) {
-                lines.add(new TextLine(i + 1, c, raw[i].strip().replaceAll("[ \\t\\u3000]+", " ")));
+                lines.add(new TextLine(i + 1, c, raw[i].strip().replaceAll("[ \\t\\u3000]+", " "),
+                        i < places.size() ? places.get(i) : null));
             }
         }
         return lines;
