@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gongkai.disclosure.FindingsReport;
 import org.gongkai.importing.ImportResult;
-import org.gongkai.importing.InputProblem;
-import org.gongkai.importing.UnusableInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,13 +32,11 @@ final class ImportCommand implements Callable<Integer> {
         boolean en = lang == ValidateCommand.Lang.en;
         Wiring wiring = new Wiring(en);
         PrintWriter err = spec.commandLine().getErr();
-        ImportResult imported;
-        try {
-            imported = wiring.importers.read(file);
-        } catch (UnusableInputException e) {
-            e.problems().stream().map(InputProblem::describe).forEach(err::println);
+        var read = wiring.read(file, err);
+        if (read.isEmpty()) {
             return FindingsReport.UNUSABLE;
         }
+        ImportResult imported = read.get();
         wiring.codec.write(imported.disclosure(), out);
         for (ImportResult.Unplaced u : imported.unplaced()) {
             err.println(file + ": " + u.where() + ": " + (en ? "not placed: " : "未归入：") + u.text() + " (" + u.reason() + ")");

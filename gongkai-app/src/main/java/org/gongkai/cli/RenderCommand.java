@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gongkai.disclosure.FindingsReport;
 import org.gongkai.disclosure.PublishDisclosure;
-import org.gongkai.importing.InputProblem;
-import org.gongkai.importing.UnusableInputException;
 import org.gongkai.model.Disclosure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,13 +39,11 @@ final class RenderCommand implements Callable<Integer> {
         boolean en = lang == ValidateCommand.Lang.en;
         Wiring wiring = new Wiring(en);
         PrintWriter err = spec.commandLine().getErr();
-        Disclosure d;
-        try {
-            d = wiring.importers.read(file).disclosure();
-        } catch (UnusableInputException e) {
-            e.problems().stream().map(InputProblem::describe).forEach(err::println);
+        var imported = wiring.read(file, err);
+        if (imported.isEmpty()) {
             return FindingsReport.UNUSABLE;
         }
+        Disclosure d = imported.get().disclosure();
         try {
             new PublishDisclosure(wiring.codec, wiring.profiles::orNull)
                     .write(d, PublishDisclosure.Format.of(to.name()), out);

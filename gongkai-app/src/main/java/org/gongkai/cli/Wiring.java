@@ -1,8 +1,14 @@
 package org.gongkai.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
+import org.gongkai.importing.ImportResult;
 import org.gongkai.importing.Importer;
+import org.gongkai.importing.InputProblem;
+import org.gongkai.importing.UnusableInputException;
 import org.gongkai.importing.Importers;
 import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.CanonicalImporter;
@@ -25,6 +31,16 @@ final class Wiring {
         profiles = ProfileLibrary.standard();
         importers = new Importers(importers(codec));
         catalog = RuleCatalog.standard(profiles::orNull);
+    }
+
+    /** Reads a file with the importers; an unusable one has each problem printed, and is empty. */
+    Optional<ImportResult> read(Path file, PrintWriter err) {
+        try {
+            return Optional.of(importers.read(file));
+        } catch (UnusableInputException e) {
+            e.problems().stream().map(InputProblem::describe).forEach(err::println);
+            return Optional.empty();
+        }
     }
 
     private static List<Importer> importers(CanonicalCodec codec) {

@@ -2,7 +2,6 @@ package org.gongkai.disclosure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.gongkai.rendering.Csv;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.Severity;
 
@@ -90,7 +90,7 @@ public final class AuditDisclosures {
 
     /** One row per document: file, unit, year, profile, status, counts, the three most frequent problems. */
     public static void writeDocuments(List<DocumentResult> results, Path out) {
-        Csv csv = new Csv(List.of("file", "department", "fiscal_year", "profile", "status", "errors", "warnings", "infos", "top_problems"));
+        Csv csv = Csv.forSpreadsheets(List.of("file", "department", "fiscal_year", "profile", "status", "errors", "warnings", "infos", "top_problems"));
         for (DocumentResult r : results) {
             String top = r.findings().stream().filter(f -> f.severity() != Severity.INFO)
                     .collect(Collectors.groupingBy(Finding::rule, Collectors.counting())).entrySet().stream()
@@ -105,12 +105,12 @@ public final class AuditDisclosures {
                     String.valueOf(r.count(Severity.ERROR)), String.valueOf(r.count(Severity.WARNING)),
                     String.valueOf(r.count(Severity.INFO)), top));
         }
-        csv.write(out);
+        write(csv, out);
     }
 
     /** One row per finding (and per problem of an unusable file). */
     public static void writeFindings(List<DocumentResult> results, Path out) {
-        Csv csv = new Csv(List.of("file", "rule", "category", "severity", "path", "place", "subject", "message",
+        Csv csv = Csv.forSpreadsheets(List.of("file", "rule", "category", "severity", "path", "place", "subject", "message",
                 "expected", "actual", "difference"));
         for (DocumentResult r : results) {
             for (var p : r.problems()) {
@@ -126,42 +126,18 @@ public final class AuditDisclosures {
                         f.difference() == null ? "" : f.difference().toString()));
             }
         }
-        csv.write(out);
+        write(csv, out);
     }
 
-    /** RFC 4180 CSV, UTF-8 with a byte-order mark so that spreadsheet programs read the Chinese right. */
-    private static final class Csv {
-        private final StringBuilder s = new StringBuilder("\uFEFF");
-
-        Csv(List<String> header) {
-            row(header);
-        }
-
-        void row(List<String> cells) {
-            for (int i = 0; i < cells.size(); i++) {
-                if (i > 0) {
-                    s.append(',');
-                }
-                String c = cells.get(i);
-                if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
-                    s.append('"').append(c.replace("\"", "\"\"")).append('"');
-                } else {
-                    s.append(c);
-                }
-            }
-            s.append("\r\n");
-        }
-
-        void write(Path out) {
-            try {
-                Path parent = out.toAbsolutePath().getParent();
-                Files.createDirectories(parent);
-                Path staging = parent.resolve("." + out.getFileName() + ".part");
-                Files.writeString(staging, s, StandardCharsets.UTF_8);
-                Files.move(staging, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    private static void write(Csv csv, Path out) {
+        try {
+            Path parent = out.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path staging = parent.resolve("." + out.getFileName() + ".part");
+            Files.write(staging, csv.bytes());
+            Files.move(staging, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -39,14 +39,14 @@ public final class OpenDataRenderer {
         Map<String, byte[]> files = new LinkedHashMap<>();
         ArrayNode resources = JSON.createArrayNode();
 
-        Csv lines = new Csv(List.of("table_number", "table_kind", "table_title", "side", "line_code", "line_name",
+        Csv lines = Csv.of(List.of("table_number", "table_kind", "table_title", "side", "line_code", "line_name",
                 "classification", "classification_level", "column", "column_label", "amount", "unit", "amount_yuan",
                 "phase", "direction"));
         for (int i = 0; i < d.tables().size(); i++) {
             BudgetTable t = d.tables().get(i);
             String path = "tables/" + (t.number() == null ? String.valueOf(i + 1) : t.number()) + "-"
                     + t.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + ".csv";
-            Csv wide = new Csv(wideHeader(t));
+            Csv wide = Csv.of(wideHeader(t));
             for (TableRow r : t.incomeRows()) {
                 wide.row(wideRow(t, r, "income"));
                 longForm(lines, t, r, "income");
@@ -66,11 +66,11 @@ public final class OpenDataRenderer {
                     t.title() + "（单位：" + t.unit().symbol() + "）", wideHeader(t), wideTypes(t)));
         }
         files.put("budget-lines.csv", lines.bytes());
-        resources.add(resource("budget-lines", "budget-lines.csv", "每张预算表的每个金额（长表）", lines.header,
+        resources.add(resource("budget-lines", "budget-lines.csv", "每张预算表的每个金额（长表）", lines.header(),
                 List.of("string", "string", "string", "string", "string", "string", "string", "string", "string",
                         "string", "number", "string", "number", "string", "string")));
 
-        Csv figures = new Csv(List.of("path", "item", "amount", "unit", "amount_yuan", "prior", "change_direction",
+        Csv figures = Csv.of(List.of("path", "item", "amount", "unit", "amount_yuan", "prior", "change_direction",
                 "change_amount", "reason", "phase", "direction"));
         for (var at : statementFigures(d).entrySet()) {
             Figure f = at.getValue().figure();
@@ -84,10 +84,10 @@ public final class OpenDataRenderer {
                     f.reason() == null ? "" : f.reason(), "approved", at.getValue().direction()));
         }
         files.put("statement-figures.csv", figures.bytes());
-        resources.add(resource("statement-figures", "statement-figures.csv", "情况说明中的金额", figures.header,
+        resources.add(resource("statement-figures", "statement-figures.csv", "情况说明中的金额", figures.header(),
                 List.of("string", "string", "number", "string", "number", "number", "string", "number", "string", "string", "string")));
 
-        Csv indicators = new Csv(List.of("project", "level1", "level2", "name", "description", "value", "comparator",
+        Csv indicators = Csv.of(List.of("project", "level1", "level2", "name", "description", "value", "comparator",
                 "number", "value_unit", "basis"));
         if (d.performance() != null) {
             for (ProjectTarget p : d.performance().projects()) {
@@ -100,7 +100,7 @@ public final class OpenDataRenderer {
             }
         }
         files.put("performance-indicators.csv", indicators.bytes());
-        resources.add(resource("performance-indicators", "performance-indicators.csv", "项目绩效目标表的指标", indicators.header,
+        resources.add(resource("performance-indicators", "performance-indicators.csv", "项目绩效目标表的指标", indicators.header(),
                 List.of("string", "string", "string", "string", "string", "string", "string", "number", "string", "string")));
 
         ObjectNode pkg = JSON.createObjectNode();
@@ -266,35 +266,5 @@ public final class OpenDataRenderer {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    /** RFC 4180 CSV in UTF-8. */
-    private static final class Csv {
-        final List<String> header;
-        private final StringBuilder s = new StringBuilder();
-
-        Csv(List<String> header) {
-            this.header = header;
-            row(header);
-        }
-
-        void row(List<String> cells) {
-            for (int i = 0; i < cells.size(); i++) {
-                if (i > 0) {
-                    s.append(',');
-                }
-                String c = cells.get(i);
-                if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
-                    s.append('"').append(c.replace("\"", "\"\"")).append('"');
-                } else {
-                    s.append(c);
-                }
-            }
-            s.append("\r\n");
-        }
-
-        byte[] bytes() {
-            return s.toString().getBytes(StandardCharsets.UTF_8);
-        }
     }
 }
