@@ -27,8 +27,8 @@ import org.gongkai.model.TableRow;
 
 /**
  * Reads a Shanghai budget disclosure published as PDF (市级单位预算, 区级部门预算): the cover, the
- * nine standard tables and the statement sections it can place (duties, organisation, glossary);
- * every other line is reported as unplaced. The document follows the {@code shanghai-2025}
+ * nine standard tables and the statement sections it can place (duties, organisation, glossary, the
+ * budget explanation, 其他相关情况说明, 项目经费情况说明); every other line is reported as unplaced. The document follows the {@code shanghai-2025}
  * profile, its statement in 万元.
  */
 public final class PdfImporter implements Importer {
@@ -81,8 +81,13 @@ public final class PdfImporter implements Importer {
         }
         mark(used, titleLine, places, "/document/title", lines);
         mark(used, publisherLine, places, "/department/name", lines);
+        int contentsPage = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (TableFinder.isContentsEntry(lines.get(i)) || lines.get(i).text().replace(" ", "").equals("目录")) {
+            PdfLine l = lines.get(i);
+            if (l.text().replace(" ", "").equals("目录")) {
+                contentsPage = l.page();
+                used[i] = true;
+            } else if (TableFinder.isContentsEntry(l) || (l.page() == contentsPage && isContentsHeading(l))) {
                 used[i] = true;
             }
         }
@@ -95,11 +100,18 @@ public final class PdfImporter implements Importer {
                 rest.add(lines.get(i));
             }
         }
-        StatementReader statement = StatementReader.read(rest, places, unplaced);
+        StatementReader statement = StatementReader.read(rest, tables, places, unplaced);
         Disclosure disclosure = new Disclosure(document, department, statement.dutiesIntroduction(),
-                statement.duties(), statement.organisation(), null, null, null, null, null, null,
-                statement.glossary(), null, tables, List.of());
+                statement.duties(), statement.organisation(), statement.overview(), statement.operatingCosts(),
+                statement.threePublic(), statement.performance(), statement.procurement(), statement.assets(),
+                statement.glossary(), null, tables, statement.projectNotes());
         return new ImportResult(disclosure, places, unplaced);
+    }
+
+    /** A part of the contents printed without leaders or page: 五、单位预算表, 六、其他相关情况说明. */
+    private static boolean isContentsHeading(PdfLine line) {
+        String t = line.text().replace(" ", "");
+        return t.matches("^[一二三四五六七八九十]+、[^。，；]{2,20}$");
     }
 
     private static void mark(boolean[] used, int line, Map<String, String> places, String pointer, List<PdfLine> lines) {

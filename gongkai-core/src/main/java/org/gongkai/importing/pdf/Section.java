@@ -16,7 +16,7 @@ record Section(Kind kind, PdfLine headingLine, List<Paragraph> paragraphs) {
 
     enum Kind { NONE, DUTIES, ORGANISATION, GLOSSARY, EXPLANATION, OTHER_MATTERS, PROJECTS }
 
-    private static final Pattern ITEM_START = Pattern.compile("^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\\d+\\s*[.．、]).*");
+    private static final Pattern ITEM_START = Pattern.compile("^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\\d+\\s*[.．、](?![0-9])).*");
 
     Section {
         paragraphs = List.copyOf(paragraphs);

@@ -6,30 +6,50 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.importing.ImportResult.Unplaced;
+import org.gongkai.model.Assets;
+import org.gongkai.model.BudgetOverview;
+import org.gongkai.model.BudgetTable;
 import org.gongkai.model.GlossaryEntry;
+import org.gongkai.model.OperatingCosts;
 import org.gongkai.model.Organisation;
+import org.gongkai.model.Performance;
+import org.gongkai.model.Procurement;
+import org.gongkai.model.ProjectNote;
+import org.gongkai.model.ThreePublicExpenses;
 
 /**
  * The statement sections around the tables. It places the duties (主要职能: the sentence before
  * them and one item per （一）/一、), the organisation (机构设置, as its description), the glossary
- * (名词解释: （一）term：definition); every other line (编制说明, 其他相关情况说明, 项目经费情况说明 …)
- * is reported as unplaced.
+ * (名词解释: （一）term：definition), the budget explanation (…预算编制说明, see {@link ExplanationReader}),
+ * 其他相关情况说明 and 项目经费情况说明 (see {@link OtherMattersReader}); every line it cannot place is
+ * reported as unplaced.
  */
 record StatementReader(
         String dutiesIntroduction,
         List<String> duties,
         Organisation organisation,
-        List<GlossaryEntry> glossary) {
+        List<GlossaryEntry> glossary,
+        BudgetOverview overview,
+        OperatingCosts operatingCosts,
+        ThreePublicExpenses threePublic,
+        Performance performance,
+        Procurement procurement,
+        Assets assets,
+        List<ProjectNote> projectNotes) {
 
     private static final Pattern ITEM = Pattern.compile("^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)(.*)$");
     private static final Pattern TERM = Pattern.compile("^([^：]{1,20})：(.+)$");
 
-    static StatementReader read(List<PdfLine> lines, Map<String, String> places, List<Unplaced> unplaced) {
+    static StatementReader read(List<PdfLine> lines, List<BudgetTable> tables, Map<String, String> places,
+            List<Unplaced> unplaced) {
         List<Section> sections = Section.split(lines);
         String introduction = null;
         List<String> duties = new ArrayList<>();
         Organisation organisation = null;
         List<GlossaryEntry> glossary = new ArrayList<>();
+        BudgetOverview overview = null;
+        OtherMattersReader other = null;
+        List<ProjectNote> projectNotes = List.of();
         for (Section s : sections) {
             switch (s.kind()) {
                 case DUTIES -> {
@@ -68,6 +88,28 @@ record StatementReader(
                         }
                     }
                 }
+                case EXPLANATION -> {
+                    if (overview == null) {
+                        overview = ExplanationReader.read(s, tables, places, unplaced);
+                        s.heading().ifPresent(h -> places.put("/overview", h.place()));
+                    } else {
+                        report(s, unplaced, "a second budget explanation");
+                    }
+                }
+                case OTHER_MATTERS -> {
+                    if (other == null) {
+                        other = OtherMattersReader.read(s, places, unplaced);
+                    } else {
+                        report(s, unplaced, "a second 其他相关情况说明");
+                    }
+                }
+                case PROJECTS -> {
+                    if (projectNotes.isEmpty()) {
+                        projectNotes = OtherMattersReader.projectNotes(s, places, unplaced);
+                    } else {
+                        report(s, unplaced, "a second 项目经费情况说明");
+                    }
+                }
                 default -> {
                     s.heading().ifPresent(h -> unplaced.add(new Unplaced(h.place(), h.text(), "section not imported")));
                     for (Paragraph p : s.paragraphs()) {
@@ -76,6 +118,14 @@ record StatementReader(
                 }
             }
         }
-        return new StatementReader(introduction, duties, organisation, glossary);
+        return new StatementReader(introduction, duties, organisation, glossary, overview,
+                other == null ? null : other.operatingCosts, other == null ? null : other.threePublic,
+                other == null ? null : other.performance, other == null ? null : other.procurement,
+                other == null ? null : other.assets, projectNotes);
+    }
+
+    private static void report(Section s, List<Unplaced> unplaced, String reason) {
+        s.heading().ifPresent(h -> unplaced.add(new Unplaced(h.place(), h.text(), reason)));
+        s.paragraphs().forEach(p -> p.report(unplaced, reason));
     }
 }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Putuo 万里街道 2024 department budget PDF, imported and compared with its golden file
- * (putuo-wanli-2024.yaml, written by this importer once and checked line by line against
- * {@code pdftotext -layout} of every table).
+ * (putuo-wanli-2024.yaml, written by this importer and checked line by line against
+ * {@code pdftotext -layout} of every table and of the statement).
  */
 class PdfImporterPutuoTest {
 
@@ -78,6 +78,29 @@ class PdfImporterPutuoTest {
         var fund = result.disclosure().table(TableKind.GOVERNMENT_FUND_EXPENDITURE).orElseThrow();
         assertThat(fund.rows()).isEmpty();
         assertThat(fund.note()).startsWith("注:本部门2024年无政府性基金预算");
+    }
+
+    @Test
+    void theStatementIsImportedAndOnlyItsDefectIsReported() {
+        Disclosure d = result.disclosure();
+        assertThat(d.overview().expenditure().byFunction()).hasSize(33)
+                .extracting(f -> f.code()).doesNotContainNull().startsWith("2010507");
+        assertThat(d.threePublic().vehiclePurchase().reason()).isEqualTo("购置公务用车");
+        assertThat(d.operatingCosts().total().amount()).isEqualTo(Amount.wan("443.18"));
+        assertThat(d.projectNotes()).singleElement().satisfies(n -> {
+            assertThat(n.name()).isEqualTo("万里街道社区公共服务中心新建工程");
+            assertThat(n.paragraphs()).extracting(p -> p.heading())
+                    .containsExactly("项目概况", "立项依据", "实施主体", "实施方案", "实施周期", "年度预算安排", "绩效目标");
+        });
+        assertThat(result.unplaced()).filteredOn(u -> !u.reason().startsWith("code normalised"))
+                .extracting(u -> u.where() + " " + u.reason())
+                .containsExactly("page 9, line 18 amount stated twice, differently: 350.35万元 (kept) and 预算安排352.67万元");
+    }
+
+    @Test
+    void noRequiredSectionIsMissing() {
+        var findings = RuleCatalog.standard(ProfileLibrary.standard()::orNull).check(result.disclosure());
+        assertThat(findings).noneMatch(f -> f.rule().equals("required-sections-present"));
     }
 
     @Test

@@ -1,0 +1,217 @@
+package org.gongkai.importing.pdf;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.importing.ImportResult.Unplaced;
+import org.gongkai.model.Amount;
+import org.gongkai.model.AssetLine;
+import org.gongkai.model.AssetTable;
+import org.gongkai.model.Assets;
+import org.gongkai.model.Figure;
+import org.gongkai.model.MoneyUnit;
+import org.gongkai.model.OperatingCosts;
+import org.gongkai.model.Performance;
+import org.gongkai.model.PerformanceSummary;
+import org.gongkai.model.Procurement;
+import org.gongkai.model.ProjectNote;
+import org.gongkai.model.ThreePublicExpenses;
+
+/**
+ * The sections 其他相关情况说明 (一、“三公”经费 二、机关运行经费 三、政府采购 四、绩效目标 五、国有资产,
+ * each a heading paragraph and its prose) and 项目经费情况说明 (headed paragraphs 一、项目概况 …).
+ */
+final class OtherMattersReader {
+
+    private static final Pattern HEADING = Pattern.compile("^[一二三四五六七八九十]+、(.+)$");
+    private static final Pattern AS_OF = Pattern.compile("截至[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日");
+    private static final String EQUIPMENT = "单价100万元（含）以上设备（不含车辆）";
+    private static final String[][] VEHICLES = {
+        {"车辆", "vehicles"},
+        {"部级领导干部用车", "vehicles_ministerial"},
+        {"主要领导干部用车", "vehicles_principal_leaders"},
+        {"机要通信用车", "vehicles_confidential_communication"},
+        {"应急保障用车", "vehicles_emergency"},
+        {"执法执勤用车", "vehicles_law_enforcement"},
+        {"特种专业技术用车", "vehicles_special_technical"},
+        {"离退休干部用车", "vehicles_retired_cadres"},
+        {"其他用车", "vehicles_other"},
+    };
+
+    ThreePublicExpenses threePublic;
+    OperatingCosts operatingCosts;
+    Procurement procurement;
+    Performance performance;
+    Assets assets;
+
+    private OtherMattersReader() {}
+
+    static OtherMattersReader read(Section s, Map<String, String> places, List<Unplaced> unplaced) {
+        OtherMattersReader r = new OtherMattersReader();
+        List<Paragraph> body = new ArrayList<>();
+        Paragraph heading = null;
+        for (Paragraph p : s.paragraphs()) {
+            if (HEADING.matcher(p.text()).matches() && !p.text().endsWith("。")) {
+                r.part(heading, body, places, unplaced);
+                heading = p;
+                body = new ArrayList<>();
+            } else {
+                body.add(p);
+            }
+        }
+        r.part(heading, body, places, unplaced);
+        return r;
+    }
+
+    private void part(Paragraph heading, List<Paragraph> body, Map<String, String> places, List<Unplaced> unplaced) {
+        if (heading == null) {
+            body.forEach(p -> p.report(unplaced, "text before the first part of 其他相关情况说明"));
+            return;
+        }
+        String h = heading.text();
+        String text = String.join("", body.stream().map(Paragraph::text).toList());
+        String note = String.join("\n", body.stream().map(Paragraph::text).toList());
+        String place = body.isEmpty() ? heading.place() : body.get(0).place();
+        boolean placed = false;
+        if (h.contains("三公") && threePublic == null) {
+            Optional<Figure> total = FigureText.find(text, "“三公”经费预算数");
+            if (total.isPresent()) {
+                Figure vehicles = FigureText.find(text, "公务用车购置及运行费").orElse(null);
+                threePublic = new ThreePublicExpenses(total.get(), FigureText.find(text, "因公出国（境）费").orElse(null),
+                        vehicles == null ? null : "公务用车购置及运行费", vehicles,
+                        FigureText.find(text, "公务用车购置费").orElse(null),
+                        FigureText.find(text, "公务用车运行费").orElse(null),
+                        FigureText.find(text, "公务接待费").orElse(null), note);
+                places.put("/threePublic", place);
+                placed = true;
+            }
+        } else if (h.contains("机关运行经费") && operatingCosts == null) {
+            Optional<Amount> total = FigureText.amount(text, "机关运行经费预算");
+            if (total.isPresent()) {
+                operatingCosts = new OperatingCosts(Figure.of(total.get()), List.of(), note);
+                places.put("/operatingCosts", place);
+                placed = true;
+            }
+        } else if (h.contains("政府采购") && procurement == null) {
+            Optional<Amount> total = FigureText.amount(text, "政府采购预算");
+            if (total.isPresent()) {
+                procurement = new Procurement(note, Figure.of(total.get()),
+                        FigureText.amount(text, "政府采购货物预算").orElse(null),
+                        FigureText.amount(text, "政府采购工程预算").orElse(null),
+                        FigureText.amount(text, "政府采购服务预算").orElse(null),
+                        FigureText.amount(text, "预留政府采购项目预算金额").orElse(null),
+                        FigureText.amount(text, "预留给小型和微型企业的政府采购项目预算").orElse(null), null);
+                places.put("/procurement", place);
+                placed = true;
+            }
+        } else if (h.contains("绩效") && performance == null) {
+            Matcher count = Pattern.compile("项目(?:共)?([0-9]+)个").matcher(text);
+            Optional<Amount> amount = FigureText.amount(text, "涉及项目预算资金");
+            if (count.find() || amount.isPresent()) {
+                Integer n = count.find(0) ? Integer.valueOf(count.group(1)) : null;
+                performance = new Performance(List.of(), List.of(), List.of(), List.of(),
+                        new PerformanceSummary(n, amount.orElse(null), note));
+                places.put("/performance/summary", place);
+                placed = true;
+            }
+        } else if (h.contains("国有资产") && assets == null) {
+            assets = assets(body, note, places);
+            placed = assets != null;
+        }
+        if (placed) {
+            places.putIfAbsent("/" + pointerOf(h), heading.place());
+        } else {
+            heading.report(unplaced, "part of 其他相关情况说明 not understood");
+            body.forEach(p -> p.report(unplaced, "part of 其他相关情况说明 not understood"));
+        }
+    }
+
+    private static String pointerOf(String heading) {
+        return heading.contains("三公") ? "threePublic/note" : heading.contains("机关运行") ? "operatingCosts/note"
+                : heading.contains("采购") ? "procurement/statement" : heading.contains("绩效") ? "performance/summary/text"
+                : "assets/statement";
+    }
+
+    private static Assets assets(List<Paragraph> body, String statement, Map<String, String> places) {
+        List<AssetLine> holdings = List.of();
+        List<AssetLine> planned = List.of();
+        String asOf = null;
+        for (Paragraph p : body) {
+            String t = p.text();
+            Matcher a = AS_OF.matcher(t);
+            if (asOf == null && a.find() && t.contains("共有")) {
+                asOf = a.group();
+                holdings = counts(t.substring(t.indexOf("共有")));
+                places.put("/assets/asOf", p.place());
+                places.put("/assets/table/holdings", p.place());
+            } else if (t.contains("安排购置")) {
+                planned = counts(t.substring(t.indexOf("安排购置")));
+                places.put("/assets/table/planned", p.place());
+            }
+        }
+        if (holdings.isEmpty() && planned.isEmpty()) {
+            return null;
+        }
+        places.put("/assets/statement", body.get(0).place());
+        return new Assets(statement, null, null, asOf, new AssetTable(null, MoneyUnit.WAN_YUAN, holdings, planned));
+    }
+
+    /** The vehicle counts by category and the count of equipment over 100万元, as the sentence states them. */
+    private static List<AssetLine> counts(String t) {
+        List<AssetLine> lines = new ArrayList<>();
+        for (String[] v : VEHICLES) {
+            Matcher m = Pattern.compile(Pattern.quote(v[0]) + "([0-9]+)辆").matcher(t);
+            if (m.find()) {
+                lines.add(new AssetLine(v[0], v[1], new BigDecimal(m.group(1)), "辆", null));
+            }
+        }
+        Matcher e = Pattern.compile(Pattern.quote(EQUIPMENT) + "([0-9]+)台（套）").matcher(t);
+        if (e.find()) {
+            lines.add(new AssetLine(EQUIPMENT, "equipment_over_threshold", new BigDecimal(e.group(1)), "台（套）", null));
+        }
+        return lines;
+    }
+
+    /** 项目经费情况说明: headed paragraphs (一、项目概况 …), the project named in its first paragraph. */
+    static List<ProjectNote> projectNotes(Section s, Map<String, String> places, List<Unplaced> unplaced) {
+        List<org.gongkai.model.Paragraph> paragraphs = new ArrayList<>();
+        String heading = null;
+        List<String> texts = new ArrayList<>();
+        String first = null;
+        for (Paragraph p : s.paragraphs()) {
+            Matcher h = HEADING.matcher(p.text());
+            if (h.matches() && h.group(1).length() <= 12 && !p.text().contains("。")) {
+                if (heading != null) {
+                    paragraphs.add(new org.gongkai.model.Paragraph(heading, String.join("\n", texts)));
+                }
+                heading = h.group(1).strip();
+                texts = new ArrayList<>();
+                places.put("/projectNotes/0/paragraphs/" + paragraphs.size(), p.place());
+            } else if (heading == null) {
+                p.report(unplaced, "project note text before its first heading");
+            } else {
+                texts.add(p.text());
+                first = first == null ? p.text() : first;
+            }
+        }
+        if (heading != null) {
+            paragraphs.add(new org.gongkai.model.Paragraph(heading, String.join("\n", texts)));
+        }
+        if (paragraphs.isEmpty()) {
+            return List.of();
+        }
+        String name = null;
+        Matcher n = Pattern.compile("的([^，。的]+?(?:工程|项目))[，,]").matcher(first == null ? "" : first);
+        if (n.find()) {
+            name = n.group(1);
+        } else {
+            name = s.heading().map(l -> l.text().replace(" ", "")).orElse("项目经费情况说明");
+        }
+        s.heading().ifPresent(l -> places.put("/projectNotes/0", l.place()));
+        return List.of(new ProjectNote(name, paragraphs));
+    }
+}
