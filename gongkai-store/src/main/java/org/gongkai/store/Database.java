@@ -1,0 +1,145 @@
+package org.gongkai.store;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Objects;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The store's database: H2 ({@code jdbc:h2:file:DIR/gongkai;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE},
+ * or {@code jdbc:h2:mem:NAME;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE} for tests) or
+ * PostgreSQL ({@code jdbc:postgresql://HOST/DB}). Its schema is the Flyway migration set
+ * {@code classpath:db/migration}, written once for both.
+ *
+ * <p>{@link #inTransaction} is the one way the repositories touch the database: one connection,
+ * one transaction per operation, committed when the work returns and rolled back when it throws,
+ * so a failure leaves nothing half-written.
+ */
+public final class Database {
+
+    /** Work done inside one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+
+    private Database(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /** A database reached through the JDBC driver for {@code url} (H2 and PostgreSQL are on the class path). */
+    public static Database open(String url, String user, String password) {
+        return new Database(new DriverManagerDataSource(url, user, password));
+    }
+
+    /** A database reached through a data source of the caller's (a pool, later, in the server). */
+    public static Database of(DataSource dataSource) {
+        return new Database(dataSource);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Brings the schema up to the latest migration; returns how many migrations ran. */
+    public int migrate() {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate()
+                .migrationsExecuted;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws.
+     * An {@link SQLException} comes out as a {@link StoreException}; anything else as thrown.
+     */
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (Throwable failure) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailure) {
+                    failure.addSuppressed(rollbackFailure);
+                }
+                throw failure;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    /** The smallest data source: a new driver connection each time. */
+    private static final class DriverManagerDataSource implements DataSource {
+        private final String url;
+        private final String user;
+        private final String password;
+
+        DriverManagerDataSource(String url, String user, String password) {
+            this.url = Objects.requireNonNull(url, "url");
+            this.user = user;
+            this.password = password;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return DriverManager.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+            DriverManager.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            DriverManager.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return DriverManager.getLoginTimeout();
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            if (type.isInstance(this)) {
+                return type.cast(this);
+            }
+            throw new SQLException("not a wrapper of " + type);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return type.isInstance(this);
+        }
+    }
+}
