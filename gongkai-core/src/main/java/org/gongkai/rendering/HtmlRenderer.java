@@ -54,7 +54,7 @@ public final class HtmlRenderer {
                 x.raw("<bookmark name=\"").text(s.heading()).raw("\" href=\"#").text(s.id()).raw("\"/>\n");
             }
             if (!doc.tables().isEmpty()) {
-                x.raw("<bookmark name=\"部门预算表\" href=\"#tables\">\n");
+                x.raw("<bookmark name=\"").text(doc.tablesTitle()).raw("\" href=\"#tables\">\n");
                 for (Table t : doc.tables()) {
                     x.raw("<bookmark name=\"").text(t.title()).raw("\" href=\"#").text(t.id()).raw("\"/>\n");
                 }
@@ -74,7 +74,7 @@ public final class HtmlRenderer {
             x.raw("<li><a href=\"#").text(s.id()).raw("\">").text(s.heading()).raw("</a></li>\n");
         }
         if (!doc.tables().isEmpty()) {
-            x.raw("<li><a href=\"#tables\">部门预算表</a></li>\n");
+            x.raw("<li><a href=\"#tables\">").text(doc.tablesTitle()).raw("</a></li>\n");
         }
         x.raw("</ol>\n</nav>\n");
         for (Section s : doc.sections()) {
@@ -86,7 +86,8 @@ public final class HtmlRenderer {
             x.raw("</section>\n");
         }
         if (!doc.tables().isEmpty()) {
-            x.raw("<section id=\"tables\" class=\"tables\" aria-labelledby=\"tables-h\">\n<h2 id=\"tables-h\">部门预算表</h2>\n");
+            x.raw("<section id=\"tables\" class=\"tables\" aria-labelledby=\"tables-h\">\n<h2 id=\"tables-h\">")
+                    .text(doc.tablesTitle()).raw("</h2>\n");
             for (Table t : doc.tables()) {
                 table(x, t);
             }

@@ -12,10 +12,10 @@ public final class Layout {
 
     private Layout() {}
 
-    /** The whole document. {@code tables} are the appended standard tables (附表). */
+    /** The whole document. {@code tables} are the appended standard tables, headed {@code tablesTitle}. */
     public record Document(
-            String title, String subtitle, List<String> coverLines, List<Section> sections, List<Table> tables,
-            String footer, String language, String author, String keywords) {
+            String title, String subtitle, List<String> coverLines, List<Section> sections, String tablesTitle,
+            List<Table> tables, String footer, String language, String author, String keywords) {
 
         public Document {
             sections = List.copyOf(sections);

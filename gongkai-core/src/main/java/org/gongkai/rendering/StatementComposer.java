@@ -77,13 +77,17 @@ public final class StatementComposer {
             n++;
         }
         List<Table> tables = standardTables(d, profile);
+        String subtitle = d.document().title().contains(d.department().name()) ? null : d.department().name();
         List<String> cover = new ArrayList<>();
-        cover.add(d.department().name());
+        if (subtitle == null) {
+            cover.add(d.department().name());
+        }
         cover.add(d.department().region().fullName());
         cover.add(d.fiscalYear() + "年" + d.document().kind().label());
         String footer = footer(d);
-        String subtitle = d.document().title().contains(d.department().name()) ? null : d.department().name();
-        return new Layout.Document(d.document().title(), subtitle, cover, laid, tables, footer, "zh-CN",
+        String tablesTitle = profile == null ? "部门预算表" : profile.sections().stream()
+                .filter(sp -> sp.kind() == SectionKind.TABLES).map(SectionSpec::title).findFirst().orElse("部门预算表");
+        return new Layout.Document(d.document().title(), subtitle, cover, laid, tablesTitle, tables, footer, "zh-CN",
                 d.department().name(), d.fiscalYear() + "年 部门预算 预算公开 " + d.department().region().fullName());
     }
 
