@@ -11,6 +11,7 @@ import org.gongkai.disclosure.CheckDisclosures;
 import org.gongkai.disclosure.DocumentResult;
 import org.gongkai.disclosure.FindingsReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,12 +36,12 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "parallel workers (default: the number of cores)")
     Integer threads;
 
-    @Option(names = "--lang", defaultValue = "zh", description = "language of messages: zh or en")
-    ValidateCommand.Lang lang;
+    @Mixin
+    LanguageOption language;
 
     @Override
     public Integer call() {
-        boolean en = lang == ValidateCommand.Lang.en;
+        boolean en = language.english();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(folder)) {
             err.println(folder + ": " + (en ? "not a folder" : "不是文件夹"));

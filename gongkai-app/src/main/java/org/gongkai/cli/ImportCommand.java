@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.gongkai.disclosure.FindingsReport;
 import org.gongkai.importing.ImportResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,12 +25,12 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT", description = "the canonical file to write (.yaml or .json)")
     Path out;
 
-    @Option(names = "--lang", defaultValue = "zh", description = "language of messages: zh or en")
-    ValidateCommand.Lang lang;
+    @Mixin
+    LanguageOption language;
 
     @Override
     public Integer call() {
-        boolean en = lang == ValidateCommand.Lang.en;
+        boolean en = language.english();
         Wiring wiring = new Wiring(en);
         PrintWriter err = spec.commandLine().getErr();
         var read = wiring.read(file, err);

@@ -8,6 +8,7 @@ import org.gongkai.disclosure.FindingsReport;
 import org.gongkai.disclosure.PublishDisclosure;
 import org.gongkai.model.Disclosure;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,12 +32,12 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT", description = "the file to write (a folder for opendata)")
     Path out;
 
-    @Option(names = "--lang", defaultValue = "zh", description = "language of messages: zh or en")
-    ValidateCommand.Lang lang;
+    @Mixin
+    LanguageOption language;
 
     @Override
     public Integer call() {
-        boolean en = lang == ValidateCommand.Lang.en;
+        boolean en = language.english();
         Wiring wiring = new Wiring(en);
         PrintWriter err = spec.commandLine().getErr();
         var imported = wiring.read(file, err);

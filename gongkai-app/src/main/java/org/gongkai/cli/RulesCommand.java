@@ -6,6 +6,7 @@ import org.gongkai.validation.Rule;
 import org.gongkai.validation.RuleCatalog;
 import org.gongkai.validation.RulesDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,8 +23,8 @@ final class RulesCommand implements Runnable {
     @Option(names = "--format", defaultValue = "text", description = "text or markdown (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE})")
-    ValidateCommand.Lang lang;
+    @Mixin
+    LanguageOption language;
 
     @Override
     public void run() {
@@ -34,7 +35,7 @@ final class RulesCommand implements Runnable {
             for (Rule r : RuleCatalog.standardRules()) {
                 out.printf("%-50s %-12s %-8s %s%n", r.id(), r.info().category().name().toLowerCase(Locale.ROOT),
                         r.info().severity().name().toLowerCase(Locale.ROOT),
-                        lang == ValidateCommand.Lang.en ? r.info().statementEn() : r.info().statement());
+                        language.english() ? r.info().statementEn() : r.info().statement());
             }
         }
         out.flush();

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,8 +27,6 @@ final class ValidateCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    enum Lang { zh, en }
-
     @Spec
     CommandSpec spec;
 
@@ -37,8 +36,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE})")
-    Lang lang;
+    @Mixin
+    LanguageOption language;
 
     @Option(names = "--rules", paramLabel = "FILE",
             description = "rule settings: lines of 'scope rule off|error|warning|info' (scope: *, profile:ID, region:NAME)")
@@ -46,15 +45,15 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Language language = lang == Lang.en ? Language.EN : Language.ZH;
-        Wiring wiring = new Wiring(language == Language.EN);
+        Language spoken = language.english() ? Language.EN : Language.ZH;
+        Wiring wiring = new Wiring(spoken == Language.EN);
         RuleCatalog catalog = wiring.catalog;
         if (rules != null) {
             try {
                 catalog = catalog.withSettings(RuleSettings.parse(
                         Files.readString(rules, StandardCharsets.UTF_8), rules.toString(), catalog.ids()));
             } catch (IOException e) {
-                spec.commandLine().getErr().println(rules + ": " + (language == Language.EN ? "cannot read the rule settings: " : "无法读取规则设置：") + e.getMessage());
+                spec.commandLine().getErr().println(rules + ": " + (spoken == Language.EN ? "cannot read the rule settings: " : "无法读取规则设置：") + e.getMessage());
                 return FindingsReport.UNUSABLE;
             } catch (IllegalArgumentException e) {
                 spec.commandLine().getErr().println(e.getMessage());
@@ -64,13 +63,13 @@ final class ValidateCommand implements Callable<Integer> {
         FindingsReport report = new FindingsReport(new CheckDisclosures(wiring.importers, catalog::check).check(files));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.print(report.json(language));
+            out.print(report.json(spoken));
         } else {
-            out.print(report.text(language));
+            out.print(report.text(spoken));
         }
         if (report.exitCode() == FindingsReport.UNUSABLE && format == Format.json) {
             // the problems are in the JSON; say it once on stderr too, for people at a terminal
-            spec.commandLine().getErr().println(report.text(language).lines()
+            spec.commandLine().getErr().println(report.text(spoken).lines()
                     .filter(l -> !l.isBlank()).findFirst().orElse(""));
         }
         out.flush();
