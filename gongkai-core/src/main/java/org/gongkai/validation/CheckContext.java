@@ -21,6 +21,7 @@ public final class CheckContext {
     private final Amount crossUnitTolerance;
     private Disclosure walkedDocument;
     private ModelWalk.Walked walked;
+    private Disclosure memoDocument;
     private final java.util.Map<Object, Object> memo = new java.util.HashMap<>();
 
     public CheckContext(TemplateProfile profile, Amount crossUnitTolerance) {
@@ -45,7 +46,6 @@ public final class CheckContext {
         if (walkedDocument != d) {
             walked = ModelWalk.walk(d);
             walkedDocument = d;
-            memo.clear();
         }
         return walked;
     }
@@ -53,8 +53,16 @@ public final class CheckContext {
     /** Something rules derive from the document once per check (kept while the document is the same). */
     @SuppressWarnings("unchecked")
     public <T> T memo(Disclosure d, Object key, java.util.function.Supplier<T> compute) {
-        walked(d);
-        return (T) memo.computeIfAbsent(key, k -> compute.get());
+        if (memoDocument != d) {
+            memo.clear();
+            memoDocument = d;
+        }
+        Object value = memo.get(key);
+        if (value == null) {
+            value = compute.get();
+            memo.put(key, value);
+        }
+        return (T) value;
     }
 
     /**

@@ -101,6 +101,9 @@ public final class ModelWalk {
 
     /** Leaves a walk passes over: amounts by column, amounts, parsed values, codes, numbers, dates. */
     private static boolean skipped(Object node) {
+        if (node instanceof String || node instanceof Record || node instanceof List<?>) {
+            return false;
+        }
         return node == null || node instanceof Map<?, ?> || node instanceof Amount || node instanceof IndicatorValue
                 || node instanceof Enum<?> || node instanceof Number || node instanceof java.time.temporal.Temporal
                 || node instanceof Boolean;
@@ -116,7 +119,7 @@ public final class ModelWalk {
                     visit(element, new Location(at, null, i), field, w);
                 }
             }
-        } else if (node.getClass().isRecord()) {
+        } else if (node instanceof Record) {
             if (node instanceof Figure f) {
                 w.figures().add(new At<>(at, field, f));
             }
