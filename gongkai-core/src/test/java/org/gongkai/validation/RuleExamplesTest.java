@@ -136,6 +136,13 @@ class RuleExamplesTest {
     }
 
     @Test
+    void aThreePublicTotalIsExplainedByTheReasonsOfTheItemsThatChanged() {
+        String yaml = Documents.edit(Documents.SEED_CORRECTED, "/threePublic/total/reason -",
+                "/threePublic/reception/reason = 接待任务减少");
+        assertThat(run("change-has-a-reason", yaml)).isEmpty();
+    }
+
+    @Test
     void numericFindingsCarryExpectedActualAndDifference() {
         List<Finding> found = run("three-public-total-is-sum-of-items",
                 Documents.edit(Documents.SEED_CORRECTED, "/threePublic/reception/amount = 0.2"));

@@ -15,7 +15,8 @@ import org.gongkai.validation.Severity;
 
 /**
  * Every stated increase or decrease of the totals and of the "三公" items is explained: by its own
- * reason, or by the reason given for the total it belongs to.
+ * reason, by the reason given for the total it belongs to, or (for the "三公" total) by the reasons
+ * of every item that changed.
  */
 public final class ChangeHasAReason extends AbstractRule {
 
@@ -47,7 +48,7 @@ public final class ChangeHasAReason extends AbstractRule {
         ThreePublicExpenses t = d.threePublic();
         if (t != null) {
             boolean totalExplained = explained(t.total());
-            need(t.total(), false, "/threePublic/total", findings);
+            need(t.total(), itemsExplain(t), "/threePublic/total", findings);
             need(t.abroad(), totalExplained, "/threePublic/abroad", findings);
             boolean vehiclesExplained = totalExplained || explained(t.vehicles());
             need(t.vehicles(), totalExplained, "/threePublic/vehicles", findings);
@@ -56,6 +57,14 @@ public final class ChangeHasAReason extends AbstractRule {
             need(t.reception(), totalExplained, "/threePublic/reception", findings);
         }
         return findings;
+    }
+
+    /** The total's change is explained when every item that changed says why (and some item changed). */
+    private static boolean itemsExplain(ThreePublicExpenses t) {
+        List<Figure> items = java.util.Arrays.asList(t.abroad(), t.vehicles(), t.vehiclePurchase(), t.vehicleRunning(), t.reception());
+        List<Figure> changed = items.stream()
+                .filter(f -> f != null && f.change() != null && f.change().direction() != ChangeDirection.FLAT).toList();
+        return !changed.isEmpty() && changed.stream().allMatch(Figure::hasReason);
     }
 
     private static boolean hasText(String s) {
