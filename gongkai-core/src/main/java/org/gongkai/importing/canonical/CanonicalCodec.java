@@ -144,10 +144,16 @@ public final class CanonicalCodec {
         return mapper.writeValueAsString(tree);
     }
 
+    /** Writes the canonical file, whole or not at all (written beside it, then moved into place). */
     public void write(Disclosure disclosure, Path file) {
         CanonicalFormat format = CanonicalFormat.of(file).orElse(CanonicalFormat.YAML);
         try {
-            Files.writeString(file, write(disclosure, format), StandardCharsets.UTF_8);
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path staging = parent.resolve("." + file.getFileName() + ".part");
+            Files.writeString(staging, write(disclosure, format), StandardCharsets.UTF_8);
+            Files.move(staging, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
