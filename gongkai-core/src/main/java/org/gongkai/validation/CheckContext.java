@@ -44,7 +44,7 @@ public final class CheckContext {
     /** Every text and stated figure of the document, walked once for all rules of one check. */
     public ModelWalk.Walked walked(Disclosure d) {
         if (walkedDocument != d) {
-            walked = ModelWalk.walk(d);
+            walked = DocumentTexts.of(d);
             walkedDocument = d;
         }
         return walked;

@@ -52,7 +52,10 @@ public final class ModelWalk {
     public record Walked(List<At<String>> texts, List<At<Figure>> figures) {}
 
     /** A place in the document: its parent and its key; the pointer is built on demand. */
-    private static final class Location {
+    static final class Location {
+
+        static final Location ROOT = new Location(null, null, -1);
+
         private final Location parent;
         private final String key;
         private final int index;
@@ -62,6 +65,14 @@ public final class ModelWalk {
             this.parent = parent;
             this.key = key;
             this.index = index;
+        }
+
+        Location child(String field) {
+            return new Location(this, field, -1);
+        }
+
+        Location element(int i) {
+            return new Location(this, null, i);
         }
 
         @Override
@@ -89,22 +100,24 @@ public final class ModelWalk {
         }
     };
 
-    private static final Location ROOT = new Location(null, null, -1);
 
     private ModelWalk() {}
 
     public static Walked walk(Object root) {
         Walked w = new Walked(new ArrayList<>(), new ArrayList<>());
-        visit(root, ROOT, "", w);
+        visit(root, Location.ROOT, "", w);
         return w;
     }
 
     /** Leaves a walk passes over: amounts by column, amounts, parsed values, codes, numbers, dates. */
     private static boolean skipped(Object node) {
+        if (node instanceof Amount || node instanceof IndicatorValue) {
+            return true;
+        }
         if (node instanceof String || node instanceof Record || node instanceof List<?>) {
             return false;
         }
-        return node == null || node instanceof Map<?, ?> || node instanceof Amount || node instanceof IndicatorValue
+        return node == null || node instanceof Map<?, ?>
                 || node instanceof Enum<?> || node instanceof Number || node instanceof java.time.temporal.Temporal
                 || node instanceof Boolean;
     }
