@@ -32,6 +32,16 @@ public final class GoalNumbersAppearInIndicators extends AbstractRule {
                 "目标“受益群众达到5000人以上”，指标只有“受益人口数 ≥2000人”"));
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         if (d.performance() == null) {
@@ -42,6 +52,9 @@ public final class GoalNumbersAppearInIndicators extends AbstractRule {
         for (int p = 0; p < projects.size(); p++) {
             ProjectTarget t = projects.get(p);
             if (t.goal() == null) {
+                continue;
+            }
+            if (!hasDigit(t.goal())) {
                 continue;
             }
             Matcher m = PROMISE.matcher(t.goal());

@@ -137,7 +137,7 @@ public final class NoDuplicatedSentences extends AbstractRule {
 
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
-        Map<CharSequence, Texts.Prose> firstSeen = new HashMap<>();
+        Map<CharSequence, Texts.Prose> firstSeen = new HashMap<>(1024);
         List<Finding> findings = new ArrayList<>();
         for (Texts.Prose at : Texts.prose(d, context)) {
             if (at.text().length() < MIN_LENGTH || NOT_PROSE.contains(at.field())) {
