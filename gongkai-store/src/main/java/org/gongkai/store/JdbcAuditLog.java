@@ -46,7 +46,7 @@ public final class JdbcAuditLog implements AuditLog {
     }
 
     /** Appends within the caller's transaction (used by the other repositories). */
-    AuditEntry append(Connection c, String actor, String action, String subject, String beforeDigest,
+    public AuditEntry append(Connection c, String actor, String action, String subject, String beforeDigest,
             String afterDigest) throws SQLException {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(action, "action");

@@ -1,0 +1,132 @@
+package org.gongkai.server;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.gongkai.disclosure.PublishDisclosure;
+import org.gongkai.importing.Importers;
+import org.gongkai.importing.canonical.CanonicalCodec;
+import org.gongkai.importing.canonical.CanonicalImporter;
+import org.gongkai.importing.canonical.ProfileLibrary;
+import org.gongkai.importing.pdf.PdfImporter;
+import org.gongkai.importing.text.StatementTextImporter;
+import org.gongkai.importing.xlsx.XlsxImporter;
+import org.gongkai.server.security.BcryptHasher;
+import org.gongkai.store.Database;
+import org.gongkai.store.JdbcAuditLog;
+import org.gongkai.validation.RuleCatalog;
+import org.gongkai.workflow.Accounts;
+import org.gongkai.workflow.Directory;
+import org.gongkai.workflow.PublishedFiles;
+import org.gongkai.workflow.Workflow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The parts of the server, put together once: the database (H2 under the data folder unless a
+ * JDBC URL is given), its migrations, and the use cases of the core and the workflow.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ServerConfiguration {
+
+    private static final java.util.function.UnaryOperator<org.gongkai.model.Disclosure> NEXT_YEAR_PENDING = d -> {
+        throw new UnsupportedOperationException("PENDING-NEXT-YEAR");
+    };
+    private static final Logger LOG = LoggerFactory.getLogger(ServerConfiguration.class);
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(@Value("${gongkai.data:data}") String data,
+            @Value("${gongkai.db.url:${GONGKAI_DB_URL:}}") String url,
+            @Value("${gongkai.db.user:${GONGKAI_DB_USER:}}") String user,
+            @Value("${gongkai.db.password:${GONGKAI_DB_PASSWORD:}}") String password) throws Exception {
+        HikariConfig config = new HikariConfig();
+        if (url == null || url.isBlank()) {
+            Path folder = Path.of(data).toAbsolutePath();
+            Files.createDirectories(folder);
+            url = "jdbc:h2:file:" + folder.resolve("gongkai") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+            user = "sa";
+            password = "";
+        }
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(Integer.getInteger("gongkai.db.pool", 16));
+        config.setPoolName("gongkai");
+        LOG.info("database: {}", url.replaceAll("password=[^;&]*", "password=***"));
+        return new HikariDataSource(config);
+    }
+
+    @Bean
+    Database database(DataSource dataSource) {
+        Database database = Database.of(dataSource);
+        int ran = database.migrate();
+        LOG.info("schema up to date ({} migrations ran)", ran);
+        return database;
+    }
+
+    @Bean
+    JdbcAuditLog auditLog(Database database, Clock clock) {
+        return new JdbcAuditLog(database, clock);
+    }
+
+    @Bean
+    CanonicalCodec codec() {
+        return new CanonicalCodec(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Bean
+    ProfileLibrary profiles() {
+        return ProfileLibrary.standard();
+    }
+
+    @Bean
+    RuleCatalog ruleCatalog(ProfileLibrary profiles) {
+        return RuleCatalog.standard(profiles::orNull);
+    }
+
+    @Bean
+    PublishDisclosure publishDisclosure(CanonicalCodec codec, ProfileLibrary profiles) {
+        return new PublishDisclosure(codec, profiles::orNull);
+    }
+
+    @Bean
+    Importers importers(CanonicalCodec codec) {
+        return new Importers(List.of(new CanonicalImporter(codec), new StatementTextImporter(), new PdfImporter(),
+                new XlsxImporter()));
+    }
+
+    @Bean
+    BcryptHasher passwordHasher() {
+        return new BcryptHasher();
+    }
+
+    @Bean
+    Accounts accounts(Database database, JdbcAuditLog audit, BcryptHasher hasher, Clock clock) {
+        return new Accounts(database, audit, hasher, clock);
+    }
+
+    @Bean
+    Directory directory(Database database, JdbcAuditLog audit) {
+        return new Directory(database, audit);
+    }
+
+    @Bean
+    Workflow workflow(Database database, JdbcAuditLog audit, CanonicalCodec codec, RuleCatalog catalog,
+            PublishDisclosure publish, Clock clock) {
+        return new Workflow(database, audit, codec, catalog::check, new PublishedFiles(publish, codec),
+                NEXT_YEAR_PENDING, clock);
+    }
+}

@@ -1,0 +1,167 @@
+package org.gongkai.server.api;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.importing.InputProblem;
+import org.gongkai.importing.UnusableInputException;
+import org.gongkai.workflow.WorkflowException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every refusal as problem+json (RFC 9457): a stable {@code type} ({@code /problems/NAME}, listed
+ * in docs/api.md), a title, the HTTP status, a detail in the reader's words, and where fields are at
+ * fault the list {@code problems} of {pointer, message}. Never 200 for a rejection, never a bare 500.
+ */
+@RestControllerAdvice
+public class Problems {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(URI.create("/problems/" + type));
+        p.setTitle(title);
+        return p;
+    }
+
+    static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
+        return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
+    @ExceptionHandler(WorkflowException.class)
+    ResponseEntity<ProblemDetail> workflow(WorkflowException e) {
+        HttpStatus status = switch (e.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case STALE -> HttpStatus.PRECONDITION_FAILED;
+            case PRECONDITION_REQUIRED -> HttpStatus.PRECONDITION_REQUIRED;
+            case BLOCKED_BY_FINDINGS, UNUSABLE_INPUT -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case INVALID -> HttpStatus.BAD_REQUEST;
+        };
+        String type = e.kind().name().toLowerCase().replace('_', '-');
+        ProblemDetail p = problem(status, type, title(e.kind()), e.getMessage());
+        if (!e.problems().isEmpty()) {
+            p.setProperty("problems", e.problems().stream()
+                    .map(f -> Map.of("pointer", f.pointer(), "message", f.message())).toList());
+        }
+        e.details().forEach(p::setProperty);
+        return respond(p);
+    }
+
+    @ExceptionHandler(UnusableInputException.class)
+    ResponseEntity<ProblemDetail> unusable(UnusableInputException e) {
+        return respond(unusableProblem(e));
+    }
+
+    public static ProblemDetail unusableProblem(UnusableInputException e) {
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "unusable-input", "文档无法读取 (unusable document)",
+                e.problems().size() + " problem(s) in the document: " + e.problems().get(0).describe());
+        List<Map<String, Object>> problems = new ArrayList<>();
+        for (InputProblem problem : e.problems()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("pointer", problem.pointer() == null ? "" : problem.pointer());
+            m.put("message", problem.message());
+            m.put("file", problem.file());
+            if (problem.line() > 0) {
+                m.put("line", problem.line());
+                m.put("column", problem.column());
+            }
+            problems.add(m);
+        }
+        p.setProperty("problems", problems);
+        return p;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "unreadable-request", "请求无法解析 (unreadable request)",
+                "the request body is not valid JSON of the expected shape"));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "文件过大 (too large)",
+                "the upload is larger than the server accepts"));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        return respond(problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作 (forbidden)", "not allowed"));
+    }
+
+    @ExceptionHandler(ErrorResponse.class)
+    ResponseEntity<ProblemDetail> framework(Exception e) {
+        ErrorResponse r = (ErrorResponse) e;
+        HttpStatusCode status = r.getStatusCode();
+        String type = switch (status.value()) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            default -> status.is4xxClientError() ? "invalid" : "internal-error";
+        };
+        return respond(problem(status, type, r.getBody().getTitle(), r.getBody().getDetail()));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> illegal(IllegalArgumentException e) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "invalid", "请求无效 (invalid request)", e.getMessage()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        LOG.error("unexpected failure", e);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "服务器内部错误 (internal error)",
+                "the server failed; the failure is logged"));
+    }
+
+    /** For filters that answer before the controllers: writes the problem as the response. */
+    public static void write(HttpServletResponse response, ProblemDetail p) throws IOException {
+        response.setStatus(p.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", String.valueOf(p.getType()));
+        body.put("title", p.getTitle());
+        body.put("status", p.getStatus());
+        body.put("detail", p.getDetail());
+        if (p.getProperties() != null) {
+            body.putAll(p.getProperties());
+        }
+        response.getWriter().write(JSON.writeValueAsString(body));
+    }
+
+    private static String title(WorkflowException.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> "未找到 (not found)";
+            case FORBIDDEN -> "无权操作 (forbidden)";
+            case CONFLICT -> "状态冲突 (conflict)";
+            case STALE -> "内容已被他人修改 (changed since you read it)";
+            case PRECONDITION_REQUIRED -> "缺少If-Match (If-Match required)";
+            case BLOCKED_BY_FINDINGS -> "审核规则未通过 (blocked by findings)";
+            case INVALID -> "请求无效 (invalid request)";
+            case UNUSABLE_INPUT -> "文档无法读取 (unusable document)";
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package org.gongkai.server.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import org.gongkai.server.api.Problems;
+import org.gongkai.workflow.Accounts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who may reach what. Sessions and tokens are checked against the database on every request
+ * ({@link TokenAuthentication}); nothing is kept in the server's memory. Browser requests that
+ * carry the session cookie need the CSRF token (cookie {@code XSRF-TOKEN}, header
+ * {@code X-XSRF-TOKEN}) for anything but reading; scripts with a bearer token do not, as no browser
+ * sends that header on its own. The finer rules (whose drafts, which region) are the workflow's.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    /** The largest request body accepted outside uploads. */
+    public static final long MAX_BODY = 5L * 1024 * 1024;
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
+        http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable())
+                .logout(l -> l.disable())
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::withoutSessionCookie))
+                .addFilterBefore(new TokenAuthentication(accounts), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BodyLimit(), TokenAuthentication.class)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/api/users/**", "/api/tokens/**", "/api/audit").authenticated()
+                        .anyRequest().permitAll())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, failure) -> Problems.write(response,
+                                Problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "请先登录 (sign in first)",
+                                        "this needs a signed-in user or an API token")))
+                        .accessDeniedHandler((request, response, failure) -> Problems.write(response,
+                                failure instanceof CsrfException
+                                        ? Problems.problem(HttpStatus.FORBIDDEN, "csrf", "CSRF校验失败 (CSRF check failed)",
+                                                "send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header")
+                                        : Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作 (forbidden)",
+                                                "not allowed for your role"))))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    static boolean withoutSessionCookie(HttpServletRequest request) {
+        return request.getHeader("Authorization") != null || TokenAuthentication.sessionToken(request) == null;
+    }
+
+    /** Refuses bodies larger than {@link #MAX_BODY} (uploads have their own multipart limit). */
+    static final class BodyLimit extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
+            String type = request.getContentType();
+            boolean multipart = type != null && type.startsWith("multipart/");
+            if (!multipart && request.getContentLengthLong() > MAX_BODY) {
+                Problems.write(response, Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large",
+                        "请求过大 (request too large)", "bodies are limited to " + MAX_BODY + " bytes"));
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

@@ -1,0 +1,358 @@
+package org.gongkai.workflow;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.gongkai.store.Database;
+import org.gongkai.store.Digests;
+import org.gongkai.store.JdbcAuditLog;
+
+/**
+ * People, their sessions and their script tokens. Secrets are random 256-bit values shown once;
+ * the database keeps only their SHA-256, and passwords only as a slow hash. Failed logins are
+ * counted in the database per name and per address, so every server process throttles alike.
+ */
+public final class Accounts {
+
+    /** A person as the administration pages show them (never with the password hash). */
+    public record User(long id, String username, String displayName, Role role, String regionCode,
+            Set<Long> departmentIds, boolean disabled) {
+    }
+
+    /** The outcome of a login. */
+    public sealed interface Login {
+        record Accepted(Actor actor, String sessionToken) implements Login {
+        }
+
+        record Refused() implements Login {
+        }
+
+        record Throttled(long retryAfterSeconds) implements Login {
+        }
+    }
+
+    public static final Duration SESSION_LIFETIME = Duration.ofHours(8);
+    public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+    public static final int MAX_FAILURES = 5;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
+
+    private final Database database;
+    private final JdbcAuditLog audit;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    /** A hash to compare against when the user does not exist, so timing does not tell. */
+    private final String decoyHash;
+
+    public Accounts(Database database, JdbcAuditLog audit, PasswordHasher hasher, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.hasher = Objects.requireNonNull(hasher, "hasher");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.decoyHash = hasher.hash(secret("decoy"));
+    }
+
+    /** A new random secret with a readable prefix: 43 characters of Base64url after it. */
+    public String secret(String prefix) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return prefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public long count() {
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM users"); ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
+    /** Creates an account; only an administrator may. The password must have at least 12 characters. */
+    public User create(Actor by, String username, String displayName, Role role, String regionCode,
+            List<String> departmentCodes, String password) {
+        if (!by.is(Role.ADMINISTRATOR)) {
+            throw WorkflowException.forbidden("only an administrator creates accounts");
+        }
+        List<WorkflowException.FieldProblem> problems = new ArrayList<>();
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            problems.add(new WorkflowException.FieldProblem("/username",
+                    "用户名须为2至63个小写字母、数字、点、下划线或连字符 (2-63 lower-case letters, digits, . _ -)"));
+        }
+        if (password == null || password.length() < 12) {
+            problems.add(new WorkflowException.FieldProblem("/password", "密码至少12个字符 (at least 12 characters)"));
+        }
+        if (role == null) {
+            problems.add(new WorkflowException.FieldProblem("/role", "角色必填 (role is required)"));
+        }
+        if (role == Role.REVIEWER && (regionCode == null || regionCode.isBlank())) {
+            problems.add(new WorkflowException.FieldProblem("/region", "审核人员须指定地区 (a reviewer needs a region)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new WorkflowException(WorkflowException.Kind.INVALID, "账户信息不完整 (the account is not valid)",
+                    problems, java.util.Map.of());
+        }
+        String hash = hasher.hash(password);
+        return database.inTransaction(c -> {
+            Long regionId = null;
+            if (regionCode != null && !regionCode.isBlank()) {
+                regionId = Directory.regionId(c, regionCode)
+                        .orElseThrow(() -> WorkflowException.invalid("/region", "no region coded " + regionCode));
+            }
+            if (exists(c, username)) {
+                throw WorkflowException.conflict("用户名已存在 (user name taken): " + username);
+            }
+            long id;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO users"
+                    + " (username, display_name, password_hash, role, region_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    new String[] {"id"})) {
+                s.setString(1, username);
+                s.setString(2, displayName == null || displayName.isBlank() ? username : displayName);
+                s.setString(3, hash);
+                s.setString(4, role.code());
+                s.setObject(5, regionId);
+                s.setObject(6, now());
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            for (String code : departmentCodes == null ? List.<String>of() : departmentCodes) {
+                long departmentId = Directory.departmentIdByKey(c, code).orElseThrow(() -> WorkflowException.invalid(
+                        "/departments", "no department " + code + " (give REGION/CODE, e.g. 130535/306)"));
+                try (PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO user_departments (user_id, department_id) VALUES (?, ?)")) {
+                    s.setLong(1, id);
+                    s.setLong(2, departmentId);
+                    s.executeUpdate();
+                }
+            }
+            audit.append(c, by.username(), "create-user", "users/" + username, null, Digests.sha256(role.code()));
+            return user(c, id).orElseThrow();
+        });
+    }
+
+    public List<User> users() {
+        return database.inTransaction(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM users ORDER BY username");
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+            List<User> users = new ArrayList<>();
+            for (long id : ids) {
+                users.add(user(c, id).orElseThrow());
+            }
+            return users;
+        });
+    }
+
+    /**
+     * Checks a password. After {@link #MAX_FAILURES} failures for the name or the address within
+     * {@link #FAILURE_WINDOW}, every attempt is throttled until the window has passed, right or not.
+     */
+    public Login login(String username, String password, String address) {
+        String name = username == null ? "" : username.trim();
+        String from = address == null ? "unknown" : address;
+        return database.inTransaction(c -> {
+            Instant since = clock.instant().minus(FAILURE_WINDOW);
+            Optional<Instant> oldest = throttledSince(c, name, from, since);
+            if (oldest.isPresent()) {
+                long wait = Math.max(1, Duration.between(clock.instant(), oldest.get().plus(FAILURE_WINDOW)).toSeconds());
+                return new Login.Throttled(wait);
+            }
+            Long userId = null;
+            String hash = decoyHash;
+            boolean disabled = false;
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, password_hash, disabled FROM users WHERE username = ?")) {
+                s.setString(1, name);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        userId = r.getLong(1);
+                        hash = r.getString(2);
+                        disabled = r.getBoolean(3);
+                    }
+                }
+            }
+            boolean matches = hasher.matches(password == null ? "" : password, hash);
+            if (userId == null || !matches || disabled) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO login_failures (username, address, at) VALUES (?, ?, ?)")) {
+                    s.setString(1, name.length() > 100 ? name.substring(0, 100) : name);
+                    s.setString(2, from.length() > 100 ? from.substring(0, 100) : from);
+                    s.setObject(3, now());
+                    s.executeUpdate();
+                }
+                return new Login.Refused();
+            }
+            String token = secret("gks");
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)")) {
+                s.setString(1, Digests.sha256(token));
+                s.setLong(2, userId);
+                s.setObject(3, now());
+                s.setObject(4, OffsetDateTime.ofInstant(clock.instant().plus(SESSION_LIFETIME), ZoneOffset.UTC));
+                s.executeUpdate();
+            }
+            audit.append(c, name, "login", "users/" + name, null, null);
+            return new Login.Accepted(actor(c, userId).orElseThrow(), token);
+        });
+    }
+
+    /** The person whose live session this is. */
+    public Optional<Actor> session(String token) {
+        if (token == null || !token.startsWith("gks_")) {
+            return Optional.empty();
+        }
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT user_id FROM sessions WHERE token_hash = ? AND expires_at > ?")) {
+                s.setString(1, Digests.sha256(token));
+                s.setObject(2, now());
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? actor(c, r.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public void logout(String token) {
+        if (token == null) {
+            return;
+        }
+        database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM sessions WHERE token_hash = ?")) {
+                s.setString(1, Digests.sha256(token));
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** A token for scripts, shown once; it acts as the person who asked for it. */
+    public String issueToken(Actor actor, String name) {
+        if (actor.isPublic() || actor.userId() == null) {
+            throw WorkflowException.forbidden("sign in to create a token");
+        }
+        String token = secret("gkt");
+        database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO api_tokens (token_hash, user_id, name, created_at) VALUES (?, ?, ?, ?)")) {
+                s.setString(1, Digests.sha256(token));
+                s.setLong(2, actor.userId());
+                s.setString(3, name == null || name.isBlank() ? "script" : name);
+                s.setObject(4, now());
+                s.executeUpdate();
+            }
+            audit.append(c, actor.username(), "issue-token", "users/" + actor.username(), null, null);
+            return null;
+        });
+        return token;
+    }
+
+    public Optional<Actor> token(String token) {
+        if (token == null || !token.startsWith("gkt_")) {
+            return Optional.empty();
+        }
+        return database.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT user_id FROM api_tokens WHERE token_hash = ? AND revoked = FALSE")) {
+                s.setString(1, Digests.sha256(token));
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? actor(c, r.getLong(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private Optional<Instant> throttledSince(Connection c, String name, String address, Instant since)
+            throws SQLException {
+        Optional<Instant> byName = oldestIfTooMany(c, "username", name, since);
+        return byName.isPresent() ? byName : oldestIfTooMany(c, "address", address, since);
+    }
+
+    private static Optional<Instant> oldestIfTooMany(Connection c, String column, String value, Instant since)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*), MIN(at) FROM login_failures WHERE "
+                + column + " = ? AND at > ?")) {
+            s.setString(1, value);
+            s.setObject(2, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1) >= MAX_FAILURES
+                        ? Optional.of(r.getObject(2, OffsetDateTime.class).toInstant())
+                        : Optional.empty();
+            }
+        }
+    }
+
+    private static boolean exists(Connection c, String username) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM users WHERE username = ?")) {
+            s.setString(1, username);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    static Optional<Actor> actor(Connection c, long userId) throws SQLException {
+        return user(c, userId).filter(u -> !u.disabled()).map(u -> {
+            return new Actor(u.id(), u.username(), u.role(), regionIdOf(c, u.regionCode()), u.departmentIds());
+        });
+    }
+
+    private static Long regionIdOf(Connection c, String code) {
+        try {
+            return code == null ? null : Directory.regionId(c, code).orElse(null);
+        } catch (SQLException e) {
+            throw new org.gongkai.store.StoreException(e.getMessage(), e);
+        }
+    }
+
+    static Optional<User> user(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT u.username, u.display_name, u.role, r.code, u.disabled"
+                + " FROM users u LEFT JOIN regions r ON r.id = u.region_id WHERE u.id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                Set<Long> departments = new HashSet<>();
+                try (PreparedStatement d = c.prepareStatement(
+                        "SELECT department_id FROM user_departments WHERE user_id = ?")) {
+                    d.setLong(1, id);
+                    try (ResultSet dr = d.executeQuery()) {
+                        while (dr.next()) {
+                            departments.add(dr.getLong(1));
+                        }
+                    }
+                }
+                return Optional.of(new User(id, r.getString(1), r.getString(2), Role.ofCode(r.getString(3)),
+                        r.getString(4), departments, r.getBoolean(5)));
+            }
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,1052 @@
+package org.gongkai.workflow;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.gongkai.importing.canonical.CanonicalCodec;
+import org.gongkai.importing.canonical.CanonicalFormat;
+import org.gongkai.model.Disclosure;
+import org.gongkai.store.Database;
+import org.gongkai.store.Digests;
+import org.gongkai.store.JdbcAuditLog;
+import org.gongkai.store.VersionStatus;
+import org.gongkai.validation.Finding;
+import org.gongkai.validation.Severity;
+
+/**
+ * The review-and-release workflow of a finance bureau, shared by the server and any other caller:
+ * a department prepares its disclosure for a year as a draft, the rule catalogue checks every save,
+ * errors block submission and warnings must be acknowledged with a reason; a reviewer of the
+ * region returns it with a comment or approves it, and publishes it. Publishing renders the files
+ * once and keeps them with their SHA-256. A published version never changes: a correction is a new
+ * version with a change note, and every published version stays public.
+ *
+ * <p>Each operation is one transaction that also writes the audit log, so a failure leaves nothing
+ * behind. Who may do what is decided here, not at the web edge: the public sees published versions
+ * only (a draft is "not found" to them), a preparer their own departments, a reviewer their region
+ * and the regions below it, an administrator everything.
+ */
+public final class Workflow {
+
+    /** China Standard Time: the day a deadline falls on is a day in Beijing. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** 《地方预决算公开操作规程》: published within 20 days of the finance bureau's approval. */
+    public static final int DEADLINE_DAYS = 20;
+
+    /** A disclosure as listed: its department, year, where its latest version stands, its dates. */
+    public record DisclosureView(long id, Directory.DepartmentView department, int fiscalYear, String title,
+            int version, String status, String etag, Integer errors, Integer warnings, Integer infos,
+            LocalDate approvedOn, LocalDate deadline, Instant publishedAt, Integer publishedVersion) {
+    }
+
+    public record VersionView(int version, String status, String sha256, String changeNote, Instant createdAt,
+            String createdBy, Instant updatedAt, String updatedBy, Integer errors, Integer warnings, Integer infos) {
+    }
+
+    public record FileView(int version, String format, String fileName, String mediaType, long size, String sha256) {
+    }
+
+    public record FileContent(FileView file, byte[] bytes) {
+    }
+
+    public record EventView(int version, String action, String comment, String actor, Instant at) {
+    }
+
+    /** A warning answered by the preparer: which rule, where, and why it stands. */
+    public record Acknowledgement(String rule, String path, String reason, String by, Instant at) {
+    }
+
+    /** The canonical JSON of one version and the entity tag that a save must quote. */
+    public record Document(DisclosureView disclosure, int version, String status, String json, String etag) {
+    }
+
+    /** The state after a save or a check, with what the rule catalogue found. */
+    public record Checked(DisclosureView disclosure, List<Finding> findings, Set<String> acknowledged) {
+    }
+
+    /** One department's standing for a year: see {@link #deadlines}. */
+    public record DeadlineRow(Directory.DepartmentView department, Long disclosureId, String standing,
+            String status, LocalDate approvedOn, LocalDate deadline, Instant publishedAt, Long daysLate,
+            Integer errors, Integer warnings) {
+    }
+
+    /** A file made at publication. */
+    public record Rendered(String format, String fileName, String mediaType, byte[] bytes) {
+    }
+
+    private final Database database;
+    private final JdbcAuditLog audit;
+    private final CanonicalCodec codec;
+    private final Function<Disclosure, List<Finding>> checks;
+    private final Function<Disclosure, List<Rendered>> renderer;
+    private final UnaryOperator<Disclosure> nextYear;
+    private final Clock clock;
+
+    public Workflow(Database database, JdbcAuditLog audit, CanonicalCodec codec,
+            Function<Disclosure, List<Finding>> checks, Function<Disclosure, List<Rendered>> renderer,
+            UnaryOperator<Disclosure> nextYear, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.checks = Objects.requireNonNull(checks, "checks");
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.nextYear = Objects.requireNonNull(nextYear, "nextYear");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The entity tag of a version's content: its number and the start of its SHA-256. */
+    public static String etag(int version, String sha256) {
+        return "v" + version + "-" + sha256.substring(0, 16);
+    }
+
+    // ---------------------------------------------------------------- preparing
+
+    /** Starts the department's disclosure for the document's year as draft version 1. */
+    public Checked create(Actor actor, String departmentKey, String canonicalJson) {
+        Disclosure disclosure = bind(canonicalJson, "request");
+        return createDraft(actor, departmentKey, disclosure, "create", null);
+    }
+
+    /** Starts a draft from a disclosure read from an uploaded file. */
+    public Checked createFromImport(Actor actor, String departmentKey, Disclosure disclosure, String fileName) {
+        return createDraft(actor, departmentKey, disclosure, "import", "导入自 " + fileName);
+    }
+
+    private Checked createDraft(Actor actor, String departmentKey, Disclosure disclosure, String action, String note) {
+        String json = codec.write(disclosure, CanonicalFormat.JSON);
+        List<Finding> findings = checks.apply(disclosure);
+        return database.inTransaction(c -> {
+            long departmentId = Directory.departmentIdByKey(c, departmentKey).orElseThrow(
+                    () -> WorkflowException.invalid("/department", "no department " + departmentKey));
+            requirePreparer(c, actor, departmentId);
+            int year = disclosure.document().fiscalYear();
+            if (disclosureId(c, departmentId, year).isPresent()) {
+                throw WorkflowException.conflict(departmentKey + " already has a disclosure for " + year
+                        + " (本年度公开已存在)");
+            }
+            long id = insertDisclosure(c, departmentId, year);
+            insertVersion(c, id, 1, VersionStatus.DRAFT, json, note, actor, findings);
+            event(c, id, 1, action, note, actor);
+            audit.append(c, actor.username(), action, subject(c, id, 1), null, Digests.sha256(json));
+            return new Checked(view(c, id), findings, Set.of());
+        });
+    }
+
+    /**
+     * Saves a new content over the latest version, which must be a draft (or returned). {@code ifMatch}
+     * must be the entity tag the content was read with: if someone saved since, nothing is written and
+     * the refusal lists the places where the stored content differs from the one sent.
+     */
+    public Checked save(Actor actor, long id, String ifMatch, String canonicalJson) {
+        Disclosure disclosure = bind(canonicalJson, "request");
+        String json = codec.write(disclosure, CanonicalFormat.JSON);
+        List<Finding> findings = checks.apply(disclosure);
+        return database.inTransaction(c -> {
+            Head head = lockHead(c, id);
+            requirePreparer(c, actor, head.departmentId);
+            if (head.status != VersionStatus.DRAFT && head.status != VersionStatus.RETURNED) {
+                throw WorkflowException.conflict("version " + head.version + " is " + head.status.code()
+                        + (head.status == VersionStatus.PUBLISHED
+                                ? "; start a correction to change it (已公开版本不可修改，请发起更正)"
+                                : " and cannot change until it is returned (审核中，不可修改)"));
+            }
+            if (ifMatch == null || ifMatch.isBlank()) {
+                throw new WorkflowException(WorkflowException.Kind.PRECONDITION_REQUIRED,
+                        "send If-Match with the entity tag of the version you edited (缺少If-Match)", List.of(),
+                        Map.of("currentEtag", head.etag()));
+            }
+            if (!head.etag().equals(unquote(ifMatch))) {
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("currentEtag", head.etag());
+                details.put("savedBy", head.updatedBy);
+                details.put("savedAt", head.updatedAt.toString());
+                details.put("changed", JsonDiff.pointers(head.json, json, 200));
+                throw new WorkflowException(WorkflowException.Kind.STALE, "version " + head.version
+                        + " was saved by " + head.updatedBy + " after you read it (他人已保存新内容，请先合并)",
+                        List.of(), details);
+            }
+            if (disclosure.document().fiscalYear() != head.fiscalYear) {
+                throw WorkflowException.invalid("/document/fiscalYear", "this disclosure is for "
+                        + head.fiscalYear + ", not " + disclosure.document().fiscalYear());
+            }
+            String digest = Digests.sha256(json);
+            try (PreparedStatement s = c.prepareStatement("UPDATE disclosure_versions SET canonical_json = ?,"
+                    + " sha256 = ?, status = ?, errors = ?, warnings = ?, infos = ?, updated_at = ?, updated_by = ?"
+                    + " WHERE disclosure_id = ? AND version = ?")) {
+                s.setString(1, json);
+                s.setString(2, digest);
+                s.setString(3, VersionStatus.DRAFT.code());
+                setCounts(s, 4, findings);
+                s.setObject(7, now());
+                s.setString(8, actor.username());
+                s.setLong(9, id);
+                s.setInt(10, head.version);
+                s.executeUpdate();
+            }
+            audit.append(c, actor.username(), "save", subject(c, id, head.version), head.sha256, digest);
+            return new Checked(view(c, id), findings, acknowledgedKeys(c, id, head.version));
+        });
+    }
+
+    /** Records the preparer's answers to warnings of the latest version; a reason is required. */
+    public Checked acknowledge(Actor actor, long id, List<Acknowledgement> answers) {
+        return database.inTransaction(c -> {
+            Head head = lockHead(c, id);
+            requirePreparer(c, actor, head.departmentId);
+            if (head.status != VersionStatus.DRAFT && head.status != VersionStatus.RETURNED) {
+                throw WorkflowException.conflict("version " + head.version + " is " + head.status.code());
+            }
+            List<Finding> findings = checks.apply(head.disclosure(codec));
+            Set<String> warnings = new HashSet<>();
+            findings.stream().filter(f -> f.severity() == Severity.WARNING).forEach(f -> warnings.add(key(f.rule(), f.path())));
+            List<WorkflowException.FieldProblem> problems = new ArrayList<>();
+            for (int i = 0; i < answers.size(); i++) {
+                Acknowledgement a = answers.get(i);
+                if (a.reason() == null || a.reason().isBlank()) {
+                    problems.add(new WorkflowException.FieldProblem("/" + i + "/reason", "须说明理由 (a reason is required)"));
+                } else if (!warnings.contains(key(a.rule(), a.path()))) {
+                    problems.add(new WorkflowException.FieldProblem("/" + i,
+                            "no warning " + a.rule() + " at " + a.path() + " in version " + head.version));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new WorkflowException(WorkflowException.Kind.INVALID, "acknowledgements not accepted (确认无效)",
+                        problems, Map.of());
+            }
+            for (Acknowledgement a : answers) {
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM acknowledgements"
+                        + " WHERE disclosure_id = ? AND version = ? AND rule_id = ? AND path = ?")) {
+                    s.setLong(1, id);
+                    s.setInt(2, head.version);
+                    s.setString(3, a.rule());
+                    s.setString(4, a.path());
+                    s.executeUpdate();
+                }
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO acknowledgements (disclosure_id, version,"
+                        + " rule_id, path, reason, acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    s.setLong(1, id);
+                    s.setInt(2, head.version);
+                    s.setString(3, a.rule());
+                    s.setString(4, a.path());
+                    s.setString(5, a.reason().strip());
+                    s.setString(6, actor.username());
+                    s.setObject(7, now());
+                    s.executeUpdate();
+                }
+                audit.append(c, actor.username(), "acknowledge " + a.rule() + " " + a.path(), subject(c, id, head.version),
+                        head.sha256, head.sha256);
+            }
+            return new Checked(view(c, id), findings, acknowledgedKeys(c, id, head.version));
+        });
+    }
+
+    /** Hands the latest version to the finance bureau: no errors, every warning acknowledged. */
+    public DisclosureView submit(Actor actor, long id) {
+        return database.inTransaction(c -> {
+            Head head = lockHead(c, id);
+            requirePreparer(c, actor, head.departmentId);
+            requireStatus(head, VersionStatus.SUBMITTED);
+            List<Finding> findings = checks.apply(head.disclosure(codec));
+            Set<String> acknowledged = acknowledgedKeys(c, id, head.version);
+            List<WorkflowException.FieldProblem> blocking = new ArrayList<>();
+            long errors = 0;
+            long open = 0;
+            for (Finding f : findings) {
+                if (f.severity() == Severity.ERROR) {
+                    errors++;
+                    blocking.add(new WorkflowException.FieldProblem(f.path(), "[" + f.rule() + "] " + f.message()));
+                } else if (f.severity() == Severity.WARNING && !acknowledged.contains(key(f.rule(), f.path()))) {
+                    open++;
+                    blocking.add(new WorkflowException.FieldProblem(f.path(),
+                            "[" + f.rule() + "] 警告未确认 (warning not acknowledged): " + f.message()));
+                }
+            }
+            if (!blocking.isEmpty()) {
+                throw new WorkflowException(WorkflowException.Kind.BLOCKED_BY_FINDINGS, errors + " error(s) and " + open
+                        + " unacknowledged warning(s) block submission (存在错误或未确认的警告，不能提交)", blocking,
+                        Map.of("errors", errors, "unacknowledgedWarnings", open));
+            }
+            move(c, id, head, VersionStatus.SUBMITTED, actor, "submit", null);
+            return view(c, id);
+        });
+    }
+
+    /** The reviewer sends the latest version back with a comment saying what to change. */
+    public DisclosureView returnForChanges(Actor actor, long id, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw WorkflowException.invalid("/comment", "退回须说明原因 (a return needs a comment)");
+        }
+        return database.inTransaction(c -> {
+            Head head = lockHead(c, id);
+            requireReviewer(c, actor, head.departmentId);
+            requireStatus(head, VersionStatus.RETURNED);
+            move(c, id, head, VersionStatus.RETURNED, actor, "return", comment.strip());
+            return view(c, id);
+        });
+    }
+
+    /** The reviewer approves; the approval date (today in Beijing unless given) starts the 20-day deadline. */
+    public DisclosureView approve(Actor actor, long id, LocalDate approvedOn) {
+        return database.inTransaction(c -> {
+            Head head = lockHead(c, id);
+            requireReviewer(c, actor, head.departmentId);
+            requireStatus(head, VersionStatus.APPROVED);
+            LocalDate date = approvedOn == null ? today() : approvedOn;
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE disclosures SET approved_on = COALESCE(approved_on, ?) WHERE id = ?")) {
+                s.setObject(1, date);
+                s.setLong(2, id);
+                s.executeUpdate();
+            }
+            move(c, id, head, VersionStatus.APPROVED, actor, "approve", "批复日期 " + date);
+            return view(c, id);
+        });
+    }
+
+    /** Publishes the approved version: renders every file once and keeps it with its SHA-256. */
+    public DisclosureView publish(Actor actor, long id) {
+        return database.inTransaction(c -> {
+            Head head = lockHead(c, id);
+            requireReviewer(c, actor, head.departmentId);
+            requireStatus(head, VersionStatus.PUBLISHED);
+            publishHead(c, id, head, actor);
+            return view(c, id);
+        });
+    }
+
+    /**
+     * Starts a correction of the published disclosure: a new draft version, copied from the published
+     * one (or the content given), with a change note saying what is corrected and why.
+     */
+    public Checked correct(Actor actor, long id, String changeNote, String canonicalJson) {
+        if (changeNote == null || changeNote.isBlank()) {
+            throw WorkflowException.invalid("/changeNote", "更正须说明更正内容 (a correction needs a change note)");
+        }
+        return database.inTransaction(c -> {
+            Head head = lockHead(c, id);
+            requirePreparer(c, actor, head.departmentId);
+            if (head.status != VersionStatus.PUBLISHED) {
+                throw WorkflowException.conflict("version " + head.version + " is " + head.status.code()
+                        + "; only a published disclosure is corrected (仅已公开的版本可以更正)");
+            }
+            Disclosure disclosure = canonicalJson == null ? head.disclosure(codec) : bind(canonicalJson, "request");
+            if (disclosure.document().fiscalYear() != head.fiscalYear) {
+                throw WorkflowException.invalid("/document/fiscalYear", "this disclosure is for " + head.fiscalYear);
+            }
+            String json = codec.write(disclosure, CanonicalFormat.JSON);
+            List<Finding> findings = checks.apply(disclosure);
+            insertVersion(c, id, head.version + 1, VersionStatus.DRAFT, json, changeNote.strip(), actor, findings);
+            event(c, id, head.version + 1, "correct", changeNote.strip(), actor);
+            audit.append(c, actor.username(), "correct", subject(c, id, head.version + 1), head.sha256,
+                    Digests.sha256(json));
+            return new Checked(view(c, id), findings, Set.of());
+        });
+    }
+
+    /**
+     * Starts next year from this year: a draft for year N+1 of the same department, its structure
+     * copied and every prior-year figure filled from year N's latest published version.
+     */
+    public Checked startNextYear(Actor actor, long id) {
+        return database.inTransaction(c -> {
+            Head head = head(c, id, false);
+            requirePreparer(c, actor, head.departmentId);
+            Head published = latestPublished(c, id).orElseThrow(() -> WorkflowException.conflict(
+                    "the " + head.fiscalYear + " disclosure is not published yet (上年度尚未公开)"));
+            int next = head.fiscalYear + 1;
+            if (disclosureId(c, head.departmentId, next).isPresent()) {
+                throw WorkflowException.conflict("the department already has a disclosure for " + next);
+            }
+            Disclosure draft = nextYear.apply(published.disclosure(codec));
+            String json = codec.write(draft, CanonicalFormat.JSON);
+            List<Finding> findings = checks.apply(draft);
+            long newId = insertDisclosure(c, head.departmentId, next);
+            String note = "由" + head.fiscalYear + "年度第" + published.version + "版生成 (from " + head.fiscalYear
+                    + " version " + published.version + ")";
+            insertVersion(c, newId, 1, VersionStatus.DRAFT, json, note, actor, findings);
+            event(c, newId, 1, "next-year", note, actor);
+            audit.append(c, actor.username(), "next-year", subject(c, newId, 1), published.sha256, Digests.sha256(json));
+            return new Checked(view(c, newId), findings, Set.of());
+        });
+    }
+
+    /**
+     * Loads a disclosure that was published elsewhere as published here, without the gates of the
+     * workflow (it is already public); only the system or an administrator may.
+     */
+    public DisclosureView loadPublished(Actor actor, String departmentKey, Disclosure disclosure, String note) {
+        if (!actor.is(Role.ADMINISTRATOR)) {
+            throw WorkflowException.forbidden("only an administrator loads published disclosures");
+        }
+        String json = codec.write(disclosure, CanonicalFormat.JSON);
+        List<Finding> findings = checks.apply(disclosure);
+        List<Rendered> files = renderer.apply(disclosure);
+        return database.inTransaction(c -> {
+            long departmentId = Directory.departmentIdByKey(c, departmentKey).orElseThrow(
+                    () -> WorkflowException.invalid("/department", "no department " + departmentKey));
+            int year = disclosure.document().fiscalYear();
+            if (disclosureId(c, departmentId, year).isPresent()) {
+                throw WorkflowException.conflict(departmentKey + " already has a disclosure for " + year);
+            }
+            long id = insertDisclosure(c, departmentId, year);
+            insertVersion(c, id, 1, VersionStatus.PUBLISHED, json, note, actor, findings);
+            if (disclosure.document().approvedOn() != null) {
+                try (PreparedStatement s = c.prepareStatement("UPDATE disclosures SET approved_on = ? WHERE id = ?")) {
+                    s.setObject(1, disclosure.document().approvedOn());
+                    s.setLong(2, id);
+                    s.executeUpdate();
+                }
+            }
+            Head head = head(c, id, true);
+            storeFiles(c, id, head, files, actor);
+            event(c, id, 1, "publish", note, actor);
+            audit.append(c, actor.username(), "load-published", subject(c, id, 1), null, Digests.sha256(json));
+            return view(c, id);
+        });
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public DisclosureView view(Actor actor, long id) {
+        return database.inTransaction(c -> {
+            requireVisible(c, actor, id);
+            return actor.isPublic() || !canSeeDrafts(c, actor, departmentOf(c, id)) ? publicView(c, id) : view(c, id);
+        });
+    }
+
+    /** A version's canonical JSON: the latest the asker may see, or the one asked for. */
+    public Document document(Actor actor, long id, Integer version) {
+        return database.inTransaction(c -> {
+            requireVisible(c, actor, id);
+            boolean insider = canSeeDrafts(c, actor, departmentOf(c, id));
+            Head head;
+            if (version != null) {
+                head = versionHead(c, id, version).orElseThrow(() -> WorkflowException.notFound("no version " + version));
+                if (!insider && head.status != VersionStatus.PUBLISHED) {
+                    throw WorkflowException.notFound("no version " + version);
+                }
+            } else {
+                head = insider ? head(c, id, false) : latestPublished(c, id).orElseThrow();
+            }
+            return new Document(insider ? view(c, id) : publicView(c, id), head.version, head.status.code(), head.json,
+                    head.etag());
+        });
+    }
+
+    /** What the rule catalogue says of the latest version the asker may see. */
+    public Checked findings(Actor actor, long id) {
+        Document document = document(actor, id, null);
+        Disclosure disclosure = bind(document.json(), "stored version " + document.version());
+        Set<String> acknowledged = database.inTransaction(c -> acknowledgedKeys(c, id, document.version()));
+        return new Checked(document.disclosure(), checks.apply(disclosure), acknowledged);
+    }
+
+    public List<Acknowledgement> acknowledgements(Actor actor, long id) {
+        return database.inTransaction(c -> {
+            requireInsider(c, actor, id);
+            Head head = head(c, id, false);
+            List<Acknowledgement> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT rule_id, path, reason, acknowledged_by, acknowledged_at"
+                    + " FROM acknowledgements WHERE disclosure_id = ? AND version = ? ORDER BY id")) {
+                s.setLong(1, id);
+                s.setInt(2, head.version);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new Acknowledgement(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                                r.getObject(5, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every version for insiders; the published ones, with their change notes, for everyone else. */
+    public List<VersionView> versions(Actor actor, long id) {
+        return database.inTransaction(c -> {
+            requireVisible(c, actor, id);
+            boolean insider = canSeeDrafts(c, actor, departmentOf(c, id));
+            List<VersionView> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT version, status, sha256, change_note, created_at,"
+                    + " created_by, updated_at, updated_by, errors, warnings, infos FROM disclosure_versions"
+                    + " WHERE disclosure_id = ? ORDER BY version")) {
+                s.setLong(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        if (!insider && !VersionStatus.PUBLISHED.code().equals(r.getString(2))) {
+                            continue;
+                        }
+                        OffsetDateTime updated = r.getObject(7, OffsetDateTime.class);
+                        out.add(new VersionView(r.getInt(1), r.getString(2), r.getString(3), r.getString(4),
+                                r.getObject(5, OffsetDateTime.class).toInstant(), r.getString(6),
+                                updated == null ? null : updated.toInstant(), r.getString(8), integer(r, 9),
+                                integer(r, 10), integer(r, 11)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The workflow steps with their comments (insiders); the public sees publications and corrections. */
+    public List<EventView> events(Actor actor, long id) {
+        return database.inTransaction(c -> {
+            requireVisible(c, actor, id);
+            boolean insider = canSeeDrafts(c, actor, departmentOf(c, id));
+            List<EventView> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT version, action, comment, actor, at FROM workflow_events"
+                    + " WHERE disclosure_id = ? ORDER BY id")) {
+                s.setLong(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        String action = r.getString(2);
+                        if (insider || action.equals("publish")) {
+                            out.add(new EventView(r.getInt(1), action, r.getString(3), r.getString(4),
+                                    r.getObject(5, OffsetDateTime.class).toInstant()));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The files of a published version (the latest published when {@code version} is null). */
+    public List<FileView> files(Actor actor, long id, Integer version) {
+        return database.inTransaction(c -> {
+            requireVisible(c, actor, id);
+            int v = version != null ? version
+                    : latestPublished(c, id).orElseThrow(() -> WorkflowException.notFound("not published")).version;
+            List<FileView> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT version, format, file_name, media_type, size_bytes,"
+                    + " sha256 FROM published_files WHERE disclosure_id = ? AND version = ? ORDER BY format")) {
+                s.setLong(1, id);
+                s.setInt(2, v);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new FileView(r.getInt(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5),
+                                r.getString(6)));
+                    }
+                }
+            }
+            if (out.isEmpty()) {
+                throw WorkflowException.notFound("version " + v + " has no published files");
+            }
+            return out;
+        });
+    }
+
+    public FileContent file(Actor actor, long id, Integer version, String format) {
+        return database.inTransaction(c -> {
+            requireVisible(c, actor, id);
+            int v = version != null ? version
+                    : latestPublished(c, id).orElseThrow(() -> WorkflowException.notFound("not published")).version;
+            try (PreparedStatement s = c.prepareStatement("SELECT version, format, file_name, media_type, size_bytes,"
+                    + " sha256, content_base64 FROM published_files WHERE disclosure_id = ? AND version = ? AND format = ?")) {
+                s.setLong(1, id);
+                s.setInt(2, v);
+                s.setString(3, format.toLowerCase(Locale.ROOT));
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        throw WorkflowException.notFound("no " + format + " file of version " + v);
+                    }
+                    return new FileContent(new FileView(r.getInt(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getLong(5), r.getString(6)), Base64.getDecoder().decode(r.getString(7)));
+                }
+            }
+        });
+    }
+
+    /**
+     * Disclosures the asker may see, newest year first, optionally within a region (and below), of a
+     * year, and containing a text (in the department's name or anywhere in the content: project,
+     * indicator, statement). The public finds published versions only.
+     */
+    public List<DisclosureView> search(Actor actor, String text, String regionCode, Integer year) {
+        String needle = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
+        return database.inTransaction(c -> {
+            Long top = regionCode == null || regionCode.isBlank() ? null
+                    : Directory.regionId(c, regionCode).orElseThrow(() -> WorkflowException.notFound("no region " + regionCode));
+            List<DisclosureView> out = new ArrayList<>();
+            List<long[]> rows = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.department_id, p.region_id, d.fiscal_year"
+                    + " FROM disclosures d JOIN departments p ON p.id = d.department_id"
+                    + (year == null ? "" : " WHERE d.fiscal_year = ?") + " ORDER BY d.fiscal_year DESC, p.code")) {
+                if (year != null) {
+                    s.setInt(1, year);
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        rows.add(new long[] {r.getLong(1), r.getLong(2), r.getLong(3)});
+                    }
+                }
+            }
+            for (long[] row : rows) {
+                if (top != null && !Directory.within(c, row[2], top)) {
+                    continue;
+                }
+                boolean insider = canSeeDrafts(c, actor, row[1]);
+                Optional<Head> visible = insider ? Optional.of(head(c, row[0], false)) : latestPublished(c, row[0]);
+                if (visible.isEmpty()) {
+                    continue;
+                }
+                DisclosureView view = insider ? view(c, row[0]) : publicView(c, row[0]);
+                if (needle == null || view.department().name().toLowerCase(Locale.ROOT).contains(needle)
+                        || visible.get().json.toLowerCase(Locale.ROOT).contains(needle)) {
+                    out.add(view);
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Every department of a region (and below) for a year, with its standing: {@code published}
+     * (on time), {@code published-late}, {@code due} (approved, deadline ahead), {@code overdue}
+     * (approved, deadline passed, not published), {@code in-preparation} (not approved yet),
+     * {@code missing} (nothing started), or {@code published-no-approval-date} (deadline unknown).
+     */
+    public List<DeadlineRow> deadlines(Actor actor, String regionCode, int year) {
+        LocalDate today = today();
+        return database.inTransaction(c -> {
+            long top = Directory.regionId(c, regionCode).orElseThrow(() -> WorkflowException.notFound("no region " + regionCode));
+            List<DeadlineRow> out = new ArrayList<>();
+            List<Long> departments = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id, region_id FROM departments ORDER BY code");
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    if (Directory.within(c, r.getLong(2), top)) {
+                        departments.add(r.getLong(1));
+                    }
+                }
+            }
+            for (long departmentId : departments) {
+                Directory.DepartmentView department = Directory.department(c, departmentId);
+                Optional<Long> id = disclosureId(c, departmentId, year);
+                if (id.isEmpty()) {
+                    out.add(new DeadlineRow(department, null, "missing", null, null, null, null, null, null, null));
+                    continue;
+                }
+                DisclosureView v = canSeeDrafts(c, actor, departmentId) ? view(c, id.get()) : publicView(c, id.get());
+                String standing;
+                Long late = null;
+                if (v.publishedAt() != null) {
+                    if (v.deadline() == null) {
+                        standing = "published-no-approval-date";
+                    } else {
+                        LocalDate publishedOn = v.publishedAt().atZone(ZONE).toLocalDate();
+                        late = Math.max(0, ChronoUnit.DAYS.between(v.deadline(), publishedOn));
+                        standing = late > 0 ? "published-late" : "published";
+                    }
+                } else if (v.deadline() == null) {
+                    standing = "in-preparation";
+                } else if (today.isAfter(v.deadline())) {
+                    late = ChronoUnit.DAYS.between(v.deadline(), today);
+                    standing = "overdue";
+                } else {
+                    standing = "due";
+                }
+                boolean insider = canSeeDrafts(c, actor, departmentId);
+                out.add(new DeadlineRow(department, v.id(), standing, insider ? v.status() : null, v.approvedOn(),
+                        v.deadline(), v.publishedAt(), late, v.errors(), v.warnings()));
+            }
+            return out;
+        });
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    /** The latest version of a disclosure with its content. */
+    private static final class Head {
+        long departmentId;
+        int fiscalYear;
+        int version;
+        VersionStatus status;
+        String json;
+        String sha256;
+        Instant updatedAt;
+        String updatedBy;
+
+        String etag() {
+            return Workflow.etag(version, sha256);
+        }
+
+        Disclosure disclosure(CanonicalCodec codec) {
+            return codec.read(json, "version " + version, CanonicalFormat.JSON);
+        }
+    }
+
+    private Head lockHead(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM disclosures WHERE id = ? FOR UPDATE")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw WorkflowException.notFound("no disclosure " + id);
+                }
+            }
+        }
+        return head(c, id, false);
+    }
+
+    private static Head head(Connection c, long id, boolean unused) throws SQLException {
+        return headWhere(c, id, "v.version = (SELECT MAX(version) FROM disclosure_versions WHERE disclosure_id = d.id)", null)
+                .orElseThrow(() -> WorkflowException.notFound("no disclosure " + id));
+    }
+
+    private static Optional<Head> latestPublished(Connection c, long id) throws SQLException {
+        return headWhere(c, id, "v.version = (SELECT MAX(version) FROM disclosure_versions WHERE disclosure_id = d.id"
+                + " AND status = 'published')", null);
+    }
+
+    private static Optional<Head> versionHead(Connection c, long id, int version) throws SQLException {
+        return headWhere(c, id, "v.version = ?", version);
+    }
+
+    private static Optional<Head> headWhere(Connection c, long id, String condition, Integer parameter)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT d.department_id, d.fiscal_year, v.version, v.status,"
+                + " v.canonical_json, v.sha256, COALESCE(v.updated_at, v.created_at), COALESCE(v.updated_by, v.created_by)"
+                + " FROM disclosures d JOIN disclosure_versions v ON v.disclosure_id = d.id WHERE d.id = ? AND "
+                + condition)) {
+            s.setLong(1, id);
+            if (parameter != null) {
+                s.setInt(2, parameter);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                Head h = new Head();
+                h.departmentId = r.getLong(1);
+                h.fiscalYear = r.getInt(2);
+                h.version = r.getInt(3);
+                h.status = VersionStatus.ofCode(r.getString(4));
+                h.json = r.getString(5);
+                h.sha256 = r.getString(6);
+                h.updatedAt = r.getObject(7, OffsetDateTime.class).toInstant();
+                h.updatedBy = r.getString(8);
+                if (!Digests.sha256(h.json).equals(h.sha256)) {
+                    throw new org.gongkai.store.StoreException("version " + h.version + " of disclosure " + id
+                            + ": stored text does not match its SHA-256");
+                }
+                return Optional.of(h);
+            }
+        }
+    }
+
+    private DisclosureView view(Connection c, long id) throws SQLException {
+        Head head = head(c, id, false);
+        return view(c, id, head);
+    }
+
+    /** The view the public gets: the latest published version as if it were the only one. */
+    private DisclosureView publicView(Connection c, long id) throws SQLException {
+        Head head = latestPublished(c, id).orElseThrow(() -> WorkflowException.notFound("no disclosure " + id));
+        return view(c, id, head);
+    }
+
+    private DisclosureView view(Connection c, long id, Head head) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT d.approved_on, d.published_at, v.errors, v.warnings,"
+                + " v.infos, (SELECT MAX(version) FROM disclosure_versions p WHERE p.disclosure_id = d.id"
+                + " AND p.status = 'published') FROM disclosures d JOIN disclosure_versions v ON v.disclosure_id = d.id"
+                + " WHERE d.id = ? AND v.version = ?")) {
+            s.setLong(1, id);
+            s.setInt(2, head.version);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                LocalDate approved = r.getObject(1, LocalDate.class);
+                OffsetDateTime published = r.getObject(2, OffsetDateTime.class);
+                String title = titleOf(head.json);
+                return new DisclosureView(id, Directory.department(c, head.departmentId), head.fiscalYear, title,
+                        head.version, head.status.code(), head.etag(), integer(r, 3), integer(r, 4), integer(r, 5),
+                        approved, approved == null ? null : approved.plusDays(DEADLINE_DAYS),
+                        published == null ? null : published.toInstant(), integer(r, 6));
+            }
+        }
+    }
+
+    private static String titleOf(String json) {
+        int at = json.indexOf("\"title\"");
+        if (at < 0) {
+            return null;
+        }
+        int start = json.indexOf('"', json.indexOf(':', at) + 1);
+        int end = start;
+        while (end >= 0) {
+            end = json.indexOf('"', end + 1);
+            if (end > 0 && json.charAt(end - 1) != '\\') {
+                break;
+            }
+        }
+        return start < 0 || end < 0 ? null : json.substring(start + 1, end);
+    }
+
+    private void move(Connection c, long id, Head head, VersionStatus to, Actor actor, String action, String comment)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE disclosure_versions SET status = ? WHERE disclosure_id = ? AND version = ?")) {
+            s.setString(1, to.code());
+            s.setLong(2, id);
+            s.setInt(3, head.version);
+            s.executeUpdate();
+        }
+        event(c, id, head.version, action, comment, actor);
+        audit.append(c, actor.username(), action + " (" + head.status.code() + " -> " + to.code() + ")",
+                subject(c, id, head.version), head.sha256, head.sha256);
+    }
+
+    private void publishHead(Connection c, long id, Head head, Actor actor) throws SQLException {
+        List<Rendered> files = renderer.apply(head.disclosure(codec));
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE disclosure_versions SET status = 'published' WHERE disclosure_id = ? AND version = ?")) {
+            s.setLong(1, id);
+            s.setInt(2, head.version);
+            s.executeUpdate();
+        }
+        storeFiles(c, id, head, files, actor);
+        event(c, id, head.version, "publish", null, actor);
+        audit.append(c, actor.username(), "publish (" + head.status.code() + " -> published)",
+                subject(c, id, head.version), head.sha256, head.sha256);
+    }
+
+    private void storeFiles(Connection c, long id, Head head, List<Rendered> files, Actor actor) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE disclosures SET published_at = COALESCE(published_at, ?) WHERE id = ?")) {
+            s.setObject(1, now());
+            s.setLong(2, id);
+            s.executeUpdate();
+        }
+        for (Rendered f : files) {
+            String sha = Digests.sha256(f.bytes());
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO published_files (disclosure_id, version, format,"
+                    + " file_name, media_type, size_bytes, sha256, content_base64, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, id);
+                s.setInt(2, head.version);
+                s.setString(3, f.format());
+                s.setString(4, f.fileName());
+                s.setString(5, f.mediaType());
+                s.setLong(6, f.bytes().length);
+                s.setString(7, sha);
+                s.setString(8, Base64.getEncoder().encodeToString(f.bytes()));
+                s.setObject(9, now());
+                s.executeUpdate();
+            }
+            audit.append(c, actor.username(), "publish-file " + f.format(), subject(c, id, head.version) + "/files/" + f.format(),
+                    null, sha);
+        }
+    }
+
+    private void insertVersion(Connection c, long id, int version, VersionStatus status, String json, String note,
+            Actor actor, List<Finding> findings) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO disclosure_versions (disclosure_id, version, status,"
+                + " canonical_json, sha256, change_note, created_at, created_by, errors, warnings, infos)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, id);
+            s.setInt(2, version);
+            s.setString(3, status.code());
+            s.setString(4, json);
+            s.setString(5, Digests.sha256(json));
+            s.setString(6, note);
+            s.setObject(7, now());
+            s.setString(8, actor.username());
+            setCounts(s, 9, findings);
+            s.executeUpdate();
+        }
+    }
+
+    private static void setCounts(PreparedStatement s, int first, List<Finding> findings) throws SQLException {
+        s.setInt(first, (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).count());
+        s.setInt(first + 1, (int) findings.stream().filter(f -> f.severity() == Severity.WARNING).count());
+        s.setInt(first + 2, (int) findings.stream().filter(f -> f.severity() == Severity.INFO).count());
+    }
+
+    private static long insertDisclosure(Connection c, long departmentId, int year) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO disclosures (department_id, fiscal_year) VALUES (?, ?)", new String[] {"id"})) {
+            s.setLong(1, departmentId);
+            s.setInt(2, year);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static Optional<Long> disclosureId(Connection c, long departmentId, int year) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id FROM disclosures WHERE department_id = ? AND fiscal_year = ?")) {
+            s.setLong(1, departmentId);
+            s.setInt(2, year);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private void event(Connection c, long id, int version, String action, String comment, Actor actor)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO workflow_events (disclosure_id, version, action,"
+                + " comment, actor, at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, id);
+            s.setInt(2, version);
+            s.setString(3, action);
+            s.setString(4, comment);
+            s.setString(5, actor.username());
+            s.setObject(6, now());
+            s.executeUpdate();
+        }
+    }
+
+    private static Set<String> acknowledgedKeys(Connection c, long id, int version) throws SQLException {
+        Set<String> keys = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT rule_id, path FROM acknowledgements WHERE disclosure_id = ? AND version = ?")) {
+            s.setLong(1, id);
+            s.setInt(2, version);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    keys.add(key(r.getString(1), r.getString(2)));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** How an acknowledgement names the warning it answers: rule id and JSON pointer. */
+    public static String key(String rule, String path) {
+        return rule + " " + path;
+    }
+
+    private static String subject(Connection c, long id, int version) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT department_id, fiscal_year FROM disclosures WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return "departments/" + r.getLong(1) + "/disclosures/" + r.getInt(2) + "/versions/" + version;
+            }
+        }
+    }
+
+    private static void requireStatus(Head head, VersionStatus to) {
+        if (!head.status.next().contains(to)) {
+            throw WorkflowException.conflict("version " + head.version + " is " + head.status.code()
+                    + " and cannot become " + to.code() + " (当前状态不允许此操作)");
+        }
+    }
+
+    private static long departmentOf(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT department_id FROM disclosures WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw WorkflowException.notFound("no disclosure " + id);
+                }
+                return r.getLong(1);
+            }
+        }
+    }
+
+    /** Whether the actor may see this department's drafts: its preparers, its region's reviewers, administrators. */
+    private static boolean canSeeDrafts(Connection c, Actor actor, long departmentId) throws SQLException {
+        if (actor.isPublic()) {
+            return false;
+        }
+        return switch (actor.role()) {
+            case ADMINISTRATOR -> true;
+            case PREPARER -> actor.departmentIds().contains(departmentId);
+            case REVIEWER -> actor.regionId() != null
+                    && Directory.within(c, Directory.regionOfDepartment(c, departmentId), actor.regionId());
+        };
+    }
+
+    /** The disclosure exists for the asker: an insider, or published. Otherwise it is not found. */
+    private static void requireVisible(Connection c, Actor actor, long id) throws SQLException {
+        long departmentId = departmentOf(c, id);
+        if (!canSeeDrafts(c, actor, departmentId) && latestPublished(c, id).isEmpty()) {
+            throw WorkflowException.notFound("no disclosure " + id);
+        }
+    }
+
+    private static void requireInsider(Connection c, Actor actor, long id) throws SQLException {
+        long departmentId = departmentOf(c, id);
+        if (!canSeeDrafts(c, actor, departmentId)) {
+            if (latestPublished(c, id).isEmpty()) {
+                throw WorkflowException.notFound("no disclosure " + id);
+            }
+            throw WorkflowException.forbidden("not your department's disclosure (非本部门)");
+        }
+    }
+
+    private static void requirePreparer(Connection c, Actor actor, long departmentId) throws SQLException {
+        boolean allowed = actor.is(Role.ADMINISTRATOR)
+                || (actor.is(Role.PREPARER) && actor.departmentIds().contains(departmentId));
+        if (!allowed) {
+            throw denied(c, actor, departmentId, "only the department's preparers do this (仅本部门编制人员可操作)");
+        }
+    }
+
+    private static void requireReviewer(Connection c, Actor actor, long departmentId) throws SQLException {
+        boolean allowed = actor.is(Role.ADMINISTRATOR) || (actor.is(Role.REVIEWER) && actor.regionId() != null
+                && Directory.within(c, Directory.regionOfDepartment(c, departmentId), actor.regionId()));
+        if (!allowed) {
+            throw denied(c, actor, departmentId, "only a reviewer of the department's region does this (仅本地区审核人员可操作)");
+        }
+    }
+
+    /** Forbidden for those who may see the department's drafts or are signed in; for the public, absent. */
+    private static WorkflowException denied(Connection c, Actor actor, long departmentId, String message)
+            throws SQLException {
+        return actor.isPublic() ? WorkflowException.notFound("not found") : WorkflowException.forbidden(message);
+    }
+
+    private Disclosure bind(String json, String name) {
+        if (json == null || json.isBlank()) {
+            throw WorkflowException.invalid("/", "the request has no disclosure (缺少公开文档)");
+        }
+        return codec.read(json, name, CanonicalFormat.JSON);
+    }
+
+    private static String unquote(String tag) {
+        String t = tag.strip();
+        if (t.startsWith("W/")) {
+            t = t.substring(2);
+        }
+        return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t;
+    }
+
+    private static Integer integer(ResultSet r, int column) throws SQLException {
+        int value = r.getInt(column);
+        return r.wasNull() ? null : value;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+
+}
