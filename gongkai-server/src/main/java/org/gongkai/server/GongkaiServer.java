@@ -11,7 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * folder, so it runs on a fresh machine with nothing installed; with a PostgreSQL URL, several
  * processes can share one database behind a load balancer.
  */
-@SpringBootApplication
+@SpringBootApplication(excludeName = "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration")
 public class GongkaiServer {
 
     public static void main(String[] args) {

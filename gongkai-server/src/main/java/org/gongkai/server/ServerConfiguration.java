@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.gongkai.disclosure.NextYearDraft;
 import org.gongkai.disclosure.PublishDisclosure;
 import org.gongkai.importing.Importers;
 import org.gongkai.importing.canonical.CanonicalCodec;
@@ -37,10 +38,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ServerConfiguration {
 
-    private static final java.util.function.UnaryOperator<org.gongkai.model.Disclosure> NEXT_YEAR_PENDING = d -> {
-        throw new UnsupportedOperationException("PENDING-NEXT-YEAR");
-    };
     private static final Logger LOG = LoggerFactory.getLogger(ServerConfiguration.class);
+
+    @Bean
+    io.swagger.v3.oas.models.OpenAPI openApi() {
+        return new io.swagger.v3.oas.models.OpenAPI().info(new io.swagger.v3.oas.models.info.Info()
+                .title("Gongkai 公开 API").version("1")
+                .description("部门预算公开：编制、审核、公开与审计。Department budget disclosure: prepare, check, review, "
+                        + "publish, audit. Errors are problem+json (RFC 9457); types are listed in docs/api.md."));
+    }
 
     @Bean
     Clock clock() {
@@ -127,6 +133,6 @@ public class ServerConfiguration {
     Workflow workflow(Database database, JdbcAuditLog audit, CanonicalCodec codec, RuleCatalog catalog,
             PublishDisclosure publish, Clock clock) {
         return new Workflow(database, audit, codec, catalog::check, new PublishedFiles(publish, codec),
-                NEXT_YEAR_PENDING, clock);
+                new NextYearDraft()::draftFor, clock);
     }
 }

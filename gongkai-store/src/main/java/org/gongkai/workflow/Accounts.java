@@ -87,6 +87,10 @@ public final class Accounts {
     /** Creates an account; only an administrator may. The password must have at least 12 characters. */
     public User create(Actor by, String username, String displayName, Role role, String regionCode,
             List<String> departmentCodes, String password) {
+        if (by.isPublic()) {
+            throw new WorkflowException(WorkflowException.Kind.UNAUTHENTICATED, "请先登录 (sign in first)", List.of(),
+                    java.util.Map.of());
+        }
         if (!by.is(Role.ADMINISTRATOR)) {
             throw WorkflowException.forbidden("only an administrator creates accounts");
         }

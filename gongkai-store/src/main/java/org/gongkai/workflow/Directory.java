@@ -221,6 +221,10 @@ public final class Directory {
     }
 
     private static void requireAdministrator(Actor by) {
+        if (by.isPublic()) {
+            throw new WorkflowException(WorkflowException.Kind.UNAUTHENTICATED, "请先登录 (sign in first)",
+                    java.util.List.of(), java.util.Map.of());
+        }
         if (!by.is(Role.ADMINISTRATOR)) {
             throw WorkflowException.forbidden("only an administrator changes regions and departments");
         }

@@ -138,7 +138,7 @@ public final class Workflow {
         return database.inTransaction(c -> {
             long departmentId = Directory.departmentIdByKey(c, departmentKey).orElseThrow(
                     () -> WorkflowException.invalid("/department", "no department " + departmentKey));
-            requirePreparer(c, actor, departmentId);
+            requirePreparer(c, actor, departmentId, null);
             int year = disclosure.document().fiscalYear();
             if (disclosureId(c, departmentId, year).isPresent()) {
                 throw WorkflowException.conflict(departmentKey + " already has a disclosure for " + year
@@ -163,7 +163,7 @@ public final class Workflow {
         List<Finding> findings = checks.apply(disclosure);
         return database.inTransaction(c -> {
             Head head = lockHead(c, id);
-            requirePreparer(c, actor, head.departmentId);
+            requirePreparer(c, actor, head.departmentId, id);
             if (head.status != VersionStatus.DRAFT && head.status != VersionStatus.RETURNED) {
                 throw WorkflowException.conflict("version " + head.version + " is " + head.status.code()
                         + (head.status == VersionStatus.PUBLISHED
@@ -212,7 +212,7 @@ public final class Workflow {
     public Checked acknowledge(Actor actor, long id, List<Acknowledgement> answers) {
         return database.inTransaction(c -> {
             Head head = lockHead(c, id);
-            requirePreparer(c, actor, head.departmentId);
+            requirePreparer(c, actor, head.departmentId, id);
             if (head.status != VersionStatus.DRAFT && head.status != VersionStatus.RETURNED) {
                 throw WorkflowException.conflict("version " + head.version + " is " + head.status.code());
             }
@@ -264,7 +264,7 @@ public final class Workflow {
     public DisclosureView submit(Actor actor, long id) {
         return database.inTransaction(c -> {
             Head head = lockHead(c, id);
-            requirePreparer(c, actor, head.departmentId);
+            requirePreparer(c, actor, head.departmentId, id);
             requireStatus(head, VersionStatus.SUBMITTED);
             List<Finding> findings = checks.apply(head.disclosure(codec));
             Set<String> acknowledged = acknowledgedKeys(c, id, head.version);
@@ -298,7 +298,7 @@ public final class Workflow {
         }
         return database.inTransaction(c -> {
             Head head = lockHead(c, id);
-            requireReviewer(c, actor, head.departmentId);
+            requireReviewer(c, actor, head.departmentId, id);
             requireStatus(head, VersionStatus.RETURNED);
             move(c, id, head, VersionStatus.RETURNED, actor, "return", comment.strip());
             return view(c, id);
@@ -309,7 +309,7 @@ public final class Workflow {
     public DisclosureView approve(Actor actor, long id, LocalDate approvedOn) {
         return database.inTransaction(c -> {
             Head head = lockHead(c, id);
-            requireReviewer(c, actor, head.departmentId);
+            requireReviewer(c, actor, head.departmentId, id);
             requireStatus(head, VersionStatus.APPROVED);
             LocalDate date = approvedOn == null ? today() : approvedOn;
             try (PreparedStatement s = c.prepareStatement(
@@ -327,7 +327,7 @@ public final class Workflow {
     public DisclosureView publish(Actor actor, long id) {
         return database.inTransaction(c -> {
             Head head = lockHead(c, id);
-            requireReviewer(c, actor, head.departmentId);
+            requireReviewer(c, actor, head.departmentId, id);
             requireStatus(head, VersionStatus.PUBLISHED);
             publishHead(c, id, head, actor);
             return view(c, id);
@@ -344,7 +344,7 @@ public final class Workflow {
         }
         return database.inTransaction(c -> {
             Head head = lockHead(c, id);
-            requirePreparer(c, actor, head.departmentId);
+            requirePreparer(c, actor, head.departmentId, id);
             if (head.status != VersionStatus.PUBLISHED) {
                 throw WorkflowException.conflict("version " + head.version + " is " + head.status.code()
                         + "; only a published disclosure is corrected (仅已公开的版本可以更正)");
@@ -370,7 +370,7 @@ public final class Workflow {
     public Checked startNextYear(Actor actor, long id) {
         return database.inTransaction(c -> {
             Head head = head(c, id, false);
-            requirePreparer(c, actor, head.departmentId);
+            requirePreparer(c, actor, head.departmentId, id);
             Head published = latestPublished(c, id).orElseThrow(() -> WorkflowException.conflict(
                     "the " + head.fiscalYear + " disclosure is not published yet (上年度尚未公开)"));
             int next = head.fiscalYear + 1;
@@ -999,26 +999,36 @@ public final class Workflow {
         }
     }
 
-    private static void requirePreparer(Connection c, Actor actor, long departmentId) throws SQLException {
+    private static void requirePreparer(Connection c, Actor actor, long departmentId, Long id) throws SQLException {
         boolean allowed = actor.is(Role.ADMINISTRATOR)
                 || (actor.is(Role.PREPARER) && actor.departmentIds().contains(departmentId));
         if (!allowed) {
-            throw denied(c, actor, departmentId, "only the department's preparers do this (仅本部门编制人员可操作)");
+            throw denied(c, actor, departmentId, id, "only the department's preparers do this (仅本部门编制人员可操作)");
         }
     }
 
-    private static void requireReviewer(Connection c, Actor actor, long departmentId) throws SQLException {
+    private static void requireReviewer(Connection c, Actor actor, long departmentId, Long id) throws SQLException {
         boolean allowed = actor.is(Role.ADMINISTRATOR) || (actor.is(Role.REVIEWER) && actor.regionId() != null
                 && Directory.within(c, Directory.regionOfDepartment(c, departmentId), actor.regionId()));
         if (!allowed) {
-            throw denied(c, actor, departmentId, "only a reviewer of the department's region does this (仅本地区审核人员可操作)");
+            throw denied(c, actor, departmentId, id, "only a reviewer of the department's region does this (仅本地区审核人员可操作)");
         }
     }
 
-    /** Forbidden for those who may see the department's drafts or are signed in; for the public, absent. */
-    private static WorkflowException denied(Connection c, Actor actor, long departmentId, String message)
+    /**
+     * The refusal for someone without the right: the public is asked to sign in; a signed-in person
+     * who cannot see the disclosure at all (a draft of another department) is told it is not found,
+     * so that drafts do not show through; anyone else is forbidden.
+     */
+    private static WorkflowException denied(Connection c, Actor actor, long departmentId, Long id, String message)
             throws SQLException {
-        return actor.isPublic() ? WorkflowException.notFound("not found") : WorkflowException.forbidden(message);
+        if (actor.isPublic()) {
+            return new WorkflowException(WorkflowException.Kind.UNAUTHENTICATED, "请先登录 (sign in first)", List.of(), Map.of());
+        }
+        if (id != null && !canSeeDrafts(c, actor, departmentId) && latestPublished(c, id).isEmpty()) {
+            return WorkflowException.notFound("no disclosure " + id);
+        }
+        return WorkflowException.forbidden(message);
     }
 
     private Disclosure bind(String json, String name) {

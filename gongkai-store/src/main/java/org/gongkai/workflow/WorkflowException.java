@@ -14,6 +14,8 @@ public final class WorkflowException extends RuntimeException {
     public enum Kind {
         /** Nothing there, or nothing the asker may know of (a draft asked for by the public). */
         NOT_FOUND,
+        /** Not for the public: sign in first. */
+        UNAUTHENTICATED,
         /** Known to the asker but not theirs to do. */
         FORBIDDEN,
         /** Not possible in the current state (a submitted version cannot be edited). */

@@ -51,6 +51,7 @@ public class Problems {
     ResponseEntity<ProblemDetail> workflow(WorkflowException e) {
         HttpStatus status = switch (e.kind()) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
             case STALE -> HttpStatus.PRECONDITION_FAILED;
@@ -109,7 +110,13 @@ public class Problems {
         return respond(problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作 (forbidden)", "not allowed"));
     }
 
-    @ExceptionHandler(ErrorResponse.class)
+    @ExceptionHandler({org.springframework.web.ErrorResponseException.class,
+            org.springframework.web.servlet.resource.NoResourceFoundException.class,
+            org.springframework.web.HttpRequestMethodNotSupportedException.class,
+            org.springframework.web.HttpMediaTypeNotSupportedException.class,
+            org.springframework.web.HttpMediaTypeNotAcceptableException.class,
+            org.springframework.web.bind.ServletRequestBindingException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
     ResponseEntity<ProblemDetail> framework(Exception e) {
         ErrorResponse r = (ErrorResponse) e;
         HttpStatusCode status = r.getStatusCode();
@@ -122,6 +129,12 @@ public class Problems {
             default -> status.is4xxClientError() ? "invalid" : "internal-error";
         };
         return respond(problem(status, type, r.getBody().getTitle(), r.getBody().getDetail()));
+    }
+
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "invalid", "请求无效 (invalid request)",
+                "parameter " + e.getName() + " has the wrong type"));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -155,6 +168,7 @@ public class Problems {
     private static String title(WorkflowException.Kind kind) {
         return switch (kind) {
             case NOT_FOUND -> "未找到 (not found)";
+            case UNAUTHENTICATED -> "请先登录 (sign in first)";
             case FORBIDDEN -> "无权操作 (forbidden)";
             case CONFLICT -> "状态冲突 (conflict)";
             case STALE -> "内容已被他人修改 (changed since you read it)";

@@ -37,6 +37,7 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::withoutSessionCookie))
                 .addFilterBefore(new TokenAuthentication(accounts), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new BodyLimit(), TokenAuthentication.class)
+                .addFilterAfter(new CsrfCookie(), org.springframework.security.web.csrf.CsrfFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
@@ -60,6 +61,19 @@ public class SecurityConfiguration {
 
     static boolean withoutSessionCookie(HttpServletRequest request) {
         return request.getHeader("Authorization") != null || TokenAuthentication.sessionToken(request) == null;
+    }
+
+    /** Hands every response the CSRF cookie, so that a page or script has it before its first write. */
+    static final class CsrfCookie extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
+            Object token = request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName());
+            if (token instanceof org.springframework.security.web.csrf.CsrfToken csrf) {
+                csrf.getToken();
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     /** Refuses bodies larger than {@link #MAX_BODY} (uploads have their own multipart limit). */

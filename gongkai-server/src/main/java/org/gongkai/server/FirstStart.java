@@ -1,0 +1,131 @@
+package org.gongkai.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.importing.canonical.CanonicalCodec;
+import org.gongkai.importing.canonical.CanonicalFormat;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.Region;
+import org.gongkai.workflow.Accounts;
+import org.gongkai.workflow.Actor;
+import org.gongkai.workflow.Directory;
+import org.gongkai.workflow.Role;
+import org.gongkai.workflow.Workflow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the first start of an empty database does: creates the administrator with a random password,
+ * shown once on the console and written to {@code DATA/admin-password.txt} readable by the owner
+ * only (there are no default passwords), and loads the seed disclosure as published by its
+ * department in its region. A database that already has accounts is left as it is, so several
+ * processes sharing one database do this once.
+ */
+@Component
+public class FirstStart implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstStart.class);
+
+    /** Administrative division codes (GB/T 2260) of the seed's regions. */
+    private static final Map<String, String> CODES = Map.of("河北省", "130000", "邢台市", "130500", "临西县", "130535");
+
+    private final Accounts accounts;
+    private final Directory directory;
+    private final Workflow workflow;
+    private final CanonicalCodec codec;
+    private final Path data;
+    private final String seed;
+
+    public FirstStart(Accounts accounts, Directory directory, Workflow workflow, CanonicalCodec codec,
+            @Value("${gongkai.data:data}") String data, @Value("${gongkai.seed:classpath}") String seed) {
+        this.accounts = accounts;
+        this.directory = directory;
+        this.workflow = workflow;
+        this.codec = codec;
+        this.data = Path.of(data).toAbsolutePath();
+        this.seed = seed;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        if (accounts.count() > 0) {
+            return;
+        }
+        String password = accounts.secret("admin").substring("admin_".length(), "admin_".length() + 24);
+        accounts.create(Actor.SYSTEM, "admin", "系统管理员", Role.ADMINISTRATOR, null, List.of(), password);
+        Path file = writeOwnerOnly(data.resolve("admin-password.txt"), password + "\n");
+        String banner = "\n==============================================================\n"
+                + " 管理员账户已创建 (administrator created): admin\n"
+                + " 密码 (password, shown once): " + password + "\n"
+                + " also written to " + file + " (owner only)\n"
+                + "==============================================================\n";
+        System.out.println(banner);
+        if (!"none".equals(seed)) {
+            loadSeed();
+        }
+    }
+
+    private void loadSeed() {
+        Disclosure d = codec.read(seedText(), "linxi-kexie-2020.yaml", CanonicalFormat.YAML);
+        Region r = d.department().region();
+        String province = ensure(null, "province", r.province());
+        String city = r.city() == null ? province : ensure(province, "city", r.city());
+        String county = r.county() == null ? city : ensure(city, "county", r.county());
+        String code = d.department().code() == null ? "seed" : d.department().code();
+        String nature = d.organisation() == null || d.organisation().units().isEmpty() ? null
+                : d.organisation().units().get(0).nature();
+        directory.createDepartment(Actor.SYSTEM, county, code, d.department().name(), nature, "一级预算单位");
+        Workflow.DisclosureView loaded = workflow.loadPublished(Actor.SYSTEM, county + "/" + code, d,
+                "按原公开文本载入 (loaded as originally published)");
+        LOG.info("seed disclosure loaded as published: {} {} (id {})", d.department().name(),
+                d.document().fiscalYear(), loaded.id());
+    }
+
+    private String ensure(String parent, String level, String name) {
+        String code = CODES.getOrDefault(name, Integer.toHexString(name.hashCode()));
+        if (directory.region(code).isEmpty()) {
+            directory.createRegion(Actor.SYSTEM, parent, level, name, code);
+        }
+        return code;
+    }
+
+    private String seedText() {
+        try {
+            if (!"classpath".equals(seed)) {
+                return Files.readString(Path.of(seed), StandardCharsets.UTF_8);
+            }
+            try (InputStream in = FirstStart.class.getResourceAsStream("/seed/linxi-kexie-2020.yaml")) {
+                if (in == null) {
+                    throw new IllegalStateException("the seed disclosure is missing from the server's jar");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path writeOwnerOnly(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+        return file;
+    }
+}
