@@ -647,31 +647,53 @@ public final class Workflow {
                     out.add(new DeadlineRow(department, null, "missing", null, null, null, null, null, null, null));
                     continue;
                 }
-                DisclosureView v = canSeeDrafts(c, actor, departmentId) ? view(c, id.get()) : publicView(c, id.get());
+                boolean insider = canSeeDrafts(c, actor, departmentId);
+                Dates dates = dates(c, id.get());
                 String standing;
                 Long late = null;
-                if (v.publishedAt() != null) {
-                    if (v.deadline() == null) {
+                if (dates.publishedAt != null) {
+                    if (dates.deadline() == null) {
                         standing = "published-no-approval-date";
                     } else {
-                        LocalDate publishedOn = v.publishedAt().atZone(ZONE).toLocalDate();
-                        late = Math.max(0, ChronoUnit.DAYS.between(v.deadline(), publishedOn));
+                        LocalDate publishedOn = dates.publishedAt.atZone(ZONE).toLocalDate();
+                        late = Math.max(0, ChronoUnit.DAYS.between(dates.deadline(), publishedOn));
                         standing = late > 0 ? "published-late" : "published";
                     }
-                } else if (v.deadline() == null) {
+                } else if (dates.deadline() == null) {
                     standing = "in-preparation";
-                } else if (today.isAfter(v.deadline())) {
-                    late = ChronoUnit.DAYS.between(v.deadline(), today);
+                } else if (today.isAfter(dates.deadline())) {
+                    late = ChronoUnit.DAYS.between(dates.deadline(), today);
                     standing = "overdue";
                 } else {
                     standing = "due";
                 }
-                boolean insider = canSeeDrafts(c, actor, departmentId);
-                out.add(new DeadlineRow(department, v.id(), standing, insider ? v.status() : null, v.approvedOn(),
-                        v.deadline(), v.publishedAt(), late, v.errors(), v.warnings()));
+                Optional<DisclosureView> shown = insider ? Optional.of(view(c, id.get()))
+                        : latestPublished(c, id.get()).isPresent() ? Optional.of(publicView(c, id.get())) : Optional.empty();
+                out.add(new DeadlineRow(department, shown.map(DisclosureView::id).orElse(null), standing,
+                        shown.map(DisclosureView::status).orElse(null), dates.approvedOn, dates.deadline(),
+                        dates.publishedAt, late, shown.map(DisclosureView::errors).orElse(null),
+                        shown.map(DisclosureView::warnings).orElse(null)));
             }
             return out;
         });
+    }
+
+    /** What anyone may know of a disclosure's dates: approval, deadline and first publication. */
+    private record Dates(LocalDate approvedOn, Instant publishedAt) {
+        LocalDate deadline() {
+            return approvedOn == null ? null : approvedOn.plusDays(DEADLINE_DAYS);
+        }
+    }
+
+    private static Dates dates(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT approved_on, published_at FROM disclosures WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                OffsetDateTime published = r.getObject(2, OffsetDateTime.class);
+                return new Dates(r.getObject(1, LocalDate.class), published == null ? null : published.toInstant());
+            }
+        }
     }
 
     // ---------------------------------------------------------------- internals
