@@ -27,6 +27,11 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityMatrixIT {
 
+    /** The server under test: H2 here, PostgreSQL in the subclass. */
+    Servers.Server start() {
+        return Servers.h2();
+    }
+
     Servers.Server server;
     Api admin;
     Map<String, Api> callers = new LinkedHashMap<>();
@@ -35,7 +40,7 @@ class SecurityMatrixIT {
 
     @BeforeAll
     void setUp() throws Exception {
-        server = Servers.h2();
+        server = start();
         admin = new Api(server.base());
         WorkflowScenario.expect(admin.login("admin", server.adminPassword()), 200);
         admin.post("/api/regions", Map.of("level", "province", "name", "上海市", "code", "310000"));
