@@ -100,7 +100,8 @@ class PortalIT {
 
         open("/disclosures/" + data.next);
         assertThat(drawnCharts()).hasSize(5);
-        assertThat(text("#chart-functions-figure")).contains("206 科学技术支出");
+        assertThat(driver.findElement(By.id("chart-functions-figure")).getAttribute("textContent"))
+                .contains("206 科学技术支出", "672.40");
     }
 
     /** The ids of the chart containers whose ECharts instance exists and has drawn on a canvas of some size. */
@@ -203,7 +204,11 @@ class PortalIT {
                 open(page.path());
                 long overflow = ((Number) browser.js(
                         "return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
-                assertThat(overflow).as(page.name() + " at " + size.width + "px scrolls sideways").isLessThanOrEqualTo(0);
+                assertThat(overflow).as(page.name() + " at " + size.width + "px scrolls sideways: " + browser.js("""
+                        return Array.from(document.querySelectorAll('body *')).filter(function (e) {
+                          return !(e.parentElement && e.parentElement.closest('.table-scroll, .chart-canvas')) && e.getBoundingClientRect().right > window.innerWidth + 1;
+                        }).slice(0, 8).map(function (e) { return e.tagName + '.' + e.className + '#' + e.id; }).join(', ');"""))
+                        .isLessThanOrEqualTo(0);
                 String kind = size.equals(Browser.PHONE) ? "phone" : "desktop";
                 browser.screenshot(out.resolve("portal-" + page.name() + "-" + kind + ".png"), size, page.maxHeight());
             }
