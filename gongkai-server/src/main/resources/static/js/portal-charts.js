@@ -42,7 +42,7 @@
     };
   }
 
-  function option(chart) {
+  function option(chart, width) {
     var base = {
       color: palette,
       animation: !calm,
@@ -60,9 +60,11 @@
       return base;
     }
     var horizontal = chart.kind === 'rows';
+    var labelWidth = horizontal ? Math.min(150, Math.floor(width * 0.32))
+      : Math.max(40, Math.floor((width - 70) / Math.max(1, chart.categories.length)) - 6);
     var category = {type: 'category', data: chart.categories, inverse: horizontal,
-      axisLabel: {fontFamily: font, width: horizontal ? 150 : 90, overflow: 'break', interval: 0}};
-    var value = {type: 'value', axisLabel: {fontFamily: font}, splitLine: {lineStyle: {color: '#e6e2dc'}},
+      axisLabel: {fontFamily: font, width: labelWidth, overflow: 'break', interval: 0, fontSize: width < 420 ? 11 : 12}};
+    var value = {type: 'value', axisLabel: {fontFamily: font, hideOverlap: true}, splitNumber: width < 420 ? 3 : 5, splitLine: {lineStyle: {color: '#e6e2dc'}},
       name: chart.unit, nameTextStyle: {fontFamily: font, color: '#5b6470'}};
     base.grid = {left: 8, right: horizontal ? 64 : 16, top: chart.series.length > 1 ? 40 : 28, bottom: 8, containLabel: true};
     base.xAxis = horizontal ? value : category;
@@ -90,7 +92,7 @@
       el.style.height = Math.max(240, chart.categories.length * 40 * chart.series.length + 60) + 'px';
     }
     var instance = echarts.init(el, null, {renderer: 'canvas'});
-    instance.setOption(option(chart));
+    instance.setOption(option(chart, el.clientWidth));
     drawn.push(instance);
   });
   var pending = null;
