@@ -1,0 +1,62 @@
+package org.gongkai.server.pages;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import org.gongkai.model.Amount;
+
+/**
+ * How the pages print sums: exact, with thousands separators and at least the two decimals of a
+ * published amount ({@code 1,234.50}); a sum not stated prints as a dash, never as zero.
+ */
+public final class Money {
+
+    private Money() {
+    }
+
+    public static String format(Amount amount) {
+        return amount == null ? "—" : format(amount.value());
+    }
+
+    public static String format(BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        BigDecimal v = value.scale() < Amount.PUBLISHED_SCALE ? value.setScale(Amount.PUBLISHED_SCALE) : value;
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setMinimumFractionDigits(v.scale());
+        f.setMaximumFractionDigits(v.scale());
+        f.setRoundingMode(RoundingMode.UNNECESSARY);
+        return f.format(v);
+    }
+
+    /** A signed difference: {@code +12.30} or {@code -0.06}. */
+    public static String signed(BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        return (value.signum() > 0 ? "+" : "") + format(value);
+    }
+
+    /** A percentage with one decimal, signed: {@code +7.5%}. */
+    public static String percent(BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        BigDecimal p = value.setScale(1, RoundingMode.HALF_UP);
+        return (p.signum() > 0 ? "+" : "") + p.toPlainString() + "%";
+    }
+
+    /** A file size for people: 12.3 KB. */
+    public static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024), 1, RoundingMode.HALF_UP) + " KB";
+        }
+        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024L * 1024), 1, RoundingMode.HALF_UP) + " MB";
+    }
+}

@@ -1,0 +1,177 @@
+package org.gongkai.server.pages;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.gongkai.importing.canonical.CanonicalCodec;
+import org.gongkai.importing.canonical.CanonicalFormat;
+import org.gongkai.model.Disclosure;
+import org.gongkai.workflow.Actor;
+import org.gongkai.workflow.Directory;
+import org.gongkai.workflow.Workflow;
+import org.gongkai.workflow.WorkflowException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the portal reads, composed from the public methods of {@link Workflow} and {@link Directory}:
+ * the region tree, the published disclosures of a department or region, and one published version
+ * with its model, files, history and statement. Whoever asks, only published versions come out:
+ * a signed-in preparer sees the same portal as the public.
+ */
+@Component
+public class Portal {
+
+    /** A region and the regions directly below it. */
+    public record RegionNode(Directory.RegionView region, List<RegionNode> children) {
+    }
+
+    /** A disclosure as a list shows it: always its latest published version. */
+    public record Listed(long id, Directory.DepartmentView department, int fiscalYear, String title,
+            int version, Instant publishedAt, LocalDate approvedOn, LocalDate deadline) {
+    }
+
+    /** One published version with everything its page shows. */
+    public record Published(Listed listed, Disclosure disclosure, String statementHtml, List<Workflow.FileView> files,
+            List<Workflow.VersionView> versions, List<Workflow.EventView> events) {
+    }
+
+    private final Workflow workflow;
+    private final Directory directory;
+    private final CanonicalCodec codec;
+
+    public Portal(Workflow workflow, Directory directory, CanonicalCodec codec) {
+        this.workflow = workflow;
+        this.directory = directory;
+        this.codec = codec;
+    }
+
+    public List<RegionNode> regionTree() {
+        List<Directory.RegionView> all = directory.regions();
+        return childrenOf(null, all);
+    }
+
+    private static List<RegionNode> childrenOf(String parent, List<Directory.RegionView> all) {
+        List<RegionNode> out = new ArrayList<>();
+        for (Directory.RegionView r : all) {
+            if (Objects.equals(r.parentCode(), parent)) {
+                out.add(new RegionNode(r, childrenOf(r.code(), all)));
+            }
+        }
+        return out;
+    }
+
+    public Directory.RegionView region(String code) {
+        return directory.region(code).orElseThrow(() -> WorkflowException.notFound("no region " + code));
+    }
+
+    /** The region and the regions above it, the top first. */
+    public List<Directory.RegionView> trail(String code) {
+        Map<String, Directory.RegionView> byCode = new LinkedHashMap<>();
+        directory.regions().forEach(r -> byCode.put(r.code(), r));
+        List<Directory.RegionView> out = new ArrayList<>();
+        Directory.RegionView at = byCode.get(code);
+        while (at != null && out.size() < 16) {
+            out.add(0, at);
+            at = at.parentCode() == null ? null : byCode.get(at.parentCode());
+        }
+        return out;
+    }
+
+    public List<Directory.RegionView> regionsBelow(String code) {
+        return directory.regions().stream().filter(r -> code.equals(r.parentCode())).toList();
+    }
+
+    public List<Directory.RegionView> regions() {
+        return directory.regions();
+    }
+
+    public Directory.DepartmentView department(String regionCode, String code) {
+        return directory.department(regionCode + "/" + code)
+                .orElseThrow(() -> WorkflowException.notFound("no department " + regionCode + "/" + code));
+    }
+
+    /** Published disclosures matching the text, in a region (and below) and a year; newest year first. */
+    public List<Listed> search(Actor actor, String text, String regionCode, Integer year) {
+        return workflow.search(actor, text, regionCode, year).stream().map(v -> listed(actor, v))
+                .flatMap(Optional::stream).toList();
+    }
+
+    /** The most recently published disclosures. */
+    public List<Listed> latest(Actor actor, int limit) {
+        return search(actor, null, null, null).stream()
+                .sorted(Comparator.comparing(Listed::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .limit(limit).toList();
+    }
+
+    /** A department's published disclosures, newest year first. */
+    public List<Listed> ofDepartment(Actor actor, Directory.DepartmentView department) {
+        return search(actor, null, department.regionCode(), null).stream()
+                .filter(l -> l.department().key().equals(department.key())).toList();
+    }
+
+    /** The fiscal years that have a published disclosure in the region (and below), newest first. */
+    public List<Integer> years(Actor actor, String regionCode) {
+        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        search(actor, null, regionCode, null).forEach(l -> years.add(l.fiscalYear()));
+        return List.copyOf(years);
+    }
+
+    public Published published(Actor actor, long id) {
+        Workflow.DisclosureView view = workflow.view(actor, id);
+        Integer version = view.publishedVersion();
+        if (version == null) {
+            throw WorkflowException.notFound("no disclosure " + id);
+        }
+        Workflow.Document document = workflow.document(actor, id, version);
+        Disclosure disclosure = codec.read(document.json(), "published version " + version, CanonicalFormat.JSON);
+        Listed listed = new Listed(id, view.department(), disclosure.fiscalYear(), disclosure.document().title(),
+                version, view.publishedAt(), view.approvedOn(), view.deadline());
+        String statement = Statement.body(workflow.file(actor, id, version, "html").bytes());
+        List<Workflow.FileView> files = workflow.files(actor, id, version);
+        List<Workflow.VersionView> versions = workflow.versions(actor, id).stream()
+                .filter(v -> "published".equals(v.status())).toList();
+        List<Workflow.EventView> events = workflow.events(actor, id).stream()
+                .filter(e -> "publish".equals(e.action())).toList();
+        return new Published(listed, disclosure, statement, files, versions, events);
+    }
+
+    /** The model of a disclosure's latest published version. */
+    public Published publishedModel(Actor actor, long id) {
+        Workflow.DisclosureView view = workflow.view(actor, id);
+        Integer version = view.publishedVersion();
+        if (version == null) {
+            throw WorkflowException.notFound("no disclosure " + id);
+        }
+        Workflow.Document document = workflow.document(actor, id, version);
+        Disclosure disclosure = codec.read(document.json(), "published version " + version, CanonicalFormat.JSON);
+        Listed listed = new Listed(id, view.department(), disclosure.fiscalYear(), disclosure.document().title(),
+                version, view.publishedAt(), view.approvedOn(), view.deadline());
+        return new Published(listed, disclosure, null, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The listing of a disclosure's latest published version, or nothing if none is published. An
+     * insider's view describes the latest version, which may be a draft: then the title is read
+     * from the published version instead.
+     */
+    private Optional<Listed> listed(Actor actor, Workflow.DisclosureView v) {
+        Integer published = v.publishedVersion();
+        if (published == null) {
+            return Optional.empty();
+        }
+        String title = v.title();
+        if (v.version() != published) {
+            String json = workflow.document(actor, v.id(), published).json();
+            title = codec.read(json, "published version " + published, CanonicalFormat.JSON).document().title();
+        }
+        return Optional.of(new Listed(v.id(), v.department(), v.fiscalYear(), title, published, v.publishedAt(),
+                v.approvedOn(), v.deadline()));
+    }
+}

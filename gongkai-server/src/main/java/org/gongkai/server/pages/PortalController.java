@@ -1,0 +1,194 @@
+package org.gongkai.server.pages;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.server.security.TokenAuthentication;
+import org.gongkai.workflow.Actor;
+import org.gongkai.workflow.Directory;
+import org.gongkai.workflow.Workflow;
+import org.gongkai.workflow.WorkflowException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The public portal's pages. Each reads through {@link Portal} as the current asker
+ * ({@link TokenAuthentication#current()}), so the workflow decides what is visible, and each shows
+ * published versions only.
+ */
+@Controller
+public class PortalController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int LATEST = 10;
+    /** The standings of {@link Workflow#deadlines} in the order the region page counts them. */
+    static final List<String> STANDINGS = List.of("published", "published-late", "published-no-approval-date", "due",
+            "overdue", "in-preparation", "missing");
+
+    private final Portal portal;
+    private final Workflow workflow;
+    private final MessageSource messages;
+
+    public PortalController(Portal portal, Workflow workflow, MessageSource messages) {
+        this.portal = portal;
+        this.workflow = workflow;
+        this.messages = messages;
+    }
+
+    @GetMapping("/")
+    public String home(Model model) {
+        model.addAttribute("tree", portal.regionTree());
+        model.addAttribute("latest", portal.latest(actor(), LATEST));
+        return "portal/home";
+    }
+
+    @GetMapping("/regions/{code}")
+    public String region(@PathVariable String code, @RequestParam(required = false) Integer year, Model model) {
+        Directory.RegionView region = portal.region(code);
+        List<Integer> years = new ArrayList<>(portal.years(actor(), code));
+        int thisYear = LocalDate.now(Workflow.ZONE).getYear();
+        int chosen = year != null ? year : years.isEmpty() ? thisYear : years.get(0);
+        if (chosen < 1990 || chosen > 2100) {
+            throw WorkflowException.notFound("no year " + chosen);
+        }
+        for (int y : new int[] {thisYear + 1, thisYear, chosen}) {
+            if (!years.contains(y)) {
+                years.add(y);
+            }
+        }
+        years.sort(java.util.Comparator.reverseOrder());
+        List<Workflow.DeadlineRow> rows = workflow.deadlines(actor(), code, chosen);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String s : STANDINGS) {
+            long n = rows.stream().filter(r -> r.standing().equals(s)).count();
+            if (n > 0) {
+                counts.put(s, n);
+            }
+        }
+        model.addAttribute("region", region);
+        model.addAttribute("trail", portal.trail(code));
+        model.addAttribute("below", portal.regionsBelow(code));
+        model.addAttribute("year", chosen);
+        model.addAttribute("years", years);
+        model.addAttribute("rows", rows);
+        model.addAttribute("counts", counts);
+        return "portal/region";
+    }
+
+    @GetMapping("/departments/{regionCode}/{code}")
+    public String department(@PathVariable String regionCode, @PathVariable String code, Model model) {
+        Directory.DepartmentView department = portal.department(regionCode, code);
+        List<Portal.Listed> disclosures = portal.ofDepartment(actor(), department);
+        model.addAttribute("department", department);
+        model.addAttribute("trail", portal.trail(regionCode));
+        model.addAttribute("disclosures", disclosures);
+        return "portal/department";
+    }
+
+    @GetMapping("/disclosures/{id}")
+    public String disclosure(@PathVariable long id, Model model, Locale locale) {
+        Portal.Published p = portal.published(actor(), id);
+        List<Charts.Chart> charts = new Charts(messages, locale).of(p.disclosure());
+        model.addAttribute("p", p);
+        model.addAttribute("d", p.disclosure());
+        model.addAttribute("trail", portal.trail(p.listed().department().regionCode()));
+        model.addAttribute("charts", charts);
+        model.addAttribute("chartJson", json(charts));
+        model.addAttribute("targets", p.disclosure().performance() == null ? List.of()
+                : p.disclosure().performance().projects().stream().map(Targets::of).toList());
+        model.addAttribute("unit", messages.getMessage("unit." + p.disclosure().document().unit().name(), null, locale));
+        model.addAttribute("otherYears", portal.ofDepartment(actor(), p.listed().department()).stream()
+                .filter(l -> l.id() != id).toList());
+        return "portal/disclosure";
+    }
+
+    @GetMapping("/compare")
+    public String compare(@RequestParam(required = false) String department, @RequestParam(required = false) String a,
+            @RequestParam(required = false) String b, Model model, Locale locale) {
+        Portal.Published first = null;
+        Portal.Published second = null;
+        List<Portal.Listed> available = List.of();
+        if (department != null && !department.isBlank()) {
+            int slash = department.indexOf('/');
+            if (slash <= 0) {
+                throw WorkflowException.notFound("no department " + department);
+            }
+            Directory.DepartmentView dept = portal.department(department.substring(0, slash), department.substring(slash + 1));
+            available = portal.ofDepartment(actor(), dept);
+            model.addAttribute("department", dept);
+            Optional<Portal.Listed> la = byYear(available, a, 1);
+            Optional<Portal.Listed> lb = byYear(available, b, 0);
+            if (la.isPresent() && lb.isPresent()) {
+                first = portal.publishedModel(actor(), la.get().id());
+                second = portal.publishedModel(actor(), lb.get().id());
+            }
+        } else if (a != null && b != null) {
+            first = portal.publishedModel(actor(), id(a));
+            second = portal.publishedModel(actor(), id(b));
+            model.addAttribute("department", first.listed().department());
+            available = portal.ofDepartment(actor(), first.listed().department());
+        }
+        if (first != null && second != null && first.listed().fiscalYear() > second.listed().fiscalYear()) {
+            Portal.Published t = first;
+            first = second;
+            second = t;
+        }
+        model.addAttribute("available", available);
+        model.addAttribute("first", first);
+        model.addAttribute("second", second);
+        if (first != null && second != null) {
+            model.addAttribute("groups", new Comparison(messages, locale).of(first.disclosure(), second.disclosure()));
+            model.addAttribute("unit",
+                    messages.getMessage("unit." + first.disclosure().document().unit().name(), null, locale));
+        }
+        return "portal/compare";
+    }
+
+    @GetMapping("/search")
+    public String search(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
+            @RequestParam(required = false) Integer year, Model model) {
+        String regionCode = region == null || region.isBlank() ? null : region;
+        boolean asked = (q != null && !q.isBlank()) || regionCode != null || year != null;
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("region", regionCode);
+        model.addAttribute("year", year);
+        model.addAttribute("regions", portal.regions());
+        model.addAttribute("asked", asked);
+        model.addAttribute("results", asked ? portal.search(actor(), q, regionCode, year) : List.of());
+        return "portal/search";
+    }
+
+    private static Optional<Portal.Listed> byYear(List<Portal.Listed> available, String year, int defaultIndex) {
+        if (year == null || year.isBlank()) {
+            return available.size() > defaultIndex ? Optional.of(available.get(defaultIndex)) : Optional.empty();
+        }
+        int y = id(year) > Integer.MAX_VALUE ? -1 : (int) id(year);
+        return available.stream().filter(l -> l.fiscalYear() == y).findFirst();
+    }
+
+    private static long id(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw WorkflowException.notFound("not a number: " + text);
+        }
+    }
+
+    /** The charts as JSON inside a script element: "</" cannot close the element early. */
+    private static String json(Object value) {
+        return JSON.writeValueAsString(value).replace("</", "<\\/").replace("<!--", "<\\!--");
+    }
+
+    private static Actor actor() {
+        return TokenAuthentication.current();
+    }
+}
