@@ -38,12 +38,12 @@ public final class Comparison {
     private final MessageSource messages;
     private final Locale locale;
 
-    Comparison(MessageSource messages, Locale locale) {
+    public Comparison(MessageSource messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
     }
 
-    List<Group> of(Disclosure a, Disclosure b) {
+    public List<Group> of(Disclosure a, Disclosure b) {
         MoneyUnit unit = a.document().unit();
         List<Group> out = new ArrayList<>();
         out.add(group("compare.income", income(a), income(b), unit));
