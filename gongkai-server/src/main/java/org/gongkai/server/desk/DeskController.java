@@ -147,6 +147,10 @@ public class DeskController {
         model.addAttribute("actor", actor);
         model.addAttribute("view", view);
         model.addAttribute("findings", workflow.findings(actor, id));
+        Map<String, String> reasons = new LinkedHashMap<>();
+        workflow.acknowledgements(actor, id).forEach(a -> reasons.put(Workflow.key(a.rule(), a.path()),
+                a.reason() + " (" + a.by() + ")"));
+        model.addAttribute("reasons", reasons);
         model.addAttribute("events", workflow.events(actor, id));
         model.addAttribute("versions", versions);
         model.addAttribute("lastVersion", lastVersion);
