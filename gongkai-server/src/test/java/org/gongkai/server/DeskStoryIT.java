@@ -272,7 +272,7 @@ class DeskStoryIT {
     }
 
     @Test
-    void theAdministratorKeepsRegionsDepartmentsAndAccounts() throws Exception {
+    void theAdministratorAddsADepartmentAndItsPreparerWhoStartsADraftFromAFile() throws Exception {
         signIn("admin", server.adminPassword());
         open("/desk/admin");
         driver.findElement(By.id("d-region")).sendKeys("130535");
@@ -280,7 +280,23 @@ class DeskStoryIT {
         driver.findElement(By.id("d-name")).sendKeys("临西县气象局");
         driver.findElement(By.cssSelector("form[data-admin='/api/departments'] button")).click();
         await().until(d -> d.findElement(By.tagName("main")).getText().contains("130535/307"));
+        driver.findElement(By.id("u-name")).sendKeys("zhao");
+        driver.findElement(By.id("u-departments")).sendKeys("130535/307");
+        driver.findElement(By.id("u-password")).sendKeys("zhao-password-123");
+        driver.findElement(By.cssSelector("form[data-admin='/api/users'] button")).click();
+        await().until(d -> d.findElement(By.tagName("main")).getText().contains("zhao"));
         shoot("desk-admin");
+        signOut();
+
+        signIn("zhao", "zhao-password-123");
+        Path text = Files.createTempDirectory("gongkai-upload").resolve("linxi-2020.txt");
+        Files.writeString(text, org.gongkai.testing.Examples.seedText());
+        driver.findElement(By.id("import-file")).sendKeys(text.toString());
+        driver.findElement(By.cssSelector("#import button")).click();
+        await().until(d -> d.getCurrentUrl().matches(".*/desk/disclosures/\\d+$"));
+        await().until(d -> "true".equals(d.findElement(By.id("editor")).getAttribute("data-ready")));
+        assertThat(field("/document/fiscalYear").getAttribute("value")).isEqualTo("2020");
+        assertThat(field("/overview/income/total/amount").getAttribute("value")).isEqualTo("756.96");
         signOut();
     }
 }
