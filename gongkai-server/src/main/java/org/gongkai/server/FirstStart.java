@@ -64,7 +64,13 @@ public class FirstStart implements ApplicationRunner {
             return;
         }
         String password = accounts.secret("admin").substring("admin_".length(), "admin_".length() + 24);
-        accounts.create(Actor.SYSTEM, "admin", "系统管理员", Role.ADMINISTRATOR, null, List.of(), password);
+        try {
+            accounts.create(Actor.SYSTEM, "admin", "系统管理员", Role.ADMINISTRATOR, null, List.of(), password);
+        } catch (org.gongkai.workflow.WorkflowException e) {
+            // another node sharing the database made the first start at the same moment
+            LOG.info("first start made by another node: {}", e.getMessage());
+            return;
+        }
         Path file = writeOwnerOnly(data.resolve("admin-password.txt"), password + "\n");
         String banner = "\n==============================================================\n"
                 + " 管理员账户已创建 (administrator created): admin\n"

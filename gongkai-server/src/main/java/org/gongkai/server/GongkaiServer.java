@@ -40,6 +40,10 @@ public class GongkaiServer {
                     out.add("--gongkai.db.url=" + require(a, value));
                     i++;
                 }
+                case "--rules" -> {
+                    out.add("--gongkai.rules=" + require(a, value));
+                    i++;
+                }
                 case "--db-user" -> {
                     out.add("--gongkai.db.user=" + require(a, value));
                     i++;

@@ -98,9 +98,21 @@ public class ServerConfiguration {
         return ProfileLibrary.standard();
     }
 
+    /**
+     * The rule catalogue, with the bureau's settings file if {@code gongkai.rules} names one (lines of
+     * {@code scope rule off|error|warning|info}, see RuleSettings): a bad file stops the start-up
+     * with its line named, rather than running with rules the bureau did not mean.
+     */
     @Bean
-    RuleCatalog ruleCatalog(ProfileLibrary profiles) {
-        return RuleCatalog.standard(profiles::orNull);
+    RuleCatalog ruleCatalog(ProfileLibrary profiles, @Value("${gongkai.rules:}") String rules) throws Exception {
+        RuleCatalog catalog = RuleCatalog.standard(profiles::orNull);
+        if (rules == null || rules.isBlank()) {
+            return catalog;
+        }
+        Path file = Path.of(rules);
+        LOG.info("rule settings: {}", file.toAbsolutePath());
+        return catalog.withSettings(org.gongkai.validation.RuleSettings.parse(
+                Files.readString(file, java.nio.charset.StandardCharsets.UTF_8), file.toString(), catalog.ids()));
     }
 
     @Bean

@@ -49,8 +49,16 @@ final class Api {
     private boolean csrf = true;
 
     Api(String base) {
+        this(base, true);
+    }
+
+    /**
+     * Without cookie handling the client sees every Set-Cookie header as sent (a cookie handler hides
+     * HttpOnly cookies from the headers, as browsers hide them from scripts).
+     */
+    Api(String base, boolean keepCookies) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+        this.http = keepCookies ? HttpClient.newBuilder().cookieHandler(cookies).build() : HttpClient.newHttpClient();
     }
 
     /** A client that shares this one's cookies but talks to another server (another node). */
@@ -136,7 +144,7 @@ final class Api {
         try {
             HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             Map<String, String> h = new LinkedHashMap<>();
-            r.headers().map().forEach((k, v) -> h.put(k.toLowerCase(), String.join(", ", v)));
+            r.headers().map().forEach((k, v) -> h.merge(k.toLowerCase(), String.join(", ", v), (x, y) -> x + ", " + y));
             return new Reply(r.statusCode(), h, r.body());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -50,6 +50,8 @@ public final class Accounts {
     public static final Duration SESSION_LIFETIME = Duration.ofHours(8);
     public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
     public static final int MAX_FAILURES = 5;
+    /** Per address the limit is higher: an office behind one gateway shares it. */
+    public static final int MAX_FAILURES_PER_ADDRESS = 30;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
 
     private final Database database;
@@ -171,7 +173,8 @@ public final class Accounts {
     }
 
     /**
-     * Checks a password. After {@link #MAX_FAILURES} failures for the name or the address within
+     * Checks a password. After {@link #MAX_FAILURES} failures for the name (or
+     * {@link #MAX_FAILURES_PER_ADDRESS} from one address) within
      * {@link #FAILURE_WINDOW}, every attempt is throttled until the window has passed, right or not.
      */
     public Login login(String username, String password, String address) {
@@ -290,19 +293,19 @@ public final class Accounts {
 
     private Optional<Instant> throttledSince(Connection c, String name, String address, Instant since)
             throws SQLException {
-        Optional<Instant> byName = oldestIfTooMany(c, "username", name, since);
-        return byName.isPresent() ? byName : oldestIfTooMany(c, "address", address, since);
+        Optional<Instant> byName = oldestIfTooMany(c, "username", name, since, MAX_FAILURES);
+        return byName.isPresent() ? byName : oldestIfTooMany(c, "address", address, since, MAX_FAILURES_PER_ADDRESS);
     }
 
-    private static Optional<Instant> oldestIfTooMany(Connection c, String column, String value, Instant since)
-            throws SQLException {
+    private static Optional<Instant> oldestIfTooMany(Connection c, String column, String value, Instant since,
+            int limit) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*), MIN(at) FROM login_failures WHERE "
                 + column + " = ? AND at > ?")) {
             s.setString(1, value);
             s.setObject(2, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return r.getLong(1) >= MAX_FAILURES
+                return r.getLong(1) >= limit
                         ? Optional.of(r.getObject(2, OffsetDateTime.class).toInstant())
                         : Optional.empty();
             }

@@ -70,6 +70,10 @@ public final class Directory {
         if (code == null || !code.matches("[0-9A-Za-z]{2,32}")) {
             throw WorkflowException.invalid("/code", "地区代码须为2至32位字母或数字 (code: 2-32 letters or digits)");
         }
+        boolean top = parsed == GovernmentLevel.CENTRAL || parsed == GovernmentLevel.PROVINCE;
+        if (!top && (parentCode == null || parentCode.isBlank())) {
+            throw WorkflowException.invalid("/parent", "市、县、乡级地区须指定上级地区 (a city, county or township needs its parent)");
+        }
         return database.inTransaction(c -> {
             Long parentId = null;
             if (parentCode != null && !parentCode.isBlank()) {

@@ -101,6 +101,10 @@ public final class Workflow {
     private final Function<Disclosure, List<Rendered>> renderer;
     private final UnaryOperator<Disclosure> nextYear;
     private final Clock clock;
+    /** Published files once read: they never change, so any node may keep them. */
+    private final java.util.concurrent.ConcurrentHashMap<String, FileContent> files =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int FILE_CACHE_ENTRIES = 200;
 
     public Workflow(Database database, JdbcAuditLog audit, CanonicalCodec codec,
             Function<Disclosure, List<Finding>> checks, Function<Disclosure, List<Rendered>> renderer,
@@ -437,7 +441,6 @@ public final class Workflow {
     /** A version's canonical JSON: the latest the asker may see, or the one asked for. */
     public Document document(Actor actor, long id, Integer version) {
         return database.inTransaction(c -> {
-            requireVisible(c, actor, id);
             boolean insider = canSeeDrafts(c, actor, departmentOf(c, id));
             Head head;
             if (version != null) {
@@ -446,10 +449,11 @@ public final class Workflow {
                     throw WorkflowException.notFound("no version " + version);
                 }
             } else {
-                head = insider ? head(c, id, false) : latestPublished(c, id).orElseThrow();
+                head = insider ? head(c, id, false) : latestPublished(c, id)
+                        .orElseThrow(() -> WorkflowException.notFound("no disclosure " + id));
             }
-            return new Document(insider ? view(c, id) : publicView(c, id), head.version, head.status.code(), head.json,
-                    head.etag());
+            Head shown = insider || version == null ? head : latestPublished(c, id).orElseThrow();
+            return new Document(view(c, id, shown), head.version, head.status.code(), head.json, head.etag());
         });
     }
 
@@ -556,25 +560,54 @@ public final class Workflow {
         });
     }
 
+    /**
+     * A published file. Files exist for published versions only, so anyone may have them; a
+     * published file never changes, so it is kept in a small cache once read.
+     */
     public FileContent file(Actor actor, long id, Integer version, String format) {
+        String wanted = format.toLowerCase(Locale.ROOT);
         return database.inTransaction(c -> {
-            requireVisible(c, actor, id);
-            int v = version != null ? version
-                    : latestPublished(c, id).orElseThrow(() -> WorkflowException.notFound("not published")).version;
+            int v = version != null ? version : latestPublishedVersion(c, id)
+                    .orElseThrow(() -> WorkflowException.notFound("no published disclosure " + id));
+            String key = id + "/" + v + "/" + wanted;
+            FileContent cached = files.get(key);
+            if (cached != null) {
+                return cached;
+            }
             try (PreparedStatement s = c.prepareStatement("SELECT version, format, file_name, media_type, size_bytes,"
                     + " sha256, content_base64 FROM published_files WHERE disclosure_id = ? AND version = ? AND format = ?")) {
                 s.setLong(1, id);
                 s.setInt(2, v);
-                s.setString(3, format.toLowerCase(Locale.ROOT));
+                s.setString(3, wanted);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
                         throw WorkflowException.notFound("no " + format + " file of version " + v);
                     }
-                    return new FileContent(new FileView(r.getInt(1), r.getString(2), r.getString(3), r.getString(4),
-                            r.getLong(5), r.getString(6)), Base64.getDecoder().decode(r.getString(7)));
+                    FileContent content = new FileContent(new FileView(r.getInt(1), r.getString(2), r.getString(3),
+                            r.getString(4), r.getLong(5), r.getString(6)), Base64.getDecoder().decode(r.getString(7)));
+                    if (!Digests.sha256(content.bytes()).equals(content.file().sha256())) {
+                        throw new org.gongkai.store.StoreException(key + ": stored file does not match its SHA-256");
+                    }
+                    if (files.size() > FILE_CACHE_ENTRIES) {
+                        files.clear();
+                    }
+                    files.put(key, content);
+                    return content;
                 }
             }
         });
+    }
+
+    private static Optional<Integer> latestPublishedVersion(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT MAX(version) FROM disclosure_versions"
+                + " WHERE disclosure_id = ? AND status = 'published'")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                int v = r.getInt(1);
+                return r.wasNull() ? Optional.empty() : Optional.of(v);
+            }
+        }
     }
 
     /**
@@ -647,31 +680,53 @@ public final class Workflow {
                     out.add(new DeadlineRow(department, null, "missing", null, null, null, null, null, null, null));
                     continue;
                 }
-                DisclosureView v = canSeeDrafts(c, actor, departmentId) ? view(c, id.get()) : publicView(c, id.get());
+                boolean insider = canSeeDrafts(c, actor, departmentId);
+                Dates dates = dates(c, id.get());
                 String standing;
                 Long late = null;
-                if (v.publishedAt() != null) {
-                    if (v.deadline() == null) {
+                if (dates.publishedAt != null) {
+                    if (dates.deadline() == null) {
                         standing = "published-no-approval-date";
                     } else {
-                        LocalDate publishedOn = v.publishedAt().atZone(ZONE).toLocalDate();
-                        late = Math.max(0, ChronoUnit.DAYS.between(v.deadline(), publishedOn));
+                        LocalDate publishedOn = dates.publishedAt.atZone(ZONE).toLocalDate();
+                        late = Math.max(0, ChronoUnit.DAYS.between(dates.deadline(), publishedOn));
                         standing = late > 0 ? "published-late" : "published";
                     }
-                } else if (v.deadline() == null) {
+                } else if (dates.deadline() == null) {
                     standing = "in-preparation";
-                } else if (today.isAfter(v.deadline())) {
-                    late = ChronoUnit.DAYS.between(v.deadline(), today);
+                } else if (today.isAfter(dates.deadline())) {
+                    late = ChronoUnit.DAYS.between(dates.deadline(), today);
                     standing = "overdue";
                 } else {
                     standing = "due";
                 }
-                boolean insider = canSeeDrafts(c, actor, departmentId);
-                out.add(new DeadlineRow(department, v.id(), standing, insider ? v.status() : null, v.approvedOn(),
-                        v.deadline(), v.publishedAt(), late, v.errors(), v.warnings()));
+                Optional<DisclosureView> shown = insider ? Optional.of(view(c, id.get()))
+                        : latestPublished(c, id.get()).isPresent() ? Optional.of(publicView(c, id.get())) : Optional.empty();
+                out.add(new DeadlineRow(department, shown.map(DisclosureView::id).orElse(null), standing,
+                        shown.map(DisclosureView::status).orElse(null), dates.approvedOn, dates.deadline(),
+                        dates.publishedAt, late, shown.map(DisclosureView::errors).orElse(null),
+                        shown.map(DisclosureView::warnings).orElse(null)));
             }
             return out;
         });
+    }
+
+    /** What anyone may know of a disclosure's dates: approval, deadline and first publication. */
+    private record Dates(LocalDate approvedOn, Instant publishedAt) {
+        LocalDate deadline() {
+            return approvedOn == null ? null : approvedOn.plusDays(DEADLINE_DAYS);
+        }
+    }
+
+    private static Dates dates(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT approved_on, published_at FROM disclosures WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                OffsetDateTime published = r.getObject(2, OffsetDateTime.class);
+                return new Dates(r.getObject(1, LocalDate.class), published == null ? null : published.toInstant());
+            }
+        }
     }
 
     // ---------------------------------------------------------------- internals

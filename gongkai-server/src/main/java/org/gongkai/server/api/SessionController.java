@@ -3,6 +3,7 @@ package org.gongkai.server.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.gongkai.server.security.TokenAuthentication;
@@ -52,12 +53,14 @@ public class SessionController {
 
     @PostMapping("/session")
     @Operation(summary = "Sign in: sets the HttpOnly session cookie")
-    public ResponseEntity<?> login(@RequestBody Credentials credentials, HttpServletRequest request) {
+    public ResponseEntity<?> login(@RequestBody Credentials credentials, HttpServletRequest request,
+            HttpServletResponse response) {
         Accounts.Login result = accounts.login(credentials.username(), credentials.password(), request.getRemoteAddr());
         if (result instanceof Accounts.Login.Accepted accepted) {
             LOG.info("sign-in: {}", accepted.actor().username());
-            return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, cookie(accepted.sessionToken(),
-                    Accounts.SESSION_LIFETIME).toString()).body(Me.of(accepted.actor()));
+            // added to the servlet response itself, beside the CSRF cookie, not through the entity's headers
+            response.addHeader(HttpHeaders.SET_COOKIE, cookie(accepted.sessionToken(), Accounts.SESSION_LIFETIME).toString());
+            return ResponseEntity.ok().body(Me.of(accepted.actor()));
         }
         if (result instanceof Accounts.Login.Throttled throttled) {
             LOG.warn("sign-in throttled for {} from {}", credentials.username(), request.getRemoteAddr());
@@ -86,9 +89,10 @@ public class SessionController {
 
     @DeleteMapping("/session")
     @Operation(summary = "Sign out: ends the session everywhere")
-    public ResponseEntity<Void> logout(HttpServletRequest request) {
+    public ResponseEntity<Void> logout(HttpServletRequest request, HttpServletResponse response) {
         accounts.logout(TokenAuthentication.sessionToken(request));
-        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO).toString()).build();
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO).toString());
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/tokens")

@@ -1,0 +1,171 @@
+package org.gongkai.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.gongkai.importing.canonical.CanonicalCodec;
+import org.gongkai.importing.canonical.CanonicalFormat;
+import org.gongkai.model.Disclosure;
+import org.gongkai.store.Database;
+import org.gongkai.store.JdbcAuditLog;
+import org.gongkai.testing.Documents;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The 20-day publication deadline and a region's standings, on H2 in memory with a clock the test
+ * moves: published on time, published late, due, overdue, in preparation, missing.
+ */
+class DeadlinesTest {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final CanonicalCodec CODEC = new CanonicalCodec();
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2025-02-01T02:00:00Z"));
+    private Workflow workflow;
+    private Directory directory;
+    private Accounts accounts;
+
+    /** A clock that stands still until the test moves it. */
+    static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(String instant) {
+            now = Instant.parse(instant);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        Database database = Database.open("jdbc:h2:mem:workflow" + DATABASES.incrementAndGet()
+                + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+        database.migrate();
+        JdbcAuditLog audit = new JdbcAuditLog(database, clock);
+        Function<Disclosure, List<Workflow.Rendered>> renderer = d -> List.of(new Workflow.Rendered("json",
+                "d.json", "application/json", CODEC.write(d, CanonicalFormat.JSON).getBytes()));
+        workflow = new Workflow(database, audit, CODEC, d -> List.of(), renderer, d -> d, clock);
+        directory = new Directory(database, audit);
+        accounts = new Accounts(database, audit, new PasswordHasher() {
+            @Override
+            public String hash(CharSequence password) {
+                return "plain:" + password;
+            }
+
+            @Override
+            public boolean matches(CharSequence password, String hash) {
+                return hash.equals("plain:" + password);
+            }
+        }, clock);
+        directory.createRegion(Actor.SYSTEM, null, "province", "上海市", "310000");
+        for (String code : List.of("a", "b", "c", "d", "e", "f")) {
+            directory.createDepartment(Actor.SYSTEM, "310000", code, "部门" + code, null, null);
+        }
+    }
+
+    private long draft(String department) {
+        return workflow.create(Actor.SYSTEM, "310000/" + department,
+                CODEC.write(Documents.read(Documents.CZJ_CORRECTED), CanonicalFormat.JSON)).disclosure().id();
+    }
+
+    private void throughReview(long id, LocalDate approvedOn) {
+        workflow.submit(Actor.SYSTEM, id);
+        workflow.approve(Actor.SYSTEM, id, approvedOn);
+    }
+
+    @Test
+    void eachDepartmentStandsWhereItsDatesPutIt() {
+        long onTime = draft("a");
+        throughReview(onTime, LocalDate.parse("2025-01-20"));
+        clock.set("2025-02-09T03:00:00Z"); // 11:00 in Beijing, day 20 after approval: still on time
+        workflow.publish(Actor.SYSTEM, onTime);
+
+        long late = draft("b");
+        throughReview(late, LocalDate.parse("2025-01-10"));
+        workflow.publish(Actor.SYSTEM, late); // 2025-02-09 is 10 days after the deadline of 01-30
+
+        long due = draft("c");
+        throughReview(due, LocalDate.parse("2025-02-01"));
+        long overdue = draft("d");
+        throughReview(overdue, LocalDate.parse("2025-01-15"));
+        draft("e");
+
+        Map<String, Workflow.DeadlineRow> rows = workflow.deadlines(Actor.PUBLIC, "310000", 2025).stream()
+                .collect(Collectors.toMap(r -> r.department().code(), r -> r));
+        assertThat(rows.get("a").standing()).isEqualTo("published");
+        assertThat(rows.get("a").deadline()).isEqualTo("2025-02-09");
+        assertThat(rows.get("b").standing()).isEqualTo("published-late");
+        assertThat(rows.get("b").daysLate()).isEqualTo(10);
+        assertThat(rows.get("c").standing()).isEqualTo("due");
+        assertThat(rows.get("d").standing()).isEqualTo("overdue");
+        assertThat(rows.get("d").daysLate()).isEqualTo(5);
+        assertThat(rows.get("e").standing()).isEqualTo("in-preparation");
+        assertThat(rows.get("f").standing()).isEqualTo("missing");
+        assertThat(rows.get("c").disclosureId()).as("the public is not shown a draft's id").isNull();
+        assertThat(rows.get("c").status()).isNull();
+    }
+
+    @Test
+    void aDayIsADayInBeijing() {
+        long id = draft("a");
+        throughReview(id, LocalDate.parse("2025-01-20"));
+        clock.set("2025-02-09T16:30:00Z"); // 00:30 on 02-10 in Beijing: one day late
+        workflow.publish(Actor.SYSTEM, id);
+        Workflow.DeadlineRow row = workflow.deadlines(Actor.PUBLIC, "310000", 2025).get(0);
+        assertThat(row.standing()).isEqualTo("published-late");
+        assertThat(row.daysLate()).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondApprovalAfterACorrectionKeepsTheFirstApprovalDate() {
+        long id = draft("a");
+        throughReview(id, LocalDate.parse("2025-01-20"));
+        workflow.publish(Actor.SYSTEM, id);
+        workflow.correct(Actor.SYSTEM, id, "更正一处文字", null);
+        throughReview(id, LocalDate.parse("2025-03-01"));
+        assertThat(workflow.view(Actor.SYSTEM, id).approvedOn()).isEqualTo("2025-01-20");
+    }
+
+    @Test
+    void aSessionEndsWhenItsTimeIsUp() {
+        accounts.create(Actor.SYSTEM, "wang", "王", Role.PREPARER, null, List.of("310000/a"), "a-long-password");
+        var login = (Accounts.Login.Accepted) accounts.login("wang", "a-long-password", "10.0.0.1");
+        assertThat(accounts.session(login.sessionToken())).isPresent();
+        clock.set("2025-02-01T10:00:01Z");
+        assertThat(accounts.session(login.sessionToken())).isEmpty();
+        assertThat(accounts.session("gks_forged")).isEmpty();
+    }
+
+    @Test
+    void aCityNeedsItsProvince() {
+        assertThatThrownBy(() -> directory.createRegion(Actor.SYSTEM, null, "city", "某市", "999999"))
+                .isInstanceOf(WorkflowException.class).hasMessageContaining("parent");
+    }
+}
