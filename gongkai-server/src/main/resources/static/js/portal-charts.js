@@ -64,8 +64,7 @@
       : Math.max(40, Math.floor((width - 70) / Math.max(1, chart.categories.length)) - 6);
     var category = {type: 'category', data: chart.categories, inverse: horizontal,
       axisLabel: {fontFamily: font, width: labelWidth, overflow: 'break', interval: 0, fontSize: width < 420 ? 11 : 12}};
-    var value = {type: 'value', axisLabel: {fontFamily: font, hideOverlap: true}, splitNumber: width < 420 ? 3 : 5, splitLine: {lineStyle: {color: '#e6e2dc'}},
-      name: chart.unit, nameTextStyle: {fontFamily: font, color: '#5b6470'}};
+    var value = {type: 'value', axisLabel: {fontFamily: font, hideOverlap: true}, splitNumber: width < 420 ? 3 : 5, splitLine: {lineStyle: {color: '#e6e2dc'}}};
     base.grid = {left: 8, right: horizontal ? 64 : 16, top: chart.series.length > 1 ? 40 : 28, bottom: 8, containLabel: true};
     base.xAxis = horizontal ? value : category;
     base.yAxis = horizontal ? category : value;
