@@ -1,7 +1,6 @@
 package org.gongkai.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,7 +34,8 @@ class PortalIT {
 
     @BeforeAll
     static void start() {
-        assumeTrue(Browser.available(), "Chromium and chromedriver are not installed");
+        assertThat(Browser.available()).as("Chromium and chromedriver are needed (apt-get install chromium chromium-driver)")
+                .isTrue();
         server = Servers.h2();
         data = PortalData.load(server);
         browser = Browser.start();
