@@ -30,6 +30,8 @@ public class DeskPages {
         model.addAttribute("switchUrl", request.getRequestURI() + "?" + (query.isEmpty() ? "" : query + "&")
                 + "lang=" + (english ? "zh-CN" : "en"));
         model.addAttribute("path", request.getRequestURI());
+        // times are shown as the day and hour in Beijing, where the deadlines are counted
+        model.addAttribute("zone", org.gongkai.workflow.Workflow.ZONE);
     }
 
     @ExceptionHandler(WorkflowException.class)
