@@ -137,7 +137,7 @@ public class DeskController {
         if (current.version() > 1) {
             Workflow.Document previous = workflow.document(actor, id, current.version() - 1);
             lastVersion = Map.of("version", previous.version(), "changes",
-                    Differences.between(previous.json(), current.json(), 200));
+                    org.gongkai.workflow.JsonDiff.changes(previous.json(), current.json(), 200));
         }
         Disclosure now = codec.read(current.json(), "current", CanonicalFormat.JSON);
         Optional<Disclosure> lastYear = workflow.search(actor, null, view.department().regionCode(), view.fiscalYear() - 1)
