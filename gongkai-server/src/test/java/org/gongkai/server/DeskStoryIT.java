@@ -115,7 +115,7 @@ class DeskStoryIT {
 
     private static boolean findingUnder(String rule, String prefix) {
         return driver.findElements(By.cssSelector("#finding-list li[data-rule='" + rule + "']")).stream()
-                .anyMatch(li -> li.getAttribute("data-path").startsWith(prefix));
+                .anyMatch(li -> li.getDomAttribute("data-path").startsWith(prefix));
     }
 
     private static int count(String severity) {
@@ -137,13 +137,22 @@ class DeskStoryIT {
         shoot("desk-home");
         driver.findElement(By.cssSelector("[data-next-year]")).click();
         await().until(d -> d.getCurrentUrl().matches(".*/desk/disclosures/\\d+$"));
-        await().until(d -> "true".equals(d.findElement(By.id("editor")).getAttribute("data-ready")));
+        await().until(d -> "true".equals(d.findElement(By.id("editor")).getDomAttribute("data-ready")));
         String url = driver.getCurrentUrl();
         long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("临西县科学技术协会2021年度部门预算信息公开情况说明");
-        assertThat(field("/overview/income/total/prior").getAttribute("value")).as("last year's total carried over")
+        assertThat(field("/overview/income/total/prior").getDomProperty("value")).as("last year's total carried over")
                 .isEqualTo("756.96");
         assertThat(count("error")).isPositive();
+        // a screen reader hears a name for every control of the editor
+        assertThat(browser.js("""
+                return Array.from(document.querySelectorAll('#editor input, #editor select, #editor textarea'))
+                  .filter(function (e) { return !(e.labels && e.labels.length) && !e.getDomAttribute('aria-label'); })
+                  .map(function (e) { return e.id; });""")).asList().isEmpty();
+        assertThat(browser.js("""
+                return Array.from(document.querySelectorAll('main button, main a'))
+                  .filter(function (e) { return !(e.getDomAttribute('aria-label') || e.textContent.trim()); }).length;"""))
+                .isEqualTo(0L);
 
         // a number changed: the finding appears beside the field; fixed: it goes
         type("/overview/income/sources/0/figure/amount", "756.96");
@@ -153,12 +162,12 @@ class DeskStoryIT {
         type("/overview/income/total/amount", "800");
         await().until(d -> findingShown("income-total-is-sum-of-sources", "/overview/income/total/amount"));
         WebElement total = field("/overview/income/total/amount");
-        assertThat(total.getAttribute("aria-invalid")).isEqualTo("true");
-        WebElement note = driver.findElement(By.id(total.getAttribute("aria-describedby")));
+        assertThat(total.getDomAttribute("aria-invalid")).isEqualTo("true");
+        WebElement note = driver.findElement(By.id(total.getDomAttribute("aria-describedby")));
         assertThat(note.getText()).contains("756.96");
         shoot("desk-editor");
         driver.findElement(By.cssSelector("#finding-list li[data-rule='income-total-is-sum-of-sources'] a.goto")).click();
-        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("p:/overview/income/total/amount");
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("p:/overview/income/total/amount");
         type("/overview/income/total/amount", "756.96");
         await().until(d -> !findingShown("income-total-is-sum-of-sources", "/overview/income/total/amount"));
 
@@ -186,7 +195,7 @@ class DeskStoryIT {
         type(added + "/value", "≥80%");
         await().until(d -> !findingUnder("project-has-required-categories", "/performance/projects/4"));
         type("/glossary/0/definition", "指县级财政当年拨付的资金。");
-        String definition = field("/glossary/6/definition").getAttribute("value");
+        String definition = field("/glossary/6/definition").getDomProperty("value");
         type("/glossary/6/definition", definition.replace("省级", "县级"));
         await().withMessage(() -> driver.findElement(By.id("finding-list")).getText()).until(d -> count("error") == 0);
 
@@ -196,7 +205,7 @@ class DeskStoryIT {
         // every warning answered with a reason, then submitted
         while (!driver.findElements(By.cssSelector("#finding-list form.ack-form")).isEmpty()) {
             WebElement form = driver.findElements(By.cssSelector("#finding-list form.ack-form")).get(0);
-            String rule = form.findElement(By.xpath("..")).getAttribute("data-rule");
+            String rule = form.findElement(By.xpath("..")).getDomAttribute("data-rule");
             form.findElement(By.tagName("input")).sendKeys("已核实：" + rule);
             int before = driver.findElements(By.cssSelector("#finding-list form.ack-form")).size();
             form.findElement(By.tagName("button")).click();
@@ -223,7 +232,7 @@ class DeskStoryIT {
         // the preparer reads the comment, fixes and resubmits
         signIn("wang", "wang-password-123");
         open("/desk/disclosures/" + id);
-        await().until(d -> "true".equals(d.findElement(By.id("editor")).getAttribute("data-ready")));
+        await().until(d -> "true".equals(d.findElement(By.id("editor")).getDomAttribute("data-ready")));
         await().until(d -> d.findElement(By.id("comments")).isDisplayed());
         assertThat(driver.findElement(By.id("comments")).getText()).contains("请在其他事项中说明2021年无政府采购预算。");
         type("/otherMatters", "本部门2021年无政府采购预算。");
@@ -261,7 +270,7 @@ class DeskStoryIT {
                               return !!(c && canvas && canvas.width > 0 && canvas.height > 0); });""");
                     return !charts.isEmpty() && charts.stream().allMatch(Boolean.TRUE::equals);
                 });
-        String href = driver.findElement(By.cssSelector("a.download[data-format='pdf']")).getAttribute("href");
+        String href = driver.findElement(By.cssSelector("a.download[data-format='pdf']")).getDomProperty("href");
         String listed = driver.findElement(By.cssSelector("code.sha[data-format='pdf']")).getText();
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -294,9 +303,9 @@ class DeskStoryIT {
         driver.findElement(By.id("import-file")).sendKeys(text.toString());
         driver.findElement(By.cssSelector("#import button")).click();
         await().until(d -> d.getCurrentUrl().matches(".*/desk/disclosures/\\d+$"));
-        await().until(d -> "true".equals(d.findElement(By.id("editor")).getAttribute("data-ready")));
-        assertThat(field("/document/fiscalYear").getAttribute("value")).isEqualTo("2020");
-        assertThat(field("/overview/income/total/amount").getAttribute("value")).isEqualTo("756.96");
+        await().until(d -> "true".equals(d.findElement(By.id("editor")).getDomAttribute("data-ready")));
+        assertThat(field("/document/fiscalYear").getDomProperty("value")).isEqualTo("2020");
+        assertThat(field("/overview/income/total/amount").getDomProperty("value")).isEqualTo("756.96");
         signOut();
     }
 }

@@ -212,6 +212,7 @@ public final class Accounts {
                 }
                 return new Login.Refused();
             }
+            forget(c);
             String token = secret("gks");
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)")) {
@@ -289,6 +290,18 @@ public final class Accounts {
                 }
             }
         });
+    }
+
+    /** Drops what no longer matters: expired sessions and failures older than the throttle's window. */
+    private void forget(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM sessions WHERE expires_at < ?")) {
+            s.setObject(1, now());
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM login_failures WHERE at < ?")) {
+            s.setObject(1, OffsetDateTime.ofInstant(clock.instant().minus(FAILURE_WINDOW), ZoneOffset.UTC));
+            s.executeUpdate();
+        }
     }
 
     private Optional<Instant> throttledSince(Connection c, String name, String address, Instant since)

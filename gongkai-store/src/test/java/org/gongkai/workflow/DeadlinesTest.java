@@ -34,6 +34,7 @@ class DeadlinesTest {
     private Workflow workflow;
     private Directory directory;
     private Accounts accounts;
+    private Database database;
 
     /** A clock that stands still until the test moves it. */
     static final class MovableClock extends Clock {
@@ -65,7 +66,7 @@ class DeadlinesTest {
 
     @BeforeEach
     void setUp() {
-        Database database = Database.open("jdbc:h2:mem:workflow" + DATABASES.incrementAndGet()
+        database = Database.open("jdbc:h2:mem:workflow" + DATABASES.incrementAndGet()
                 + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
         database.migrate();
         JdbcAuditLog audit = new JdbcAuditLog(database, clock);
@@ -161,6 +162,20 @@ class DeadlinesTest {
         clock.set("2025-02-01T10:00:01Z");
         assertThat(accounts.session(login.sessionToken())).isEmpty();
         assertThat(accounts.session("gks_forged")).isEmpty();
+        assertThat(accounts.login("wang", "wrong", "10.0.0.1")).isInstanceOf(Accounts.Login.Refused.class);
+        clock.set("2025-02-01T10:20:00Z");
+        assertThat(accounts.login("wang", "a-long-password", "10.0.0.1")).isInstanceOf(Accounts.Login.Accepted.class);
+        assertThat(rows("sessions")).as("the expired session is dropped at the next sign-in").isEqualTo(1);
+        assertThat(rows("login_failures")).as("failures past the window are dropped").isZero();
+    }
+
+    private long rows(String table) {
+        return database.inTransaction(c -> {
+            try (var s = c.prepareStatement("SELECT COUNT(*) FROM " + table); var r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
     }
 
     @Test
