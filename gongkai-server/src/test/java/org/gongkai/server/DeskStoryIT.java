@@ -147,11 +147,11 @@ class DeskStoryIT {
         // a screen reader hears a name for every control of the editor
         assertThat(browser.js("""
                 return Array.from(document.querySelectorAll('#editor input, #editor select, #editor textarea'))
-                  .filter(function (e) { return !(e.labels && e.labels.length) && !e.getDomAttribute('aria-label'); })
+                  .filter(function (e) { return !(e.labels && e.labels.length) && !e.getAttribute('aria-label'); })
                   .map(function (e) { return e.id; });""")).asList().isEmpty();
         assertThat(browser.js("""
                 return Array.from(document.querySelectorAll('main button, main a'))
-                  .filter(function (e) { return !(e.getDomAttribute('aria-label') || e.textContent.trim()); }).length;"""))
+                  .filter(function (e) { return !(e.getAttribute('aria-label') || e.textContent.trim()); }).length;"""))
                 .isEqualTo(0L);
 
         // a number changed: the finding appears beside the field; fixed: it goes

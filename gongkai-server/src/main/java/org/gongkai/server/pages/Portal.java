@@ -45,6 +45,10 @@ public class Portal {
     private final Workflow workflow;
     private final Directory directory;
     private final CanonicalCodec codec;
+    /** Published pages once made, by disclosure and version; see {@link #published}. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Published> pages =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PAGES_KEPT = 500;
 
     public Portal(Workflow workflow, Directory directory, CanonicalCodec codec) {
         this.workflow = workflow;
@@ -123,12 +127,31 @@ public class Portal {
         return List.copyOf(years);
     }
 
+    /**
+     * A published version and everything the page shows of it. A published version never changes
+     * (a correction is a new version, with a new key), so the result is kept once made: binding the
+     * document and cutting the statement out of its file are the costly parts of the page.
+     */
     public Published published(Actor actor, long id) {
         Workflow.DisclosureView view = workflow.view(actor, id);
         Integer version = view.publishedVersion();
         if (version == null) {
             throw WorkflowException.notFound("no disclosure " + id);
         }
+        String key = id + "/" + version;
+        Published kept = pages.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        Published made = publishedVersion(actor, id, view, version);
+        if (pages.size() > PAGES_KEPT) {
+            pages.clear();
+        }
+        pages.put(key, made);
+        return made;
+    }
+
+    private Published publishedVersion(Actor actor, long id, Workflow.DisclosureView view, int version) {
         Workflow.Document document = workflow.document(actor, id, version);
         Disclosure disclosure = codec.read(document.json(), "published version " + version, CanonicalFormat.JSON);
         Listed listed = new Listed(id, view.department(), disclosure.fiscalYear(), disclosure.document().title(),
@@ -142,18 +165,9 @@ public class Portal {
         return new Published(listed, disclosure, statement, files, versions, events);
     }
 
-    /** The model of a disclosure's latest published version. */
+    /** The model of a disclosure's latest published version (the same kept page as {@link #published}). */
     public Published publishedModel(Actor actor, long id) {
-        Workflow.DisclosureView view = workflow.view(actor, id);
-        Integer version = view.publishedVersion();
-        if (version == null) {
-            throw WorkflowException.notFound("no disclosure " + id);
-        }
-        Workflow.Document document = workflow.document(actor, id, version);
-        Disclosure disclosure = codec.read(document.json(), "published version " + version, CanonicalFormat.JSON);
-        Listed listed = new Listed(id, view.department(), disclosure.fiscalYear(), disclosure.document().title(),
-                version, view.publishedAt(), view.approvedOn(), view.deadline());
-        return new Published(listed, disclosure, null, List.of(), List.of(), List.of());
+        return published(actor, id);
     }
 
     /**

@@ -28,6 +28,21 @@ public class PortalConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /**
+     * Links are written as they are: no versioned resource URLs are used, and the filter that would
+     * rewrite them looks every link of a page up as a file in the jars (a miss is not remembered),
+     * which cost most of a page's time. WebJars stay reachable without their version through the
+     * resource chain, which this does not touch.
+     */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter>
+            resourceUrlEncodingFilter() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new org.springframework.web.servlet.resource.ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();

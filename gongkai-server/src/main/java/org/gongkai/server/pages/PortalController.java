@@ -28,6 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 public class PortalController {
 
+    /** A published version's charts and target tables in one language: made once, as the version never changes. */
+    private record Drawn(List<Charts.Chart> charts, String json, List<?> targets) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Drawn> drawn = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int LATEST = 10;
     /** The standings of {@link Workflow#deadlines} in the order the region page counts them. */
@@ -97,14 +103,20 @@ public class PortalController {
     @GetMapping("/disclosures/{id}")
     public String disclosure(@PathVariable long id, Model model, Locale locale) {
         Portal.Published p = portal.published(actor(), id);
-        List<Charts.Chart> charts = new Charts(messages, locale).of(p.disclosure());
+        Drawn drawn = this.drawn.computeIfAbsent(id + "/" + p.listed().version() + "/" + locale, key -> {
+            List<Charts.Chart> charts = new Charts(messages, locale).of(p.disclosure());
+            return new Drawn(charts, json(charts), p.disclosure().performance() == null ? List.of()
+                    : p.disclosure().performance().projects().stream().map(Targets::of).toList());
+        });
+        if (this.drawn.size() > 1000) {
+            this.drawn.clear();
+        }
         model.addAttribute("p", p);
         model.addAttribute("d", p.disclosure());
         model.addAttribute("trail", portal.trail(p.listed().department().regionCode()));
-        model.addAttribute("charts", charts);
-        model.addAttribute("chartJson", json(charts));
-        model.addAttribute("targets", p.disclosure().performance() == null ? List.of()
-                : p.disclosure().performance().projects().stream().map(Targets::of).toList());
+        model.addAttribute("charts", drawn.charts());
+        model.addAttribute("chartJson", drawn.json());
+        model.addAttribute("targets", drawn.targets());
         model.addAttribute("unit", messages.getMessage("unit." + p.disclosure().document().unit().name(), null, locale));
         model.addAttribute("otherYears", portal.ofDepartment(actor(), p.listed().department()).stream()
                 .filter(l -> l.id() != id).toList());
