@@ -38,7 +38,8 @@ final class Api {
 
         @Override
         public String toString() {
-            return status + " " + (bytes.length > 2000 ? text().substring(0, 2000) : text());
+            String text = text();
+            return status + " " + (text.length() > 2000 ? text.substring(0, 2000) : text);
         }
     }
 
