@@ -82,6 +82,21 @@ public final class Database {
         }
     }
 
+    /**
+     * Runs a read that needs no transaction (one statement, or reads of what never changes) on a
+     * connection in auto-commit mode: no begin, commit or reset, one round trip a statement.
+     */
+    public <T> T read(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
     /** The smallest data source: a new driver connection each time. */
     private static final class DriverManagerDataSource implements DataSource {
         private final String url;

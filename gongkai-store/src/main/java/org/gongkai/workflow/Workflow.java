@@ -105,6 +105,9 @@ public final class Workflow {
     private final java.util.concurrent.ConcurrentHashMap<String, FileContent> files =
             new java.util.concurrent.ConcurrentHashMap<>();
     private static final int FILE_CACHE_ENTRIES = 200;
+    /** Published versions' content once read, by disclosure and version. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Head> publishedHeads =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public Workflow(Database database, JdbcAuditLog audit, CanonicalCodec codec,
             Function<Disclosure, List<Finding>> checks, Function<Disclosure, List<Rendered>> renderer,
@@ -448,11 +451,15 @@ public final class Workflow {
                 if (!insider && head.status != VersionStatus.PUBLISHED) {
                     throw WorkflowException.notFound("no version " + version);
                 }
+            } else if (insider) {
+                head = head(c, id, false);
             } else {
-                head = insider ? head(c, id, false) : latestPublished(c, id)
+                int published = latestPublishedVersion(c, id)
                         .orElseThrow(() -> WorkflowException.notFound("no disclosure " + id));
+                head = publishedHead(c, id, published);
             }
-            Head shown = insider || version == null ? head : latestPublished(c, id).orElseThrow();
+            Head shown = insider || version == null ? head
+                    : publishedHead(c, id, latestPublishedVersion(c, id).orElseThrow());
             return new Document(view(c, id, shown), head.version, head.status.code(), head.json, head.etag());
         });
     }
@@ -566,7 +573,8 @@ public final class Workflow {
      */
     public FileContent file(Actor actor, long id, Integer version, String format) {
         String wanted = format.toLowerCase(Locale.ROOT);
-        return database.inTransaction(c -> {
+        // a published file never changes: no transaction is needed to read it
+        return database.read(c -> {
             int v = version != null ? version : latestPublishedVersion(c, id)
                     .orElseThrow(() -> WorkflowException.notFound("no published disclosure " + id));
             String key = id + "/" + v + "/" + wanted;
@@ -766,6 +774,23 @@ public final class Workflow {
     private static Head head(Connection c, long id, boolean unused) throws SQLException {
         return headWhere(c, id, "v.version = (SELECT MAX(version) FROM disclosure_versions WHERE disclosure_id = d.id)", null)
                 .orElseThrow(() -> WorkflowException.notFound("no disclosure " + id));
+    }
+
+    /** A published version's head: it never changes, so it is read once (and its digest checked then). */
+    private Head publishedHead(Connection c, long id, int version) throws SQLException {
+        String key = id + "/" + version;
+        Head kept = publishedHeads.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        Head head = versionHead(c, id, version).orElseThrow(() -> WorkflowException.notFound("no version " + version));
+        if (head.status == VersionStatus.PUBLISHED) {
+            if (publishedHeads.size() > FILE_CACHE_ENTRIES) {
+                publishedHeads.clear();
+            }
+            publishedHeads.put(key, head);
+        }
+        return head;
     }
 
     private static Optional<Head> latestPublished(Connection c, long id) throws SQLException {
