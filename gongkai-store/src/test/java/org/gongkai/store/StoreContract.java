@@ -47,7 +47,7 @@ abstract class StoreContract {
     @BeforeEach
     void setUp() {
         database = freshDatabase();
-        assertThat(database.migrate()).as("every migration of the set runs on a fresh database").isEqualTo(2);
+        assertThat(database.migrate()).as("every migration of the set runs on a fresh database").isEqualTo(3);
         audit = new JdbcAuditLog(database, clock);
         disclosures = new JdbcDisclosures(database, audit, clock, CODEC);
         Regions regions = new JdbcRegions(database);
@@ -143,6 +143,23 @@ abstract class StoreContract {
 
         // a correction is a new version
         assertThat(disclosures.saveVersion(kexie.id(), 2020, changed, "zhang", "correction").version()).isEqualTo(2);
+
+        // and not even a statement typed by hand changes the published one: the database refuses it
+        for (String sql : List.of("UPDATE disclosure_versions SET change_note = 'edited' WHERE version = 1",
+                "UPDATE disclosure_versions SET status = 'draft' WHERE version = 1",
+                "DELETE FROM disclosure_versions WHERE version = 1")) {
+            assertThatThrownBy(() -> database.inTransaction(c -> {
+                try (var st = c.createStatement()) {
+                    return st.executeUpdate(sql);
+                }
+            })).as(sql).isInstanceOf(StoreException.class).hasMessageContaining("cannot change");
+        }
+        int changedRows = database.inTransaction(c -> {
+            try (var st = c.createStatement()) {
+                return st.executeUpdate("UPDATE disclosure_versions SET change_note = 'drafts may change' WHERE version = 2");
+            }
+        });
+        assertThat(changedRows).isEqualTo(1);
     }
 
     @Test
