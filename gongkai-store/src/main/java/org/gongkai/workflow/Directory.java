@@ -5,6 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -193,6 +197,28 @@ public final class Directory {
                 return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
             }
         }
+    }
+
+    /** The ids of the region and of every region below it. */
+    static Set<Long> regionsWithin(Connection c, long top) throws SQLException {
+        Map<Long, List<Long>> children = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, parent_id FROM regions"); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                Long parent = r.getObject(2, Long.class);
+                if (parent != null) {
+                    children.computeIfAbsent(parent, k -> new ArrayList<>()).add(r.getLong(1));
+                }
+            }
+        }
+        Set<Long> out = new HashSet<>();
+        java.util.ArrayDeque<Long> todo = new java.util.ArrayDeque<>(List.of(top));
+        while (!todo.isEmpty()) {
+            Long next = todo.pop();
+            if (out.add(next)) {
+                todo.addAll(children.getOrDefault(next, List.of()));
+            }
+        }
+        return out;
     }
 
     /** Whether region {@code regionId} is {@code ancestorId} or lies below it. */

@@ -198,16 +198,17 @@ public final class Workflow {
             }
             String digest = Digests.sha256(json);
             try (PreparedStatement s = c.prepareStatement("UPDATE disclosure_versions SET canonical_json = ?,"
-                    + " sha256 = ?, status = ?, errors = ?, warnings = ?, infos = ?, updated_at = ?, updated_by = ?"
-                    + " WHERE disclosure_id = ? AND version = ?")) {
+                    + " sha256 = ?, status = ?, errors = ?, warnings = ?, infos = ?, updated_at = ?, updated_by = ?,"
+                    + " title = ? WHERE disclosure_id = ? AND version = ?")) {
                 s.setString(1, json);
                 s.setString(2, digest);
                 s.setString(3, VersionStatus.DRAFT.code());
                 setCounts(s, 4, findings);
                 s.setObject(7, now());
                 s.setString(8, actor.username());
-                s.setLong(9, id);
-                s.setInt(10, head.version);
+                s.setString(9, titleOf(json));
+                s.setLong(10, id);
+                s.setInt(11, head.version);
                 s.executeUpdate();
             }
             audit.append(c, actor.username(), "save", subject(c, id, head.version), head.sha256, digest);
@@ -625,36 +626,87 @@ public final class Workflow {
      */
     public List<DisclosureView> search(Actor actor, String text, String regionCode, Integer year) {
         String needle = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
+        String like = needle == null ? null
+                : "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return database.inTransaction(c -> {
-            Long top = regionCode == null || regionCode.isBlank() ? null
-                    : Directory.regionId(c, regionCode).orElseThrow(() -> WorkflowException.notFound("no region " + regionCode));
-            List<DisclosureView> out = new ArrayList<>();
-            List<long[]> rows = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.department_id, p.region_id, d.fiscal_year"
+            Set<Long> within = regionCode == null || regionCode.isBlank() ? null : Directory.regionsWithin(c,
+                    Directory.regionId(c, regionCode).orElseThrow(() -> WorkflowException.notFound("no region " + regionCode)));
+            // one statement for every disclosure: its latest version and its latest published one, and
+            // whether each contains the text, computed where the documents are
+            String sql = "SELECT d.id, d.department_id, p.region_id, d.fiscal_year, d.approved_on, d.published_at,"
+                    + " lv.version, lv.status, lv.sha256, lv.title, lv.errors, lv.warnings, lv.infos,"
+                    + " pv.version, pv.sha256, pv.title, pv.errors, pv.warnings, pv.infos, p.name"
+                    + (like == null ? "" : ", LOWER(lv.canonical_json) LIKE ? ESCAPE '\\', LOWER(pv.canonical_json) LIKE ? ESCAPE '\\'")
                     + " FROM disclosures d JOIN departments p ON p.id = d.department_id"
-                    + (year == null ? "" : " WHERE d.fiscal_year = ?") + " ORDER BY d.fiscal_year DESC, p.code")) {
-                if (year != null) {
-                    s.setInt(1, year);
+                    + " JOIN disclosure_versions lv ON lv.disclosure_id = d.id AND lv.version ="
+                    + " (SELECT MAX(x.version) FROM disclosure_versions x WHERE x.disclosure_id = d.id)"
+                    + " LEFT JOIN disclosure_versions pv ON pv.disclosure_id = d.id AND pv.version ="
+                    + " (SELECT MAX(y.version) FROM disclosure_versions y WHERE y.disclosure_id = d.id AND y.status = 'published')"
+                    + (year == null ? "" : " WHERE d.fiscal_year = ?") + " ORDER BY d.fiscal_year DESC, p.code";
+            List<DisclosureView> out = new ArrayList<>();
+            Map<Long, Boolean> insiders = new java.util.HashMap<>();
+            Map<Long, Directory.DepartmentView> departments = new java.util.HashMap<>();
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                int p = 1;
+                if (like != null) {
+                    s.setString(p++, like);
+                    s.setString(p++, like);
                 }
+                if (year != null) {
+                    s.setInt(p, year);
+                }
+                List<Object[]> rows = new ArrayList<>();
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        rows.add(new long[] {r.getLong(1), r.getLong(2), r.getLong(3)});
+                        if (within != null && !within.contains(r.getLong(3))) {
+                            continue;
+                        }
+                        rows.add(new Object[] {r.getLong(1), r.getLong(2), r.getInt(4), r.getObject(5, LocalDate.class),
+                                r.getObject(6, OffsetDateTime.class), r.getInt(7), r.getString(8), r.getString(9),
+                                r.getString(10), integer(r, 11), integer(r, 12), integer(r, 13), integer(r, 14),
+                                r.getString(15), r.getString(16), integer(r, 17), integer(r, 18), integer(r, 19),
+                                r.getString(20), like != null && r.getBoolean(21), like != null && r.getBoolean(22)});
                     }
                 }
-            }
-            for (long[] row : rows) {
-                if (top != null && !Directory.within(c, row[2], top)) {
-                    continue;
-                }
-                boolean insider = canSeeDrafts(c, actor, row[1]);
-                Optional<Head> visible = insider ? Optional.of(head(c, row[0], false)) : latestPublished(c, row[0]);
-                if (visible.isEmpty()) {
-                    continue;
-                }
-                DisclosureView view = insider ? view(c, row[0]) : publicView(c, row[0]);
-                if (needle == null || view.department().name().toLowerCase(Locale.ROOT).contains(needle)
-                        || visible.get().json.toLowerCase(Locale.ROOT).contains(needle)) {
-                    out.add(view);
+                for (Object[] row : rows) {
+                    long id = (Long) row[0];
+                    long departmentId = (Long) row[1];
+                    boolean insider = actor.isPublic() ? false
+                            : insiders.computeIfAbsent(departmentId, dep -> {
+                                try {
+                                    return canSeeDrafts(c, actor, dep);
+                                } catch (SQLException e) {
+                                    throw new org.gongkai.store.StoreException(e.getMessage(), e);
+                                }
+                            });
+                    Integer published = (Integer) row[12];
+                    if (!insider && published == null) {
+                        continue;
+                    }
+                    boolean matches = needle == null || ((String) row[18]).toLowerCase(Locale.ROOT).contains(needle)
+                            || (insider ? (Boolean) row[19] : (Boolean) row[20]);
+                    if (!matches) {
+                        continue;
+                    }
+                    int version = insider ? (Integer) row[5] : published;
+                    String sha = (String) (insider ? row[7] : row[13]);
+                    String title = (String) (insider ? row[8] : row[14]);
+                    if (title == null) {
+                        title = versionHead(c, id, version).map(h -> titleOf(h.json)).orElse(null);
+                    }
+                    LocalDate approved = (LocalDate) row[3];
+                    OffsetDateTime publishedAt = (OffsetDateTime) row[4];
+                    Directory.DepartmentView department = departments.get(departmentId);
+                    if (department == null) {
+                        department = Directory.department(c, departmentId);
+                        departments.put(departmentId, department);
+                    }
+                    out.add(new DisclosureView(id, department, (Integer) row[2], title, version,
+                            insider ? (String) row[6] : VersionStatus.PUBLISHED.code(), etag(version, sha),
+                            (Integer) (insider ? row[9] : row[15]), (Integer) (insider ? row[10] : row[16]),
+                            (Integer) (insider ? row[11] : row[17]), approved,
+                            approved == null ? null : approved.plusDays(DEADLINE_DAYS),
+                            publishedAt == null ? null : publishedAt.toInstant(), published));
                 }
             }
             return out;
@@ -940,8 +992,8 @@ public final class Workflow {
     private void insertVersion(Connection c, long id, int version, VersionStatus status, String json, String note,
             Actor actor, List<Finding> findings) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO disclosure_versions (disclosure_id, version, status,"
-                + " canonical_json, sha256, change_note, created_at, created_by, errors, warnings, infos)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " canonical_json, sha256, change_note, created_at, created_by, errors, warnings, infos, title)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setLong(1, id);
             s.setInt(2, version);
             s.setString(3, status.code());
@@ -951,6 +1003,7 @@ public final class Workflow {
             s.setObject(7, now());
             s.setString(8, actor.username());
             setCounts(s, 9, findings);
+            s.setString(12, titleOf(json));
             s.executeUpdate();
         }
     }

@@ -22,10 +22,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The 20-day publication deadline and a region's standings, on H2 in memory with a clock the test
- * moves: published on time, published late, due, overdue, in preparation, missing.
+ * The workflow on H2 in memory with a clock the test moves: the 20-day publication deadline and a
+ * region's standings (published on time, published late, due, overdue, in preparation, missing),
+ * search as each asker may see it, sessions.
  */
-class DeadlinesTest {
+class WorkflowTest {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final CanonicalCodec CODEC = new CanonicalCodec();
@@ -176,6 +177,38 @@ class DeadlinesTest {
                 return r.getLong(1);
             }
         });
+    }
+
+    @Test
+    void searchFindsWhatEachAskerMaySeeAndTakesTheTextLiterally() {
+        long published = draft("a");
+        throughReview(published, LocalDate.parse("2025-01-20"));
+        workflow.publish(Actor.SYSTEM, published);
+        long draft = draft("b");
+        directory.createRegion(Actor.SYSTEM, "310000", "county", "普陀区", "310107");
+        directory.createDepartment(Actor.SYSTEM, "310107", "wl", "万里街道", null, null);
+        workflow.create(Actor.SYSTEM, "310107/wl",
+                CODEC.write(Documents.read(Documents.edit(Documents.CZJ_CORRECTED, "/otherMatters = 仅在草稿中的说明")),
+                        CanonicalFormat.JSON));
+        accounts.create(Actor.SYSTEM, "wang", "王", Role.PREPARER, null, List.of("310000/b"), "a-long-password");
+        Actor preparer = ((Accounts.Login.Accepted) accounts.login("wang", "a-long-password", "10.0.0.1")).actor();
+
+        assertThat(workflow.search(Actor.PUBLIC, null, null, null)).extracting(Workflow.DisclosureView::id)
+                .containsExactly(published);
+        assertThat(workflow.search(preparer, null, null, null)).extracting(Workflow.DisclosureView::id)
+                .containsExactlyInAnyOrder(published, draft);
+        assertThat(workflow.search(Actor.SYSTEM, "仅在草稿中", null, null)).hasSize(1);
+        assertThat(workflow.search(Actor.PUBLIC, "仅在草稿中", null, null)).isEmpty();
+        assertThat(workflow.search(Actor.SYSTEM, null, "310107", null)).extracting(v -> v.department().code())
+                .containsExactly("wl");
+        assertThat(workflow.search(Actor.SYSTEM, null, "310000", 2025)).hasSize(3);
+        assertThat(workflow.search(Actor.SYSTEM, null, "310000", 2024)).isEmpty();
+        assertThat(workflow.search(Actor.PUBLIC, "%", null, null)).as("a wildcard is a character").isEmpty();
+        assertThat(workflow.search(Actor.PUBLIC, "上海市财政局", null, null)).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.status()).isEqualTo("published");
+                    assertThat(v.title()).isEqualTo(Documents.read(Documents.CZJ_CORRECTED).document().title());
+                });
     }
 
     @Test
