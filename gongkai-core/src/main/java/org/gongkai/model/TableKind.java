@@ -11,6 +11,9 @@ public enum TableKind {
     THREE_PUBLIC("一般公共预算\"三公\"经费支出表"),
     GOVERNMENT_FUND_EXPENDITURE("政府性基金预算支出表"),
     STATE_CAPITAL_EXPENDITURE("国有资本经营预算支出表"),
+    FISCAL_GRANT_EXPENDITURE("财政拨款支出表"),
+    FISCAL_GRANT_BASIC_EXPENDITURE("财政拨款基本支出表"),
+    OPERATING_COSTS("机关运行经费支出表"),
     PROJECT_EXPENDITURE("项目支出表"),
     PROCUREMENT("政府采购预算表"),
     FIXED_ASSETS("固定资产占用情况表");

@@ -21,8 +21,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class ProfileLibrary {
 
-    private static final List<String> PROFILES = List.of("hebei-county-2020", "shanghai-2025");
     private static final String FOLDER = "/org/gongkai/profiles/";
+    /** The file naming the profiles shipped, one id a line: a new family is a line here and its file. */
+    private static final String INDEX = "profiles.txt";
 
     private final Map<String, TemplateProfile> profiles;
 
@@ -37,16 +38,32 @@ public final class ProfileLibrary {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
         Map<String, TemplateProfile> loaded = new LinkedHashMap<>();
-        for (String id : PROFILES) {
+        for (String id : index()) {
             ObjectNode node = (ObjectNode) tree(yaml, id);
             String frameworkId = node.path("framework").asString();
             IndicatorFramework framework = yaml.treeToValue(tree(yaml, frameworkId), IndicatorFramework.class);
             node.remove("framework");
             TemplateProfile p = yaml.treeToValue(node, TemplateProfile.class);
-            loaded.put(id, new TemplateProfile(p.id(), p.name(), p.region(), p.fromYear(), p.toYear(), p.kind(),
-                    p.statementUnit(), p.tableUnit(), p.sections(), p.tables(), framework));
+            if (!p.id().equals(id)) {
+                throw new IllegalStateException("profile file " + id + ".yaml names itself " + p.id());
+            }
+            loaded.put(id, p.withFramework(framework));
         }
         return new ProfileLibrary(loaded);
+    }
+
+    private static List<String> index() {
+        try (InputStream in = ProfileLibrary.class.getResourceAsStream(FOLDER + INDEX)) {
+            if (in == null) {
+                throw new IllegalStateException("profile index missing: " + FOLDER + INDEX);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static JsonNode tree(ObjectMapper yaml, String id) {
