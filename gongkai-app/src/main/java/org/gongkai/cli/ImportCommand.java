@@ -2,6 +2,7 @@ package org.gongkai.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.disclosure.FindingsReport;
 import org.gongkai.importing.ImportResult;
@@ -12,15 +13,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gongkai import FILE -o OUT.yaml}: a published file into the canonical format. */
+/** {@code gongkai import FILE [FILE] -o OUT.yaml}: a published file, or a statement and its tables published apart, into the canonical format. */
 @Command(name = "import", description = "导入已公开的文件并写成规范格式 / read a published file into the canonical format")
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "a published disclosure (.txt, .pdf, .xlsx) or a canonical file")
-    Path file;
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "a published disclosure (.txt, .pdf, .xlsx) or a canonical file; several PDFs are read as one "
+                    + "disclosure (a statement and its tables published apart)")
+    List<Path> files;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT", description = "the canonical file to write (.yaml or .json)")
     Path out;
@@ -33,7 +36,8 @@ final class ImportCommand implements Callable<Integer> {
         boolean en = language.english();
         Wiring wiring = new Wiring(en);
         PrintWriter err = spec.commandLine().getErr();
-        var read = wiring.read(file, err);
+        var read = wiring.read(files, err);
+        String file = String.join(" + ", files.stream().map(Path::toString).toList());
         if (read.isEmpty()) {
             return FindingsReport.UNUSABLE;
         }

@@ -60,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
                 return FindingsReport.UNUSABLE;
             }
         }
-        FindingsReport report = new FindingsReport(new CheckDisclosures(wiring.importers, catalog::check).check(files));
+        FindingsReport report = new FindingsReport(new CheckDisclosures(wiring.importers, catalog::check).checkEach(files));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.print(report.json(spoken));

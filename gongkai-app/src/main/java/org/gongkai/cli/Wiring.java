@@ -35,8 +35,13 @@ final class Wiring {
 
     /** Reads a file with the importers; an unusable one has each problem printed, and is empty. */
     Optional<ImportResult> read(Path file, PrintWriter err) {
+        return read(List.of(file), err);
+    }
+
+    /** Reads several files as one disclosure (a statement and its tables published apart). */
+    Optional<ImportResult> read(List<Path> files, PrintWriter err) {
         try {
-            return Optional.of(importers.read(file));
+            return Optional.of(importers.read(files));
         } catch (UnusableInputException e) {
             e.problems().stream().map(InputProblem::describe).forEach(err::println);
             return Optional.empty();

@@ -30,6 +30,56 @@ public final class AuditDisclosures {
     /** How far the audit has come. */
     public record Progress(int done, int total, String lastFile) {}
 
+    /**
+     * Joins the two files of one disclosure published apart: in one folder, a file that holds
+     * only a statement and one that holds only tables, of the same publisher and fiscal year, are
+     * read again together as one document, which replaces both in the results (its file names them
+     * both, joined by " + "). A file that fits more than one other is left alone.
+     */
+    List<DocumentResult> joinParts(List<DocumentResult> results) {
+        List<DocumentResult> out = new ArrayList<>(results);
+        for (DocumentResult statement : results) {
+            if (!isOnly(statement, false)) {
+                continue;
+            }
+            List<DocumentResult> partners = results.stream()
+                    .filter(t -> isOnly(t, true) && samePublication(statement, t))
+                    .toList();
+            if (partners.size() == 1 && out.contains(partners.get(0)) && out.contains(statement)) {
+                DocumentResult tables = partners.get(0);
+                DocumentResult joined = checks.check(List.of(Path.of(statement.file()), Path.of(tables.file())));
+                out.remove(tables);
+                out.set(out.indexOf(statement), joined);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the document was read and holds only tables ({@code tables}) or only a statement. */
+    private static boolean isOnly(DocumentResult r, boolean tables) {
+        if (r.isUnusable() || r.file().contains(" + ")) {
+            return false;
+        }
+        var d = r.disclosure();
+        boolean hasTables = !d.tables().isEmpty();
+        boolean hasStatement = !d.duties().isEmpty() || d.overview() != null || !d.glossary().isEmpty()
+                || d.threePublic() != null || d.organisation() != null;
+        return tables ? hasTables && !hasStatement : hasStatement && !hasTables;
+    }
+
+    private static boolean samePublication(DocumentResult a, DocumentResult b) {
+        Path fa = Path.of(a.file()).toAbsolutePath().getParent();
+        Path fb = Path.of(b.file()).toAbsolutePath().getParent();
+        return java.util.Objects.equals(fa, fb)
+                && a.disclosure().document().fiscalYear() == b.disclosure().document().fiscalYear()
+                && samePublisher(a.disclosure().department().name(), b.disclosure().department().name());
+    }
+
+    /** The same publisher however shortened: 江苏省政协办公厅 and 政协办公厅, or one name inside the other. */
+    private static boolean samePublisher(String a, String b) {
+        return a.equals(b) || a.contains(b) || b.contains(a);
+    }
+
     /** What the audit found, in sum. */
     public record Summary(int documents, int unusable, long errors, long warnings, long infos, Map<String, Long> topRules) {}
 
@@ -67,7 +117,7 @@ public final class AuditDisclosures {
             for (Future<DocumentResult> fu : futures) {
                 results.add(fu.get());
             }
-            return results;
+            return joinParts(results);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("audit interrupted", e);

@@ -37,11 +37,17 @@ public final class CheckDisclosures {
     }
 
     public DocumentResult check(Path file) {
+        return check(List.of(file));
+    }
+
+    /** Checks several files read as one disclosure (a statement and its tables published apart). */
+    public DocumentResult check(List<Path> files) {
+        String file = String.join(" + ", files.stream().map(Path::toString).toList());
         ImportResult imported;
         try {
-            imported = importers.read(file);
+            imported = importers.read(files);
         } catch (UnusableInputException e) {
-            return DocumentResult.unusable(file.toString(), e.problems());
+            return DocumentResult.unusable(file, e.problems());
         }
         List<Finding> findings = new ArrayList<>(checks.apply(imported.disclosure()));
         for (ImportResult.Unplaced u : imported.unplaced()) {
@@ -53,7 +59,7 @@ public final class CheckDisclosures {
         return DocumentResult.checked(file.toString(), imported, findings);
     }
 
-    public List<DocumentResult> check(List<Path> files) {
+    public List<DocumentResult> checkEach(List<Path> files) {
         return files.stream().map(this::check).toList();
     }
 }

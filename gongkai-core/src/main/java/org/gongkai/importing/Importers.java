@@ -18,6 +18,32 @@ public final class Importers {
         return importers.stream().anyMatch(i -> i.accepts(file));
     }
 
+    /**
+     * Reads several files as one disclosure (a statement and its tables published apart). Only
+     * PDFs are joined; one file is read as {@link #read(Path)} reads it.
+     */
+    public ImportResult read(List<Path> files) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no file to read");
+        }
+        if (files.size() == 1) {
+            return read(files.get(0));
+        }
+        for (Path f : files) {
+            if (!Files.exists(f)) {
+                throw UnusableInputException.of(new InputProblem(f.toString(), 0, 0, null, "文件不存在 / no such file"));
+            }
+        }
+        for (Importer i : importers) {
+            if (i instanceof JoiningImporter joining && files.stream().allMatch(i::accepts)) {
+                return joining.read(files);
+            }
+        }
+        throw UnusableInputException.of(new InputProblem(files.get(0).toString(), 0, 0, null,
+                "只有 PDF 文件可以合并为一份公开文件 / only PDF files can be read together as one disclosure: "
+                        + String.join(", ", files.stream().map(Path::toString).toList())));
+    }
+
     /** Reads the file with the first importer that accepts it. */
     public ImportResult read(Path file) {
         if (!Files.exists(file)) {

@@ -24,7 +24,7 @@ record ColumnLayout(List<Placed> columns, float codeLimit) {
         columns = List.copyOf(columns);
     }
 
-    static ColumnLayout of(List<PdfLine> header, boolean twoSided) {
+    static ColumnLayout of(List<PdfLine> header, boolean twoSided, Template template) {
         List<Word> words = header.stream().flatMap(l -> l.words().stream()).toList();
         List<Placed> placed = new ArrayList<>();
         List<Word> used = new ArrayList<>();
@@ -32,12 +32,12 @@ record ColumnLayout(List<Placed> columns, float codeLimit) {
             if (used.contains(w)) {
                 continue;
             }
-            Optional<Column> c = HeaderLabel.column(w.text());
+            Optional<Column> c = template.column(w.text());
             Word label = w;
             if (c.isEmpty()) {
                 Optional<Word> below = wordBelow(w, words);
                 if (below.isPresent()) {
-                    c = HeaderLabel.column(w.text() + below.get().text());
+                    c = template.column(w.text() + below.get().text());
                     if (c.isPresent()) {
                         used.add(below.get());
                         label = new Word(w.text() + below.get().text(), Math.min(w.x0(), below.get().x0()),

@@ -1,75 +1,136 @@
 package org.gongkai.importing.pdf;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gongkai.model.Department;
-import org.gongkai.model.DocumentInfo;
-import org.gongkai.model.DocumentKind;
-import org.gongkai.model.GovernmentLevel;
-import org.gongkai.model.MoneyUnit;
-import org.gongkai.model.Region;
 
 /**
- * What the cover says: the title (上海市2025年市级单位预算), hence kind, fiscal year and level, and
- * who publishes (预算单位：… / 预算主管部门：… / 编制单位：…).
+ * What a document says of itself, wherever it says it: the title on its cover (one or several
+ * lines before the 目录), the fiscal year, and who publishes it (预算单位：…, 部门：… over a table, the
+ * name in front of the year in the title or in the statement's sentences: 江苏省政协办公厅2019年度收入…).
+ * Nothing is assumed: a fact the document does not print is absent.
  */
 final class CoverReader {
 
-    static final String PROFILE = "shanghai-2025";
-    static final String PROVINCE = "上海市";
-
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
-    private static final Pattern PUBLISHER = Pattern.compile("^(预算单位|预算主管部门|主管部门|编制单位|编制部门)[：:](.+)$");
-    private static final Pattern DISTRICT = Pattern.compile("^上海市(.{1,4}?区)");
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+    private static final Pattern YEAR_OF_DOCUMENT = Pattern.compile("(20\\d{2})\\s*年\\s*度?\\s*(部门|单位|预算单位|区级|市级|省级|县级)?\\s*(预算|决算)");
+    private static final Pattern PUBLISHER = Pattern.compile(
+            "^(预算单位|预算主管部门|主管部门|编制单位|编制部门|部门名称|单位名称|部门|单位)[：:]\\s*(\\S+?)(\\s.*)?$");
+    private static final Pattern NAME_BEFORE_YEAR = Pattern.compile(
+            "([\\p{IsHan}（）()]{3,40}?(厅|局|委|办|办公室|院|会|部|馆|所|站|中心|署|处|社|团|校|队|园|街道|镇|乡|政府|委员会|联合会|协会|学会|集团|公司))\\s*(20\\d{2})\\s*年");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—\\s]*\\d+[-—\\s]*$");
 
     private CoverReader() {}
 
-    /** The index of the cover title line: the first line of the first page that names a budget. */
-    static int titleLine(List<PdfLine> lines) {
+    /** The cover: the lines of the first page before its 目录 that name the document, joined. */
+    record Cover(String title, List<Integer> lines) {}
+
+    static Optional<Cover> cover(List<PdfLine> lines) {
+        StringBuilder title = new StringBuilder();
+        List<Integer> used = new ArrayList<>();
         for (int i = 0; i < lines.size() && lines.get(i).page() == 1; i++) {
             String t = lines.get(i).text().replace(" ", "");
-            if (t.contains("预算") && YEAR.matcher(t).find()) {
-                return i;
+            if (t.equals("目录") || t.startsWith("第一部分") || t.startsWith("一、")) {
+                break;
             }
+            if (PAGE_NUMBER.matcher(t).matches() || t.isEmpty() || t.length() > 40 || t.contains("：") || t.contains(":")
+                    || t.matches("^\\d{4}年\\d{1,2}月(\\d{1,2}日)?$")) {
+                continue;
+            }
+            title.append(t);
+            used.add(i);
         }
-        return -1;
+        String t = title.toString();
+        if (used.isEmpty() || !(t.contains("预算") || t.contains("决算")) || t.endsWith("表")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Cover(t, used));
     }
 
-    /** The index of the publisher line on the first page, or -1. */
-    static int publisherLine(List<PdfLine> lines) {
-        for (int i = 0; i < lines.size() && lines.get(i).page() == 1; i++) {
-            if (PUBLISHER.matcher(lines.get(i).text().replace(" ", "")).matches()) {
-                return i;
+    /**
+     * The fiscal year the document is about: the year its cover gives, else the year most often
+     * printed before 预算 or 决算 (2019年度部门预算表, 2025年预算单位…), or none.
+     */
+    static Optional<Integer> fiscalYear(List<PdfLine> lines, Optional<Cover> cover) {
+        if (cover.isPresent()) {
+            Matcher m = YEAR.matcher(cover.get().title());
+            if (m.find()) {
+                return Optional.of(Integer.parseInt(m.group(1)));
             }
         }
-        return -1;
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (PdfLine l : lines) {
+            Matcher m = YEAR_OF_DOCUMENT.matcher(l.text());
+            while (m.find()) {
+                counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey);
     }
 
+    /** The year the table titles name (2019年政府采购预算表), when the document names none before 预算. */
+    static Optional<Integer> yearOfTitles(List<String> titles) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (String t : titles) {
+            Matcher m = YEAR.matcher(t);
+            if (m.find()) {
+                counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** The line that names the publisher (预算单位：…, 部门：… above a table), its index and the name. */
+    record Publisher(int line, String name) {}
+
+    static Optional<Publisher> publisherLine(List<PdfLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text().strip();
+            Matcher m = PUBLISHER.matcher(text);
+            if (m.matches() && !m.group(2).startsWith("万元") && !m.group(2).equals("元")
+                    && m.group(2).length() >= 3 && m.group(2).matches(".*\\p{IsHan}.*")) {
+                return Optional.of(new Publisher(i, m.group(2)));
+            }
+            Optional<String> inLine = publisher(text);
+            if (inLine.isPresent()) {
+                return Optional.of(new Publisher(i, inLine.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A publisher named inside a line: 部门：江苏省政协办公厅 单位：万元. */
     static Optional<String> publisher(String text) {
-        Matcher m = PUBLISHER.matcher(text.replace(" ", ""));
-        return m.matches() ? Optional.of(m.group(2)) : Optional.empty();
+        Matcher m = Pattern.compile("(预算单位|预算主管部门|主管部门|编制单位|编制部门|部门名称|单位名称|部门)[：:]\\s*([\\p{IsHan}（）()]{3,40})")
+                .matcher(text);
+        return m.find() ? Optional.of(m.group(2)) : Optional.empty();
     }
 
-    static DocumentInfo document(String title, String compiledBy, int fallbackYear) {
-        Matcher m = YEAR.matcher(title);
-        int year = m.find() ? Integer.parseInt(m.group(1)) : fallbackYear;
-        DocumentKind kind = title.contains("单位预算") ? DocumentKind.UNIT_BUDGET : DocumentKind.DEPARTMENT_BUDGET;
-        return new DocumentInfo(title, kind, year, PROFILE, MoneyUnit.WAN_YUAN, null, null, null, null, compiledBy);
-    }
-
-    static Department department(String name, String title) {
-        Matcher d = DISTRICT.matcher(name);
-        boolean district = title.contains("区级") || d.find();
-        Region region;
-        if (district) {
-            Matcher again = DISTRICT.matcher(name);
-            String county = again.find() ? again.group(1) : null;
-            region = new Region(GovernmentLevel.COUNTY, PROVINCE, null, county, null, null);
-        } else {
-            region = new Region(GovernmentLevel.PROVINCE, PROVINCE, null, null, null, null);
+    /**
+     * The name printed in front of the fiscal year, most often: in the title (江苏省政协办公厅2019年度部门预算)
+     * or the statement's sentences. None when no name stands there.
+     */
+    static Optional<String> nameBeforeYear(List<String> texts, int year) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String text : texts) {
+            Matcher m = NAME_BEFORE_YEAR.matcher(text.replace(" ", ""));
+            while (m.find()) {
+                if (Integer.parseInt(m.group(3)) == year) {
+                    String name = m.group(1).replaceFirst("^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)", "");
+                    counts.merge(name, 1, Integer::sum);
+                }
+            }
         }
-        return new Department(name, null, region);
+        return counts.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparingInt(e -> e.getKey().length()))
+                .map(Map.Entry::getKey);
     }
 }

@@ -52,19 +52,37 @@ final class OtherMattersReader {
 
     static OtherMattersReader read(Section s, Map<String, String> places, List<Unplaced> unplaced) {
         OtherMattersReader r = new OtherMattersReader();
+        r.add(s, places, unplaced);
+        return r;
+    }
+
+    /** A reader started from one part printed as a section of its own (九、“三公”经费…支出预算). */
+    static OtherMattersReader part(Section s, Map<String, String> places, List<Unplaced> unplaced) {
+        OtherMattersReader r = new OtherMattersReader();
+        r.addPart(s, places, unplaced);
+        return r;
+    }
+
+    /** One more part printed as a section of its own: its heading is the section's. */
+    void addPart(Section s, Map<String, String> places, List<Unplaced> unplaced) {
+        Paragraph heading = s.heading().map(h -> new Paragraph(List.of(h))).orElse(null);
+        part(heading, s.paragraphs(), places, unplaced);
+    }
+
+    /** One more section of several parts. */
+    void add(Section s, Map<String, String> places, List<Unplaced> unplaced) {
         List<Paragraph> body = new ArrayList<>();
         Paragraph heading = null;
         for (Paragraph p : s.paragraphs()) {
             if (HEADING.matcher(p.text()).matches() && !p.text().endsWith("。")) {
-                r.part(heading, body, places, unplaced);
+                part(heading, body, places, unplaced);
                 heading = p;
                 body = new ArrayList<>();
             } else {
                 body.add(p);
             }
         }
-        r.part(heading, body, places, unplaced);
-        return r;
+        part(heading, body, places, unplaced);
     }
 
     private void part(Paragraph heading, List<Paragraph> body, Map<String, String> places, List<Unplaced> unplaced) {

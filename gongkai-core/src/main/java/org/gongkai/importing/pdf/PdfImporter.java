@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -16,22 +17,39 @@ import org.gongkai.importing.ImportResult;
 import org.gongkai.importing.ImportResult.Unplaced;
 import org.gongkai.importing.Importer;
 import org.gongkai.importing.InputProblem;
+import org.gongkai.importing.JoiningImporter;
+import org.gongkai.importing.TemplateFamilies;
 import org.gongkai.importing.UnusableInputException;
 import org.gongkai.importing.text.StatementTextImporter;
 import org.gongkai.model.BudgetTable;
 import org.gongkai.model.Department;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.DocumentInfo;
+import org.gongkai.model.DocumentKind;
+import org.gongkai.model.MoneyUnit;
+import org.gongkai.model.Region;
 import org.gongkai.model.TableKind;
 import org.gongkai.model.TableRow;
 
 /**
- * Reads a Shanghai budget disclosure published as PDF (市级单位预算, 区级部门预算): the cover, the
- * nine standard tables and the statement sections it can place (duties, organisation, glossary, the
- * budget explanation, 其他相关情况说明, 项目经费情况说明); every other line is reported as unplaced. The document follows the {@code shanghai-2025}
- * profile, its statement in 万元.
+ * Reads a budget disclosure published as PDF, of whatever family its profile describes: the
+ * family is chosen from what the document prints ({@link TemplateFamilies}), the tables are found by
+ * the titles the profile gives them and read from their layout, the statement sections by the
+ * headings it gives them. The year, the publisher and the region are what the document prints;
+ * one it does not print makes the file unusable, with a problem that says so. Every line not
+ * placed is reported with its page and line.
  */
-public final class PdfImporter implements Importer {
+public final class PdfImporter implements JoiningImporter {
+
+    private final TemplateFamilies families;
+
+    public PdfImporter() {
+        this(TemplateFamilies.standard());
+    }
+
+    public PdfImporter(TemplateFamilies families) {
+        this.families = families;
+    }
 
     @Override
     public boolean accepts(Path file) {
@@ -40,26 +58,67 @@ public final class PdfImporter implements Importer {
 
     @Override
     public ImportResult read(Path file) {
-        List<PdfLine> lines = lines(file);
-        List<TableFinder.Title> titles = TableFinder.titles(lines);
-        if (titles.isEmpty()) {
-            if (isStatement(lines)) {
-                return statement(lines, file);
-            }
-            throw unusable(file, "未找到预算表 / no budget table found");
+        return read(file, lines(file));
+    }
+
+    /**
+     * Reads several files as one disclosure: a statement and its tables published apart (…部门预算
+     * and …部门预算公开表). Their lines are read as one document, the file with a cover first; every
+     * place names its file. A problem names the first file and lists the others.
+     */
+    @Override
+    public ImportResult read(List<Path> files) {
+        if (files.size() == 1) {
+            return read(files.get(0));
+        }
+        List<List<PdfLine>> read = new ArrayList<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            read.add(lines(f).stream().map(l -> l.in(name, 0)).toList());
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing(i -> CoverReader.cover(read.get(i)).isEmpty()));
+        List<PdfLine> all = new ArrayList<>();
+        int pages = 0;
+        for (int i : order) {
+            int offset = pages;
+            List<PdfLine> lines = read.get(i);
+            all.addAll(lines.stream().map(l -> l.in(l.file(), offset)).toList());
+            pages += lines.isEmpty() ? 0 : lines.get(lines.size() - 1).page();
+        }
+        return read(files.get(order.get(0)), all);
+    }
+
+    private ImportResult read(Path file, List<PdfLine> lines) {
+        Optional<CoverReader.Cover> cover = CoverReader.cover(lines);
+        Optional<Integer> printedYear = CoverReader.fiscalYear(lines, cover);
+        List<String> texts = lines.stream().map(PdfLine::text).toList();
+        TemplateFamilies.Choice choice = families.choose(texts, printedYear.orElse(null));
+        Template template = new Template(families, choice.profile());
+        List<TableFinder.Title> titles = TableFinder.titles(lines, template);
+        Optional<Integer> year = printedYear.or(() -> CoverReader.yearOfTitles(titles.stream().map(TableFinder.Title::title).toList()));
+        if (titles.isEmpty() && isHebeiStatement(choice)) {
+            return statement(lines, file);
         }
         Map<String, String> places = new LinkedHashMap<>();
         List<Unplaced> unplaced = new ArrayList<>();
         boolean[] used = new boolean[lines.size()];
+        if (choice.isGeneric()) {
+            unplaced.add(new Unplaced("document", choice.profile().id(),
+                    "未识别出模板，按通用模板读取 / no template family recognised: read with the generic profile"));
+        }
 
-        Map<TableKind, String> numbers = TableFinder.contents(lines);
+        Map<TableKind, String> numbers = TableFinder.contents(lines, template);
         List<BudgetTable> tables = new ArrayList<>();
         String compiledBy = null;
         for (int t = 0; t < titles.size(); t++) {
             TableFinder.Title title = titles.get(t);
             int limit = t + 1 < titles.size() ? titles.get(t + 1).index() : lines.size();
             String number = numbers.getOrDefault(title.kind(), String.valueOf(t + 1));
-            TableReader.Read read = TableReader.read(lines, title, limit, number);
+            TableReader.Read read = TableReader.read(lines, title, limit, number, template);
             String prefix = "/tables/" + tables.size();
             read.places().forEach((k, v) -> places.put(prefix + k, v));
             unplaced.addAll(read.unplaced());
@@ -71,28 +130,45 @@ public final class PdfImporter implements Importer {
         }
         tables = ExpenditureCodes.infer(tables, unplaced);
 
-        int titleLine = CoverReader.titleLine(lines);
-        int publisherLine = CoverReader.publisherLine(lines);
-        String title = titleLine >= 0 ? lines.get(titleLine).text().replace(" ", "") : titles.get(0).title();
-        String name = publisherLine >= 0 ? CoverReader.publisher(lines.get(publisherLine).text()).orElseThrow()
-                : compiledBy;
-        if (name == null) {
-            throw unusable(file, "未找到预算单位名称 / no department named on the cover or the tables");
+        if (titles.isEmpty() && lines.stream().noneMatch(l -> Section.headingKind(l.text(), template) != Section.Kind.NONE)) {
+            throw unusable(file, "未找到预算表，也未找到说明的章节 / no budget table found, and no statement section");
         }
-        mark(used, titleLine, places, "/document/title", lines);
-        mark(used, publisherLine, places, "/department/name", lines);
+        if (year.isEmpty()) {
+            throw unusable(file, "未找到预算年度：封面、标题和表中都没有写明年度 / no fiscal year printed on the cover, the titles or the tables");
+        }
+        Optional<CoverReader.Publisher> publisher = CoverReader.publisherLine(lines);
+        String compiler = compiledBy;
+        String name = publisher.map(CoverReader.Publisher::name)
+                .or(() -> Optional.ofNullable(compiler))
+                .or(() -> CoverReader.nameBeforeYear(texts, year.get()))
+                .orElseThrow(() -> unusable(file, "未找到预算单位名称：封面、表头和正文都没有写明 / no department named on the cover, the tables or the text"));
+        String title = cover.map(CoverReader.Cover::title)
+                .orElseGet(() -> titles.isEmpty() ? firstHeading(lines, year.get()) : titles.get(0).title());
+        cover.ifPresent(c -> c.lines().forEach(i -> {
+            used[i] = true;
+            places.putIfAbsent("/document/title", lines.get(i).place());
+        }));
+        publisher.ifPresent(p -> {
+            if (!used[p.line()]) {
+                mark(used, p.line(), places, "/department/name", lines);
+            }
+        });
         int contentsPage = -1;
         for (int i = 0; i < lines.size(); i++) {
             PdfLine l = lines.get(i);
             if (l.text().replace(" ", "").equals("目录")) {
                 contentsPage = l.page();
                 used[i] = true;
-            } else if (TableFinder.isContentsEntry(l) || (l.page() == contentsPage && isContentsHeading(l))) {
+            } else if (TableFinder.isContentsEntry(l, template) || (l.page() == contentsPage && isContentsHeading(l))) {
                 used[i] = true;
             }
         }
-        DocumentInfo document = CoverReader.document(title, compiledBy, 2025);
-        Department department = CoverReader.department(name, title);
+        Region region = Regions.locate(name, choice.profile())
+                .orElseThrow(() -> unusable(file, "无法确定“" + name + "”所在的行政区划 / cannot tell the region of " + name));
+        DocumentKind kind = title.contains("单位预算") || name.endsWith("（单位）") ? DocumentKind.UNIT_BUDGET : DocumentKind.DEPARTMENT_BUDGET;
+        DocumentInfo document = new DocumentInfo(title, kind, year.get(), choice.profile().id(), MoneyUnit.WAN_YUAN,
+                null, null, null, null, compiledBy);
+        Department department = new Department(name, null, region);
 
         List<PdfLine> rest = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -100,12 +176,26 @@ public final class PdfImporter implements Importer {
                 rest.add(lines.get(i));
             }
         }
-        StatementReader statement = StatementReader.read(rest, tables, places, unplaced);
+        StatementReader statement = StatementReader.read(rest, tables, places, unplaced, template);
+        if (tables.isEmpty() && statement.isEmpty()) {
+            throw unusable(file, "未找到预算表，说明的章节也无法读取 / no budget table found, and no statement section could be read");
+        }
         Disclosure disclosure = new Disclosure(document, department, statement.dutiesIntroduction(),
                 statement.duties(), statement.organisation(), statement.overview(), statement.operatingCosts(),
                 statement.threePublic(), statement.performance(), statement.procurement(), statement.assets(),
                 statement.glossary(), null, tables, statement.projectNotes());
         return new ImportResult(disclosure, places, unplaced);
+    }
+
+    /** The first heading that names the year: the title of a document printed without a cover. */
+    private static String firstHeading(List<PdfLine> lines, int year) {
+        return lines.stream().map(l -> l.text().replace(" ", ""))
+                .filter(t -> t.contains(year + "年") && (t.contains("预算") || t.contains("决算")) && t.length() <= 40)
+                .findFirst().orElse(year + "年");
+    }
+
+    private static boolean isHebeiStatement(TemplateFamilies.Choice choice) {
+        return choice.profile().id().equals(StatementTextImporter.PROFILE);
     }
 
     /** A part of the contents printed without leaders or page: 五、单位预算表, 六、其他相关情况说明. */
@@ -133,13 +223,6 @@ public final class PdfImporter implements Importer {
             throw unusable(file, "无法读取 PDF：文件已损坏或不是 PDF / cannot read the PDF: damaged or not a PDF"
                     + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         }
-    }
-
-    /** A statement without tables (its tables published apart): a title …情况说明 and sections 一、二、… */
-    private static boolean isStatement(List<PdfLine> lines) {
-        boolean title = lines.stream().limit(10).anyMatch(l -> l.text().replace(" ", "").contains("情况说明"));
-        long sections = lines.stream().filter(l -> l.text().matches("^[一二三四五六七八九十]+、.+")).count();
-        return title && sections >= 3;
     }
 
     /** The statement's text layer read as statement text, each line keeping its page and line. */

@@ -2,11 +2,23 @@ package org.gongkai.importing.pdf;
 
 import java.util.List;
 
-/** The words of one page that share a baseline, left to right; {@code number} counts from 1 on each page. */
-record PdfLine(int page, int number, float y, List<Word> words) {
+/**
+ * The words of one page that share a baseline, left to right; {@code number} counts from 1 on each
+ * page. {@code file} names the file the line was read from when a disclosure is read from several.
+ */
+record PdfLine(String file, int page, int number, float y, List<Word> words) {
 
     PdfLine {
         words = List.copyOf(words);
+    }
+
+    PdfLine(int page, int number, float y, List<Word> words) {
+        this(null, page, number, y, words);
+    }
+
+    /** The same line, read from the named file of several, on a page counted across them. */
+    PdfLine in(String fileName, int pageOffset) {
+        return new PdfLine(fileName, page + pageOffset, number, y, words);
     }
 
     /** The line as read: its words joined by single spaces (the page's spacing is not kept). */
@@ -22,6 +34,6 @@ record PdfLine(int page, int number, float y, List<Word> words) {
     }
 
     String place() {
-        return "page " + page + ", line " + number;
+        return (file == null ? "" : file + ", ") + "page " + page + ", line " + number;
     }
 }

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.gongkai.importing.TemplateFamilies;
+import org.gongkai.model.profile.SectionKind;
+import org.gongkai.model.profile.SectionSpec;
+import org.gongkai.model.profile.TemplateProfile;
 
 /**
  * A statement section: its heading line (…主要职能, …机构设置, 名词解释, …编制说明, 其他相关情况说明,
@@ -14,7 +18,11 @@ import java.util.regex.Pattern;
  */
 record Section(Kind kind, PdfLine headingLine, List<Paragraph> paragraphs) {
 
-    enum Kind { NONE, DUTIES, ORGANISATION, GLOSSARY, EXPLANATION, OTHER_MATTERS, PROJECTS }
+    enum Kind {
+        NONE, DUTIES, ORGANISATION, GLOSSARY, EXPLANATION, OTHER_MATTERS, PROJECTS,
+        /** One part of 其他相关情况说明 printed as a section of its own (三公, 机关运行经费, 采购, 绩效, 资产). */
+        PART
+    }
 
     private static final Pattern ITEM_START = Pattern.compile("^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\\d+\\s*[.．、](?![0-9])).*");
 
@@ -26,40 +34,67 @@ record Section(Kind kind, PdfLine headingLine, List<Paragraph> paragraphs) {
         return Optional.ofNullable(headingLine);
     }
 
-    static Kind headingKind(String text) {
-        String t = text.replace(" ", "");
-        if (t.length() > 40 || t.endsWith("。")) {
+    private static final Pattern HEADING_NUMBER = Pattern.compile(
+            "^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、])");
+
+    /**
+     * The kind of section a heading opens, by the titles the profile (or the generic profile)
+     * gives its sections, after the heading's number. A title several kinds share (其他相关情况说明 holds
+     * 三公, 机关运行经费, 采购, 绩效 and 资产) opens a section of several parts.
+     */
+    static Kind headingKind(String text, Template template) {
+        String t = TemplateFamilies.normalise(text);
+        if (t.length() > 40 || t.endsWith("。") || t.endsWith("；") || t.contains("：")) {
             return Kind.NONE;
         }
-        if (t.endsWith("主要职能")) {
-            return Kind.DUTIES;
+        String bare = HEADING_NUMBER.matcher(t).replaceFirst("").replaceFirst("^\\d{4}年度?", "");
+        if (bare.isEmpty()) {
+            return Kind.NONE;
         }
-        if (t.endsWith("机构设置")) {
-            return Kind.ORGANISATION;
+        return kindIn(bare, template.profile());
+    }
+
+    private static Kind kindIn(String heading, TemplateProfile profile) {
+        Map<String, List<SectionKind>> byTitle = new HashMap<>();
+        for (SectionSpec spec : profile.sections()) {
+            byTitle.computeIfAbsent(TemplateFamilies.normalise(spec.title()), k -> new ArrayList<>()).add(spec.kind());
+            for (String variant : spec.titles()) {
+                byTitle.computeIfAbsent(TemplateFamilies.normalise(variant), k -> new ArrayList<>()).add(spec.kind());
+            }
         }
-        if (t.equals("名词解释")) {
-            return Kind.GLOSSARY;
+        String best = null;
+        for (String title : byTitle.keySet()) {
+            if (heading.endsWith(title) && heading.length() <= title.length() + 30
+                    && (best == null || title.length() > best.length())) {
+                best = title;
+            }
         }
-        if (t.endsWith("预算编制说明")) {
-            return Kind.EXPLANATION;
+        if (best == null) {
+            return Kind.NONE;
         }
-        if (t.equals("其他相关情况说明")) {
+        List<SectionKind> kinds = byTitle.get(best);
+        if (kinds.size() > 1 || kinds.get(0) == SectionKind.OTHER_MATTERS) {
             return Kind.OTHER_MATTERS;
         }
-        if (t.equals("项目经费情况说明")) {
-            return Kind.PROJECTS;
-        }
-        return Kind.NONE;
+        return switch (kinds.get(0)) {
+            case DUTIES -> Kind.DUTIES;
+            case ORGANISATION -> Kind.ORGANISATION;
+            case GLOSSARY -> Kind.GLOSSARY;
+            case OVERVIEW -> Kind.EXPLANATION;
+            case PROJECT_NOTES -> Kind.PROJECTS;
+            case TABLES -> Kind.NONE;
+            default -> Kind.PART;
+        };
     }
 
     /** Splits the lines at the section headings, each section into paragraphs. */
-    static List<Section> split(List<PdfLine> lines) {
+    static List<Section> split(List<PdfLine> lines, Template template) {
         List<Section> sections = new ArrayList<>();
         Kind kind = Kind.NONE;
         PdfLine heading = null;
         List<PdfLine> body = new ArrayList<>();
         for (PdfLine l : lines) {
-            Kind k = headingKind(l.text());
+            Kind k = headingKind(l.text(), template);
             if (k != Kind.NONE) {
                 if (heading != null || !body.isEmpty()) {
                     sections.add(new Section(kind, heading, paragraphs(body)));

@@ -41,8 +41,8 @@ record StatementReader(
     private static final Pattern TERM = Pattern.compile("^([^：]{1,20})：(.+)$");
 
     static StatementReader read(List<PdfLine> lines, List<BudgetTable> tables, Map<String, String> places,
-            List<Unplaced> unplaced) {
-        List<Section> sections = Section.split(lines);
+            List<Unplaced> unplaced, Template template) {
+        List<Section> sections = Section.split(lines, template);
         String introduction = null;
         List<String> duties = new ArrayList<>();
         Organisation organisation = null;
@@ -100,7 +100,14 @@ record StatementReader(
                     if (other == null) {
                         other = OtherMattersReader.read(s, places, unplaced);
                     } else {
-                        report(s, unplaced, "a second 其他相关情况说明");
+                        other.add(s, places, unplaced);
+                    }
+                }
+                case PART -> {
+                    if (other == null) {
+                        other = OtherMattersReader.part(s, places, unplaced);
+                    } else {
+                        other.addPart(s, places, unplaced);
                     }
                 }
                 case PROJECTS -> {
@@ -122,6 +129,13 @@ record StatementReader(
                 other == null ? null : other.operatingCosts, other == null ? null : other.threePublic,
                 other == null ? null : other.performance, other == null ? null : other.procurement,
                 other == null ? null : other.assets, projectNotes);
+    }
+
+    /** Whether nothing of a statement was found: no duties, organisation, glossary, explanation or other part. */
+    boolean isEmpty() {
+        return duties.isEmpty() && dutiesIntroduction == null && organisation == null && glossary.isEmpty()
+                && overview == null && operatingCosts == null && threePublic == null && performance == null
+                && procurement == null && assets == null && projectNotes.isEmpty();
     }
 
     private static void report(Section s, List<Unplaced> unplaced, String reason) {

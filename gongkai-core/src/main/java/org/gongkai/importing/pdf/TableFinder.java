@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 import org.gongkai.model.TableKind;
 
 /**
- * Finds the standard tables of a Shanghai disclosure by their title lines, and their numbers by
- * the entries of the 目录 (1. 2025年预算单位财务收支预算总表 …).
+ * Finds the standard tables of a disclosure by their title lines, as the document's template
+ * profile names them, and their numbers by the entries of the 目录 (1. 2025年预算单位财务收支预算总表 …).
+ * A list of titles one under another (a 目录 without page numbers) is not a table.
  */
 final class TableFinder {
 
@@ -22,63 +23,54 @@ final class TableFinder {
 
     private TableFinder() {}
 
-    /** The kind of table a title names, if it is the title of a standard table. */
-    static Optional<TableKind> kindOf(String title) {
-        String t = title.replace(" ", "");
-        if (!t.endsWith("表")) {
-            return Optional.empty();
-        }
-        if (t.contains("三公") && t.contains("机关运行经费")) {
-            return Optional.of(TableKind.THREE_PUBLIC);
-        }
-        if (t.endsWith("财政拨款收支预算总表")) {
-            return Optional.of(TableKind.FISCAL_GRANT_SUMMARY);
-        }
-        if (t.endsWith("财务收支预算总表")) {
-            return Optional.of(TableKind.INCOME_EXPENDITURE_SUMMARY);
-        }
-        if (t.endsWith("收入预算总表")) {
-            return Optional.of(TableKind.INCOME_SUMMARY);
-        }
-        if (t.endsWith("支出预算总表")) {
-            return Optional.of(TableKind.EXPENDITURE_SUMMARY);
-        }
-        if (t.contains("一般公共预算基本支出") && t.endsWith("经济分类预算表")) {
-            return Optional.of(TableKind.GENERAL_BUDGET_BASIC_EXPENDITURE);
-        }
-        if (t.endsWith("一般公共预算支出功能分类预算表")) {
-            return Optional.of(TableKind.GENERAL_BUDGET_EXPENDITURE);
-        }
-        if (t.endsWith("政府性基金预算支出功能分类预算表")) {
-            return Optional.of(TableKind.GOVERNMENT_FUND_EXPENDITURE);
-        }
-        if (t.endsWith("国有资本经营预算支出功能分类预算表")) {
-            return Optional.of(TableKind.STATE_CAPITAL_EXPENDITURE);
-        }
-        return Optional.empty();
-    }
-
     /** The title lines of the tables, in document order (entries of the 目录 are not titles). */
-    static List<Title> titles(List<PdfLine> lines) {
+    static List<Title> titles(List<PdfLine> lines, Template template) {
         List<Title> titles = new ArrayList<>();
+        String contentsPage = null;
         for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).text().strip();
-            if (CONTENTS_ENTRY.matcher(text).matches() || text.contains("…")) {
+            PdfLine line = lines.get(i);
+            String text = line.text().strip();
+            if (text.replace(" ", "").equals("目录")) {
+                contentsPage = line.file() + "#" + line.page();
+            }
+            if (CONTENTS_ENTRY.matcher(text).matches() || text.contains("…")
+                    || (line.file() + "#" + line.page()).equals(contentsPage)) {
                 continue;
             }
-            int index = i;
-            kindOf(text).ifPresent(k -> titles.add(new Title(index, k, text.replace(" ", ""))));
+            Optional<TableKind> kind = template.tableKind(text);
+            if (kind.isEmpty() || isListed(lines, i, template)) {
+                continue;
+            }
+            titles.add(new Title(i, kind.get(), text.replace(" ", "")));
         }
         return titles;
     }
 
+    /** Whether the title at {@code i} stands in a list of titles (a line next to it is a title too). */
+    private static boolean isListed(List<PdfLine> lines, int i, Template template) {
+        return listedAlong(lines, i, 1, template) || listedAlong(lines, i, -1, template);
+    }
+
+    private static boolean listedAlong(List<PdfLine> lines, int i, int step, Template template) {
+        for (int j = i + step; j >= 0 && j < lines.size() && Math.abs(j - i) <= 2; j += step) {
+            String next = lines.get(j).text().strip();
+            if (template.tableKind(next).isPresent()) {
+                return true;
+            }
+            if (!next.isEmpty() && !next.matches("^[^，。；：]{1,6}$")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The numbers the 目录 gives the tables, by kind. */
-    static Map<TableKind, String> contents(List<PdfLine> lines) {
+    static Map<TableKind, String> contents(List<PdfLine> lines, Template template) {
         Map<TableKind, String> numbers = new LinkedHashMap<>();
         for (PdfLine line : lines) {
             Matcher m = CONTENTS_ENTRY.matcher(line.text().strip());
             if (m.matches()) {
-                kindOf(m.group(2).replace("…", "").strip())
+                template.tableKind(m.group(2).replace("…", "").strip())
                         .ifPresent(k -> numbers.putIfAbsent(k, m.group(1)));
             }
         }
@@ -86,9 +78,9 @@ final class TableFinder {
     }
 
     /** Whether the line is the index of a 目录 entry (its line is skipped as a title). */
-    static boolean isContentsEntry(PdfLine line) {
+    static boolean isContentsEntry(PdfLine line, Template template) {
         String text = line.text().strip();
-        return (CONTENTS_ENTRY.matcher(text).matches() && kindOf(text.replaceFirst("^\\d+\\s*[.．、]", "")
+        return (CONTENTS_ENTRY.matcher(text).matches() && template.tableKind(text.replaceFirst("^\\d+\\s*[.．、]", "")
                 .replace("…", "").strip()).isPresent()) || text.contains("……");
     }
 }

@@ -44,16 +44,19 @@ final class TableReader {
     private final Map<String, String> places = new LinkedHashMap<>();
     private final List<Unplaced> unplaced = new ArrayList<>();
 
-    private TableReader(List<PdfLine> lines, TableFinder.Title title) {
+    private final Template template;
+
+    private TableReader(List<PdfLine> lines, TableFinder.Title title, Template template) {
         this.lines = lines;
         this.title = title;
+        this.template = template;
         this.twoSided = title.kind() == TableKind.INCOME_EXPENDITURE_SUMMARY
                 || title.kind() == TableKind.FISCAL_GRANT_SUMMARY;
     }
 
     /** Reads the table whose title is at {@code title.index()}, stopping before {@code limit}. */
-    static Read read(List<PdfLine> lines, TableFinder.Title title, int limit, String number) {
-        return new TableReader(lines, title).read(limit, number);
+    static Read read(List<PdfLine> lines, TableFinder.Title title, int limit, String number, Template template) {
+        return new TableReader(lines, title, template).read(limit, number);
     }
 
     private Read read(int limit, String number) {
@@ -128,7 +131,7 @@ final class TableReader {
     }
 
     private void useHeader(List<PdfLine> header) {
-        ColumnLayout fresh = ColumnLayout.of(header, twoSided);
+        ColumnLayout fresh = ColumnLayout.of(header, twoSided, template);
         if (!fresh.isEmpty()) {
             layout = fresh;
             for (Column c : fresh.names()) {

@@ -58,6 +58,10 @@ import org.gongkai.model.ThreePublicExpenses;
  */
 public final class StatementTextImporter implements Importer {
 
+    /** The family whose statements this importer reads: the Hebei county template. */
+    public static final String PROFILE = "hebei-county-2020";
+
+
     private static final Pattern SECTION = Pattern.compile("^([一二三四五六七八九十]+)、(.+)$");
     private static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?)";
 
@@ -161,7 +165,7 @@ public final class StatementTextImporter implements Importer {
             }
             String county = name.contains("县") ? name.substring(0, name.indexOf('县') + 1) : null;
             Divisions.Division division = county == null ? null : Divisions.find(county).orElse(null);
-            DocumentInfo info = new DocumentInfo(title, DocumentKind.DEPARTMENT_BUDGET, year, "hebei-county-2020",
+            DocumentInfo info = new DocumentInfo(title, DocumentKind.DEPARTMENT_BUDGET, year, PROFILE,
                     MoneyUnit.WAN_YUAN, preamble.isEmpty() ? null : preamble, null, null, asOf, compiledBy);
             Region region = division != null
                     ? new Region(GovernmentLevel.COUNTY, division.province(), division.city(), county, null, null)

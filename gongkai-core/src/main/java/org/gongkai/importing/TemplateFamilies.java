@@ -1,0 +1,165 @@
+package org.gongkai.importing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.gongkai.importing.canonical.ProfileLibrary;
+import org.gongkai.model.Column;
+import org.gongkai.model.TableKind;
+import org.gongkai.model.profile.TableSpec;
+import org.gongkai.model.profile.TemplateProfile;
+
+/**
+ * The families of documents Gongkai knows, as their profiles describe them, and the choice of the
+ * family a document belongs to from what it prints: its table titles, its recognition phrases, its
+ * region and its year. A document that fits no family is read with the generic profile, and the
+ * choice says so. Nothing here knows a document; everything comes from the profile files.
+ */
+public final class TemplateFamilies {
+
+    /** The generic profile's id: the fall-back of every reader. */
+    public static final String GENERIC = "generic-budget";
+
+    /** The least score that places a document in a family rather than the generic profile. */
+    private static final int FAMILY_THRESHOLD = 4;
+
+    /** How much a printed title may carry before the title proper (部门, 预算单位, 上海市XX局…). */
+    private static final int TITLE_PREFIX = 14;
+
+    private static final Pattern LEADING_YEAR = Pattern.compile("^.*?\\d{4}\\s*年(度)?");
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]*[）)]$");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(公开表[一二三四五六七八九十]+|表[一二三四五六七八九十\\d]+|[一二三四五六七八九十]+、|\\d+\\s*[.．、])");
+
+    private static final TemplateFamilies STANDARD = new TemplateFamilies(ProfileLibrary.standard());
+
+    private final ProfileLibrary library;
+    private final TemplateProfile generic;
+
+    public TemplateFamilies(ProfileLibrary library) {
+        this.library = library;
+        this.generic = library.profile(GENERIC)
+                .orElseThrow(() -> new IllegalStateException("the generic profile " + GENERIC + " is missing"));
+    }
+
+    public static TemplateFamilies standard() {
+        return STANDARD;
+    }
+
+    public TemplateProfile generic() {
+        return generic;
+    }
+
+    /**
+     * The family a document belongs to.
+     *
+     * @param score    what spoke for it: each recognition phrase printed, each of its table titles
+     *                 printed, its region named, its years covering the document's
+     * @param evidence the phrases and titles found, for the report
+     */
+    public record Choice(TemplateProfile profile, int score, List<String> evidence) {
+
+        public boolean isGeneric() {
+            return profile.isGeneric();
+        }
+    }
+
+    /**
+     * Chooses the family from the document's text: every line, as printed. {@code year} is the
+     * fiscal year the document names, or null when it names none.
+     */
+    public Choice choose(List<String> lines, Integer year) {
+        String all = normalise(String.join("\n", lines));
+        List<String> titles = lines.stream().map(TemplateFamilies::normaliseTitle).toList();
+        Choice best = new Choice(generic, 0, List.of());
+        for (TemplateProfile p : library.all()) {
+            if (p.isGeneric() || p.kind() == null) {
+                continue;
+            }
+            List<String> evidence = new ArrayList<>();
+            int score = 0;
+            for (String phrase : p.recognise()) {
+                if (all.contains(normalise(phrase))) {
+                    evidence.add(phrase);
+                    score++;
+                }
+            }
+            for (TableSpec t : p.tables()) {
+                if (t.allTitles().stream().map(TemplateFamilies::normalise)
+                        .anyMatch(v -> titles.stream().anyMatch(l -> l.endsWith(v) && l.length() <= v.length() + TITLE_PREFIX))) {
+                    evidence.add(t.title());
+                    score++;
+                }
+            }
+            if (p.region() != null && all.contains(p.region())) {
+                evidence.add(p.region());
+                score += 2;
+            } else if (p.region() != null) {
+                score -= 3;
+            }
+            if (year != null && !p.covers(year)) {
+                score -= 3;
+            }
+            if (score >= FAMILY_THRESHOLD && score > best.score()) {
+                best = new Choice(p, score, List.copyOf(evidence));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The kind of table a printed title names under that profile, or under the generic profile's
+     * titles when the profile has none that fits. The longest title that fits wins, so
+     * 财政拨款收支预算总表 is not read as 收支预算总表.
+     */
+    public Optional<TableKind> tableKind(String printedTitle, TemplateProfile profile) {
+        String t = normaliseTitle(printedTitle);
+        if (!t.endsWith("表")) {
+            return Optional.empty();
+        }
+        Optional<TableKind> own = longest(t, profile);
+        return own.isPresent() || profile.isGeneric() ? own : longest(t, generic);
+    }
+
+    /** The column a header label names, in that profile or the generic one (a year in front ignored). */
+    public Optional<Column> column(String label, TemplateProfile profile) {
+        String s = label.strip().replace(" ", "").replaceFirst("^\\d{4}年(度)?", "")
+                .replace('（', '(').replace('）', ')');
+        Column c = profile.columns().get(s);
+        if (c == null) {
+            c = generic.columns().get(s);
+        }
+        if (c == null && s.startsWith("机关运行经费")) {
+            c = Column.OPERATING_COSTS;
+        }
+        return Optional.ofNullable(c);
+    }
+
+    private static Optional<TableKind> longest(String title, TemplateProfile profile) {
+        return profile.tables().stream()
+                .flatMap(spec -> spec.allTitles().stream().map(v -> new Fit(spec.kind(), normalise(v))))
+                .filter(f -> title.endsWith(f.title()) && title.length() <= f.title().length() + TITLE_PREFIX)
+                .max(Comparator.comparingInt(f -> f.title().length()))
+                .map(Fit::kind);
+    }
+
+    private record Fit(TableKind kind, String title) {}
+
+    /** Spaces, quotes and bracket shapes taken out, so that printed variants compare equal. */
+    public static String normalise(String text) {
+        return text.replaceAll("[\\s\u3000\"“”'‘’]", "").replace('（', '(').replace('）', ')');
+    }
+
+    /**
+     * A printed line as a table title: normalised, without the number in front (公开表五, 表5, 五、,
+     * 5.), the year and whatever precedes it (2025年部门…), and a bracketed note behind (（功能科目）).
+     */
+    public static String normaliseTitle(String line) {
+        String t = normalise(line);
+        t = LEADING_NUMBER.matcher(t).replaceFirst("");
+        t = LEADING_YEAR.matcher(t).replaceFirst("");
+        String bare = TRAILING_NOTE.matcher(t).replaceFirst("");
+        return bare.endsWith("表") ? bare : t;
+    }
+}
