@@ -114,6 +114,9 @@ public final class TemplateFamilies {
      * 财政拨款收支预算总表 is not read as 收支预算总表.
      */
     public Optional<TableKind> tableKind(String printedTitle, TemplateProfile profile) {
+        if (!printedTitle.strip().endsWith("表") && !printedTitle.strip().endsWith("）") && !printedTitle.strip().endsWith(")")) {
+            return Optional.empty();
+        }
         String t = normaliseTitle(printedTitle);
         if (!t.endsWith("表")) {
             return Optional.empty();
@@ -136,9 +139,13 @@ public final class TemplateFamilies {
         return Optional.ofNullable(c);
     }
 
-    private static Optional<TableKind> longest(String title, TemplateProfile profile) {
-        return profile.tables().stream()
-                .flatMap(spec -> spec.allTitles().stream().map(v -> new Fit(spec.kind(), normalise(v))))
+    private final java.util.Map<String, List<Fit>> fits = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Optional<TableKind> longest(String title, TemplateProfile profile) {
+        return fits.computeIfAbsent(profile.id(), id -> profile.tables().stream()
+                        .flatMap(spec -> spec.allTitles().stream().map(v -> new Fit(spec.kind(), normalise(v))))
+                        .toList())
+                .stream()
                 .filter(f -> title.endsWith(f.title()) && title.length() <= f.title().length() + TITLE_PREFIX)
                 .max(Comparator.comparingInt(f -> f.title().length()))
                 .map(Fit::kind);

@@ -54,7 +54,13 @@ record Section(Kind kind, PdfLine headingLine, List<Paragraph> paragraphs) {
         return kindIn(bare, template.profile());
     }
 
+    private static final Map<String, Map<String, List<SectionKind>>> TITLES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Kind kindIn(String heading, TemplateProfile profile) {
+        return kindOf(heading, TITLES.computeIfAbsent(profile.id(), id -> titles(profile)));
+    }
+
+    private static Map<String, List<SectionKind>> titles(TemplateProfile profile) {
         Map<String, List<SectionKind>> byTitle = new HashMap<>();
         for (SectionSpec spec : profile.sections()) {
             byTitle.computeIfAbsent(TemplateFamilies.normalise(spec.title()), k -> new ArrayList<>()).add(spec.kind());
@@ -62,6 +68,10 @@ record Section(Kind kind, PdfLine headingLine, List<Paragraph> paragraphs) {
                 byTitle.computeIfAbsent(TemplateFamilies.normalise(variant), k -> new ArrayList<>()).add(spec.kind());
             }
         }
+        return byTitle;
+    }
+
+    private static Kind kindOf(String heading, Map<String, List<SectionKind>> byTitle) {
         String best = null;
         for (String title : byTitle.keySet()) {
             if (heading.endsWith(title) && heading.length() <= title.length() + 30

@@ -1,0 +1,94 @@
+package org.gongkai.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.gongkai.importing.Importers;
+import org.gongkai.importing.canonical.CanonicalCodec;
+import org.gongkai.importing.canonical.CanonicalImporter;
+import org.gongkai.importing.canonical.ProfileLibrary;
+import org.gongkai.importing.pdf.PdfImporter;
+import org.gongkai.importing.text.StatementTextImporter;
+import org.gongkai.importing.xlsx.XlsxImporter;
+import org.gongkai.validation.RuleCatalog;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fidelity harness over every real document held (the corpus of two provinces and both kinds,
+ * and the samples): no document may read worse than its floor in {@code corpus/fidelity-baseline.tsv}
+ * (usable, tables found, table lines and amounts read, content left unplaced). The floors are what
+ * the readers reach today; raising one is the record of an improvement, lowering one needs a reason.
+ */
+class CorpusFidelityTest {
+
+    private static List<MeasureFidelity.Measure> measures;
+
+    @BeforeAll
+    static void measure() throws URISyntaxException {
+        Path corpus = Path.of(CorpusFidelityTest.class.getResource("/corpus").toURI());
+        ProfileLibrary profiles = ProfileLibrary.standard();
+        CanonicalCodec codec = new CanonicalCodec(java.util.Locale.SIMPLIFIED_CHINESE);
+        Importers importers = new Importers(List.of(new CanonicalImporter(codec), new StatementTextImporter(),
+                new PdfImporter(), new XlsxImporter()));
+        RuleCatalog catalog = RuleCatalog.standard(profiles::orNull);
+        AuditDisclosures audit = new AuditDisclosures(new CheckDisclosures(importers, catalog::check),
+                f -> f.toString().endsWith(".pdf"));
+        List<Path> files = new ArrayList<>(audit.files(corpus));
+        measures = new MeasureFidelity(audit, profiles::orNull).measure(files);
+    }
+
+    @Test
+    void everyDocumentReadsAtLeastAsWellAsItsFloor() throws IOException, URISyntaxException {
+        Map<String, String[]> floors = new LinkedHashMap<>();
+        Path baseline = Path.of(CorpusFidelityTest.class.getResource("/corpus/fidelity-baseline.tsv").toURI());
+        for (String line : Files.readAllLines(baseline, StandardCharsets.UTF_8)) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                String[] c = line.split("\t");
+                floors.put(c[0], c);
+            }
+        }
+        SoftAssertions soft = new SoftAssertions();
+        for (MeasureFidelity.Measure m : measures) {
+            String name = documentName(m.file());
+            String[] floor = floors.get(name);
+            soft.assertThat(floor).as("a floor for %s", name).isNotNull();
+            if (floor == null) {
+                continue;
+            }
+            soft.assertThat(m.usable()).as("%s usable", name).isEqualTo(floor[1].equals("yes"));
+            soft.assertThat(m.tablesFound()).as("%s tables found", name).isGreaterThanOrEqualTo(Integer.parseInt(floor[2]));
+            soft.assertThat(m.tableLines()).as("%s table lines", name).isGreaterThanOrEqualTo(Integer.parseInt(floor[3]));
+            soft.assertThat(m.amounts()).as("%s amounts", name).isGreaterThanOrEqualTo(Integer.parseInt(floor[4]));
+            soft.assertThat(m.unplaced()).as("%s unplaced", name).isLessThanOrEqualTo(Integer.parseInt(floor[5]));
+        }
+        soft.assertThat(measures.stream().map(m -> documentName(m.file())).toList())
+                .as("every document with a floor is measured").containsAll(floors.keySet());
+        soft.assertAll();
+    }
+
+    @Test
+    void theStatementAndTablesPublishedApartAreReadAsOneDisclosure() {
+        assertThat(measures).filteredOn(m -> m.file().contains(" + "))
+                .as("the Jiangsu disclosures published as a statement and a tables file")
+                .hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(m -> assertThat(m.tablesFound()).isEqualTo(m.tablesRequired()));
+    }
+
+    private static String documentName(String file) {
+        List<String> parts = new ArrayList<>();
+        for (String part : file.split(" \\+ ")) {
+            parts.add(Path.of(part).getFileName().toString());
+        }
+        return String.join(" + ", parts);
+    }
+}
