@@ -217,7 +217,7 @@ public final class Divisions {
      * (310107), 江苏省人大常委会办公厅 is 江苏省, 临西县科学技术协会 is 河北省 › 邢台市 › 临西县.
      *
      * <p>The first division named in the text is taken, with the divisions named right after it that
-     * lie inside it (上海市 then 普陀区, spaces between allowed); of the readings there, the longest
+     * lie inside it (上海市 then 普陀区, spaces and line breaks between allowed); of the readings there, the longest
      * and then the most specific wins. A two-character name (城区, 南县) counts only at the start of the
      * text or after something other than a Chinese character, so that it is not read out of a longer
      * word. Empty when the text names no division, or when what it names is in the list more than
@@ -296,7 +296,7 @@ public final class Divisions {
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\u3000' || c == '\t';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static Optional<Division> only(List<Division> found) {

@@ -43,6 +43,12 @@ class DivisionsTest {
     }
 
     @Test
+    void readsANameBrokenOverTwoLines() {
+        assertThat(DIVISIONS.locate("2025年上海市\n普陀区财政局部门预算").map(Placement::code)).contains("310107");
+        assertThat(DIVISIONS.locate("上海市\u3000普陀区").map(Placement::code)).contains("310107");
+    }
+
+    @Test
     void givesTheModelsRegionWithItsCode() {
         assertThat(DIVISIONS.locate("临西县科学技术协会").map(Placement::region)).contains(
                 new Region(GovernmentLevel.COUNTY, "河北省", "邢台市", "临西县", null, "130535"));
