@@ -13,7 +13,7 @@ class DependencyRulesTest {
 
     @ArchTest
     static final ArchRule modelAndRulesUseNoFramework = noClasses()
-            .that().resideInAnyPackage("org.gongkai.model..", "org.gongkai.validation..")
+            .that().resideInAnyPackage("org.gongkai.model..", "org.gongkai.validation..", "org.gongkai.divisions..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "tools.jackson..", "com.fasterxml.jackson..",
                     "java.sql..", "javax.sql..", "jakarta..", "com.networknt..")

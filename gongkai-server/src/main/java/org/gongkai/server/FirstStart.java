@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Map;
+import org.gongkai.divisions.Division;
+import org.gongkai.divisions.Divisions;
+import org.gongkai.divisions.Placement;
 import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.CanonicalFormat;
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.GovernmentLevel;
 import org.gongkai.model.Region;
 import org.gongkai.workflow.Accounts;
 import org.gongkai.workflow.Actor;
@@ -30,16 +33,14 @@ import org.springframework.stereotype.Component;
  * What the first start of an empty database does: creates the administrator with a random password,
  * shown once on the console and written to {@code DATA/admin-password.txt} readable by the owner
  * only (there are no default passwords), and loads the seed disclosure as published by its
- * department in its region. A database that already has accounts is left as it is, so several
+ * department in its region, whose province, city and county are created with their codes from the
+ * list of administrative divisions. A database that already has accounts is left as it is, so several
  * processes sharing one database do this once.
  */
 @Component
 public class FirstStart implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstStart.class);
-
-    /** Administrative division codes (GB/T 2260) of the seed's regions. */
-    private static final Map<String, String> CODES = Map.of("河北省", "130000", "邢台市", "130500", "临西县", "130535");
 
     private final Accounts accounts;
     private final Directory directory;
@@ -63,6 +64,7 @@ public class FirstStart implements ApplicationRunner {
         if (accounts.count() > 0) {
             return;
         }
+        Seed seeded = "none".equals(seed) ? null : readSeed();
         String password = accounts.secret("admin").substring("admin_".length(), "admin_".length() + 24);
         try {
             accounts.create(Actor.SYSTEM, "admin", "系统管理员", Role.ADMINISTRATOR, null, List.of(), password);
@@ -78,17 +80,41 @@ public class FirstStart implements ApplicationRunner {
                 + " also written to " + file + " (owner only)\n"
                 + "==============================================================\n";
         System.out.println(banner);
-        if (!"none".equals(seed)) {
-            loadSeed();
+        if (seeded != null) {
+            loadSeed(seeded);
         }
     }
 
-    private void loadSeed() {
+    /** The seed disclosure and where its region is in the list of divisions. */
+    private record Seed(Disclosure disclosure, Placement placement) {
+    }
+
+    /**
+     * Reads the seed and finds its region in the list of administrative divisions, before anything is
+     * written: a region the list does not hold, or a code that is not the list's, stops the first
+     * start with the reason, rather than being stored under a made-up code. The list ends at county
+     * level: a township's department is placed in its county, as before.
+     */
+    private Seed readSeed() {
         Disclosure d = codec.read(seedText(), "linxi-kexie-2020.yaml", CanonicalFormat.YAML);
         Region r = d.department().region();
-        String province = ensure(null, "province", r.province());
-        String city = r.city() == null ? province : ensure(province, "city", r.city());
-        String county = r.county() == null ? city : ensure(city, "county", r.county());
+        Divisions divisions = Divisions.standard();
+        Placement placement = divisions.place(r).orElseThrow(() -> new IllegalStateException("the seed's region "
+                + r.fullName() + " is not in the list of administrative divisions (" + divisions.source() + ")"));
+        boolean township = r.level() == GovernmentLevel.TOWNSHIP;
+        if (!township && (r.level() != placement.level() || r.code() != null && !r.code().equals(placement.code()))) {
+            throw new IllegalStateException("the seed's region " + r.fullName() + " (" + r.level() + ", code "
+                    + r.code() + ") is " + placement.code() + " at " + placement.level() + " level in the list of divisions");
+        }
+        return new Seed(d, placement);
+    }
+
+    private void loadSeed(Seed seeded) {
+        Disclosure d = seeded.disclosure();
+        Placement p = seeded.placement();
+        String province = ensure(p.province());
+        String city = p.city() == null ? province : ensure(p.city());
+        String county = p.county() == null ? city : ensure(p.county());
         String code = d.department().code() == null ? "seed" : d.department().code();
         String nature = d.organisation() == null || d.organisation().units().isEmpty() ? null
                 : d.organisation().units().get(0).nature();
@@ -99,12 +125,11 @@ public class FirstStart implements ApplicationRunner {
                 d.document().fiscalYear(), loaded.id());
     }
 
-    private String ensure(String parent, String level, String name) {
-        String code = CODES.getOrDefault(name, Integer.toHexString(name.hashCode()));
-        if (directory.region(code).isEmpty()) {
-            directory.createRegion(Actor.SYSTEM, parent, level, name, code);
+    private String ensure(Division d) {
+        if (directory.region(d.code()).isEmpty()) {
+            directory.createRegion(Actor.SYSTEM, d.parentCode(), d.level().name(), d.name(), d.code());
         }
-        return code;
+        return d.code();
     }
 
     private String seedText() {

@@ -20,6 +20,8 @@ import org.gongkai.store.JdbcAuditLog;
 import org.gongkai.testing.Documents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The workflow on H2 in memory with a clock the test moves: the 20-day publication deadline and a
@@ -209,6 +211,37 @@ class WorkflowTest {
                     assertThat(v.status()).isEqualTo("published");
                     assertThat(v.title()).isEqualTo(Documents.read(Documents.CZJ_CORRECTED).document().title());
                 });
+    }
+
+    @Test
+    void aCountyLeftWithoutACodeIsGivenTheListsCode() {
+        assertThat(directory.createRegion(Actor.SYSTEM, "310000", "county", "普陀区", null).code()).isEqualTo("310107");
+        directory.createRegion(Actor.SYSTEM, null, "province", "河北省", null);
+        assertThat(directory.createRegion(Actor.SYSTEM, "130000", "county", "临西县", "").code())
+                .as("the city between may be left out").isEqualTo("130535");
+        assertThat(directory.createRegion(Actor.SYSTEM, "310107", "township", "万里街道", "310107012").code())
+                .as("a township is not in the list and keeps the code given").isEqualTo("310107012");
+        assertThat(directory.region("310107")).map(Directory.RegionView::parentCode).contains("310000");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(nullValues = "null", value = {
+        "a county the list does not hold,  310000, county,   某某区, null,   /code",
+        "a code the list does not hold,    null,   province, 某某省, 990000, /code",
+        "a code of another name,           310000, county,   静安区, 310107, /code",
+        "a code of another level,          null,   province, 上海市, 310107, /code",
+        "a county outside its parent,      310000, county,   普陀区, 330903, /parent",
+        "a listed county in another place, 310000, county,   临西县, 130535, /parent",
+        "a name twice under one parent,    130000, county,   桥西区, null,   /code",
+    })
+    void refusesARegionTheListOfDivisionsDoesNotHoldRatherThanInventACode(String what, String parent, String level,
+            String name, String code, String pointer) {
+        assertThatThrownBy(() -> directory.createRegion(Actor.SYSTEM, parent, level, name, code))
+                .as(what).isInstanceOfSatisfying(WorkflowException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(WorkflowException.Kind.INVALID);
+                    assertThat(e.problems()).extracting(WorkflowException.FieldProblem::pointer).containsExactly(pointer);
+                });
+        assertThat(directory.regions()).extracting(Directory.RegionView::code).containsExactly("310000");
     }
 
     @Test

@@ -13,8 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.divisions.Divisions;
+import org.gongkai.divisions.Placement;
 import org.gongkai.importing.ImportResult;
 import org.gongkai.importing.Importer;
 import org.gongkai.importing.InputProblem;
@@ -164,11 +167,15 @@ public final class StatementTextImporter implements Importer {
                 }
             }
             String county = name.contains("县") ? name.substring(0, name.indexOf('县') + 1) : null;
-            Divisions.Division division = county == null ? null : Divisions.find(county).orElse(null);
+            Divisions divisions = Divisions.standard();
+            Placement placement = divisions.locate(name)
+                    .or(() -> county == null ? Optional.empty()
+                            : divisions.county(county, provinceOf(preamble)).map(divisions::placement))
+                    .orElse(null);
             DocumentInfo info = new DocumentInfo(title, DocumentKind.DEPARTMENT_BUDGET, year, PROFILE,
                     MoneyUnit.WAN_YUAN, preamble.isEmpty() ? null : preamble, null, null, asOf, compiledBy);
-            Region region = division != null
-                    ? new Region(GovernmentLevel.COUNTY, division.province(), division.city(), county, null, null)
+            Region region = placement != null
+                    ? placement.region()
                     : new Region(county != null ? GovernmentLevel.COUNTY : GovernmentLevel.PROVINCE,
                             provinceOf(preamble), null, county, null, null);
             int[] duties = section(sections, "职责");

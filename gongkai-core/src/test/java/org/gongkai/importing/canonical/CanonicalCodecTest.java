@@ -75,7 +75,7 @@ class CanonicalCodecTest {
     @CsvSource(delimiter = '|', value = {
         "unknown field          | '  compiledBy: 临西县科学技术协会'     | '  compiledBy: 临西县科学技术协会\n  compiler: x' | 13 | /document/compiler         | unknown field 'compiler'",
         "wrong type             | '  fiscalYear: 2020'                  | '  fiscalYear: 二〇二〇'                        | 7  | /document/fiscalYear       | integer",
-        "not an amount          | '    personnel: {amount: 121}'        | '    personnel: {amount: 12l}'                 | 51 | /overview/expenditure/personnel/amount | not an amount",
+        "not an amount          | '    personnel: {amount: 121}'        | '    personnel: {amount: 12l}'                 | 52 | /overview/expenditure/personnel/amount | not an amount",
         "missing required part  | '  name: 临西县科学技术协会\n  code:'   | '  code:'                                     | 13 | /department                | missing required field 'name'",
         "unknown enumeration    | '    level: county'                   | '    level: district'                          | 17 | /department/region/level   | enum",
     })
