@@ -51,6 +51,9 @@ public final class RulesDocument {
                         .append(lower(i.severity())).append("`\n")
                         .append("- basis: ").append(i.basis()).append("\n")
                         .append("- fires on: ").append(i.example()).append("\n");
+                if (i.silentExample() != null) {
+                    s.append("- stays silent on: ").append(i.silentExample()).append("\n");
+                }
             }
         }
         return s.toString();
