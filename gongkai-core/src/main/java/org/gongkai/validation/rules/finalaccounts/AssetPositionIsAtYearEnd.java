@@ -24,7 +24,8 @@ public final class AssetPositionIsAtYearEnd extends FinalAccountsRule {
                 "部门决算公开模板：国有资产占有使用情况“截至本年12月31日”",
                 "决算的国有资产占有使用情况以决算年度的12月31日为准",
                 "A final accounts' asset position is dated 31 December of its fiscal year",
-                "2024年度部门决算：截至2023年12月31日，共有车辆2辆"));
+                "2024年度部门决算：截至2023年12月31日，共有车辆2辆",
+                "2024年度部门决算：截至2024年12月31日，共有车辆0辆"));
     }
 
     @Override

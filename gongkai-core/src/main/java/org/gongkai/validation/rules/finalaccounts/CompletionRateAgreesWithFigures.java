@@ -21,7 +21,8 @@ public final class CompletionRateAgreesWithFigures extends FinalAccountsRule {
                 "部门决算公开模板：“完成年初预算的x%” = 支出决算 ÷ 年初预算；年初预算为0时不应表述完成率",
                 "说明中的预算完成率等于决算数除以预算数；没有预算的项目不写完成率",
                 "A stated completion rate equals outturn over budget; an item without a budget states no rate",
-                "年初预算为2,993.92万元，支出决算为2,940.05万元，完成年初预算的99.20%"));
+                "年初预算为2,993.92万元，支出决算为2,940.05万元，完成年初预算的99.20%",
+                "年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%"));
     }
 
     @Override

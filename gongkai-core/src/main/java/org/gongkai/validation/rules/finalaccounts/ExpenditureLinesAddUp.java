@@ -29,7 +29,8 @@ public final class ExpenditureLinesAddUp extends FinalAccountsRule {
                 "部门决算报表编制说明：支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出",
                 "决算支出表每一行：合计 = 基本支出 + 项目支出（+ 上缴上级支出 + 经营支出 + 对附属单位补助支出）",
                 "Along every line of the final expenditure tables, the total is basic + project (+ remittances, operating, subsidies to subordinates)",
-                "支出决算表 2010601 行政运行：合计1,511.89万元，基本支出1,503.52万元，项目支出18.37万元"));
+                "支出决算表 2010601 行政运行：合计1,511.89万元，基本支出1,503.52万元，项目支出18.37万元",
+                "2010601 行政运行：合计1,511.89万元 = 基本支出1,503.52万元 + 项目支出8.37万元"));
     }
 
     @Override

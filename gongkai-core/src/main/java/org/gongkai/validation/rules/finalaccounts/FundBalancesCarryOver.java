@@ -31,7 +31,8 @@ public final class FundBalancesCarryOver extends FinalAccountsRule {
                 "部门决算报表编制说明：财政拨款分资金来源 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余",
                 "每类财政拨款：年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余",
                 "For each fiscal fund: opening balance + current income = current expenditure + closing balance",
-                "一般公共预算财政拨款：年初结转和结余21.63万元，本年收入2,940.05万元，本年支出2,940.05万元，年末结转和结余12.63万元"));
+                "一般公共预算财政拨款：年初结转和结余21.63万元，本年收入2,940.05万元，本年支出2,940.05万元，年末结转和结余12.63万元",
+                "一般公共预算财政拨款：年初21.63万元 + 本年收入2,940.05万元 = 本年支出2,940.05万元 + 年末21.63万元"));
     }
 
     @Override

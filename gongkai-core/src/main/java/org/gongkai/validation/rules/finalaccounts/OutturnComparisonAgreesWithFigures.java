@@ -22,7 +22,8 @@ public final class OutturnComparisonAgreesWithFigures extends FinalAccountsRule 
                 "部门决算公开模板：“决算数大于（小于）预算数的主要原因”，如持平作持平表述",
                 "“决算数大于/小于/等于预算数”“持平”的表述与所列预算数、决算数一致",
                 "The word comparing outturn with budget (大于, 小于, 等于, 持平) agrees with the figures",
-                "年初预算为1,560.05万元，支出决算为1,511.89万元，决算数大于预算数"));
+                "年初预算为1,560.05万元，支出决算为1,511.89万元，决算数大于预算数",
+                "年初预算为10.00万元，支出决算为10.00万元，决算数与预算数基本持平"));
     }
 
     @Override

@@ -21,7 +21,8 @@ public final class OutturnDifferenceHasAReason extends FinalAccountsRule {
                 "部门决算公开模板：按项级科目说明决算数大于（小于）预算数的主要原因，预决算持平的不用说明",
                 "决算数与预算数不同的科目说明了原因",
                 "Every line whose outturn differs from its budget gives the reason",
-                "2010607 信息化建设：年初预算135.90万元，支出决算135.25万元，未说明原因"));
+                "2010607 信息化建设：年初预算135.90万元，支出决算135.25万元，未说明原因",
+                "2010607 信息化建设：年初预算135.90万元，支出决算135.25万元，决算数小于预算数的主要原因：项目进度调减经费"));
     }
 
     @Override

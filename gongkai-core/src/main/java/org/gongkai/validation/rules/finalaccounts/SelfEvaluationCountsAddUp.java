@@ -24,7 +24,8 @@ public final class SelfEvaluationCountsAddUp extends FinalAccountsRule {
                 "部门决算公开模板：预算绩效管理情况（绩效自评项目数、评级、平均得分，发现问题及整改）",
                 "绩效自评各评级项目数之和等于自评项目数，已整改与正在整改的问题不多于发现的问题，平均得分在0到100之间",
                 "Self-evaluation grades add up to the projects evaluated; problems corrected and in correction do not exceed those found",
-                "绩效自评的项目4个，其中评级为“优”的3个、“良”的0个、“合格”的0个、“不合格”的0个"));
+                "绩效自评的项目4个，其中评级为“优”的3个、“良”的0个、“合格”的0个、“不合格”的0个",
+                "绩效自评的项目4个：“优”4个、“良”0个、“合格”0个、“不合格”0个；发现问题0个，已整改0个，正在整改0个"));
     }
 
     @Override

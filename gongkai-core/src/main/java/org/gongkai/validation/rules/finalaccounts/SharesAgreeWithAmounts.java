@@ -18,7 +18,8 @@ public final class SharesAgreeWithAmounts extends FinalAccountsRule {
                 "部门决算公开模板：收入、支出和一般公共预算财政拨款支出结构“占x%”",
                 "说明中“占x%”的比重等于该项金额除以其总额",
                 "A stated share equals the amount over its whole",
-                "一般公共服务支出（类）2,106.66万元，占一般公共预算财政拨款支出2,940.05万元的71.73%"));
+                "一般公共服务支出（类）2,106.66万元，占一般公共预算财政拨款支出2,940.05万元的71.73%",
+                "财政拨款收入2940.05万元，占本年收入合计2946.25万元的99.79%"));
     }
 
     @Override

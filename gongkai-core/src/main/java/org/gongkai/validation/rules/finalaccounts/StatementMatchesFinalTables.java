@@ -43,7 +43,8 @@ public final class StatementMatchesFinalTables extends FinalAccountsRule {
                 "预算法 §14；部门决算公开模板：情况说明中的数据与决算表一致",
                 "决算说明中的金额与决算表中对应数据一致",
                 "Every total the final accounts statement states equals its table value",
-                "说明：财政拨款收入支出总计0.3万元；财政拨款收入支出决算总表总计2,961.68万元"));
+                "说明：财政拨款收入支出总计0.3万元；财政拨款收入支出决算总表总计2,961.68万元",
+                "说明：本年收入合计2946.25万元；收入支出决算总表本年收入合计2,946.25万元"));
     }
 
     @Override

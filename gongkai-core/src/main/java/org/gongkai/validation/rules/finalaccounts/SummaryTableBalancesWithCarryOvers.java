@@ -25,7 +25,8 @@ public final class SummaryTableBalancesWithCarryOvers extends FinalAccountsRule 
                 "部门决算报表编制说明：收入支出决算总表 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 本年支出合计 + 结余分配 + 年末结转和结余 = 总计",
                 "收入支出决算总表收支平衡：本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 本年支出合计 + 结余分配 + 年末结转和结余 = 总计",
                 "The final accounts' summary balances: current income + use of balances + opening balance = current expenditure + distribution + closing balance = grand total",
-                "收入支出决算总表：本年收入合计2,946.25万元、年初结转和结余49.14万元，收入总计却为2,985.39万元"));
+                "收入支出决算总表：本年收入合计2,946.25万元、年初结转和结余49.14万元，收入总计却为2,985.39万元",
+                "本年收入合计2,946.25万元 + 年初结转和结余49.14万元 = 总计2,995.39万元 = 本年支出合计2,940.05万元 + 年末结转和结余55.34万元"));
     }
 
     @Override

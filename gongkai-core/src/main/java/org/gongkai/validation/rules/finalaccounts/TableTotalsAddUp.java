@@ -32,7 +32,8 @@ public final class TableTotalsAddUp extends FinalAccountsRule {
                 "部门决算报表编制说明：表内合计 = 各类之和；类 = 各款之和；款 = 各项之和",
                 "决算表中合计等于各类之和，类等于各款之和，款等于各项之和（万元表允许取整尾差）",
                 "In every final accounts table, totals are the sums of their lines, 类 of 款 and 款 of 项 (rounding allowed in 万元)",
-                "一般公共预算财政拨款支出决算表：208 社会保障和就业支出326.72万元，其下各款之和336.72万元"));
+                "一般公共预算财政拨款支出决算表：208 社会保障和就业支出326.72万元，其下各款之和336.72万元",
+                "支出决算表：合计2,940.05万元，各类之和2,940.06万元（万元取整尾差，只作提示）"));
     }
 
     @Override

@@ -52,7 +52,8 @@ public final class TablesAgreeWithEachOther extends FinalAccountsRule {
                 "部门决算报表编制说明：表间勾稽关系（总表与收入、支出决算表，财政拨款总表与一般公共预算、基本支出、政府性基金、国有资本经营决算表）",
                 "同一数据在各张决算表中一致（万元表允许取整尾差）",
                 "The same sum is the same in every final accounts table (rounding allowed in 万元)",
-                "收入支出决算总表本年支出合计2,940.05万元，支出决算表合计2,950.05万元"));
+                "收入支出决算总表本年支出合计2,940.05万元，支出决算表合计2,950.05万元",
+                "一般公共预算财政拨款本年支出2,940.05万元 = 一般公共预算财政拨款支出决算表合计2,940.05万元"));
     }
 
     private static Side side(TableKind kind, Function<BudgetTable, Amount> value, String what, String whatEn, String field) {

@@ -29,7 +29,8 @@ public final class ThreePublicAboveBudgetIsExplained extends FinalAccountsRule {
                 "部门决算公开模板：“三公”经费支出决算数大于预算数的，说明主要原因；厉行节约，“三公”经费从严控制",
                 "“三公”经费决算数超过预算数的项目在说明中解释了原因",
                 "A 三公 item spent above its budget is explained in the statement",
-                "财政拨款“三公”经费支出决算表：公务接待费预算数0.95万元，决算数1.20万元，说明未解释"));
+                "财政拨款“三公”经费支出决算表：公务接待费预算数0.95万元，决算数1.20万元，说明未解释",
+                "“三公”经费预算数0.95万元，决算数空白（未超预算）"));
     }
 
     @Override

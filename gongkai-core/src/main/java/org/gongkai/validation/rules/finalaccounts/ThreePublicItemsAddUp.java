@@ -29,7 +29,8 @@ public final class ThreePublicItemsAddUp extends FinalAccountsRule {
                 "部门决算报表编制说明：“三公”经费 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费；公务用车 = 购置 + 运行",
                 "“三公”经费决算表的预算数和决算数中，合计等于各项之和，公务用车小计等于购置费与运行费之和",
                 "In the 三公 final table, in budget and outturn alike, the total is the sum of the items and vehicles are purchase plus running",
-                "财政拨款“三公”经费支出决算表 预算数：合计0.95万元，公务接待费1.95万元"));
+                "财政拨款“三公”经费支出决算表 预算数：合计0.95万元，公务接待费1.95万元",
+                "预算数：合计0.95万元 = 公务接待费0.95万元；决算数各项空白"));
     }
 
     @Override
