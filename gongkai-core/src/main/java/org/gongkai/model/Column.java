@@ -1,6 +1,12 @@
 package org.gongkai.model;
 
-/** The amount columns of the standard tables. A table names the ones it has, in order. */
+/**
+ * The amount columns of the standard tables. A table names the ones it has, in order. The final
+ * accounts' (决算) summary tables keep their closing lines (本年收入合计, 使用非财政拨款结余, 年初结转和结余,
+ * 总计 …) as columns of their total rows, so that their identities are stated over columns.
+ * 经营收入 and 经营支出 of the 决算 tables are {@link #BUSINESS_OPERATING_INCOME} and
+ * {@link #BUSINESS_OPERATING_EXPENDITURE}.
+ */
 public enum Column {
     AMOUNT("预算数"),
     TOTAL("合计"),
@@ -26,7 +32,21 @@ public enum Column {
     VEHICLE_RUNNING("运行费"),
     RECEPTION("公务接待费"),
     OPERATING_COSTS("机关运行经费"),
-    PRIOR_YEAR("上年预算数");
+    PRIOR_YEAR("上年预算数"),
+    OPENING_BALANCE("年初结转和结余"),
+    CURRENT_INCOME("本年收入"),
+    CURRENT_EXPENDITURE("本年支出"),
+    CLOSING_BALANCE("年末结转和结余"),
+    INITIAL_BUDGET("年初预算数"),
+    ADJUSTED_BUDGET("调整预算数"),
+    OUTTURN("决算数"),
+    SUBSIDY_FROM_HIGHER_LEVEL("上级补助收入"),
+    INCOME_FROM_SUBORDINATES("附属单位上缴收入"),
+    USE_OF_BALANCE("使用非财政拨款结余"),
+    BALANCE_DISTRIBUTION("结余分配"),
+    GRAND_TOTAL("总计"),
+    MEETINGS("会议费"),
+    TRAINING("培训费");
 
     private final String label;
 

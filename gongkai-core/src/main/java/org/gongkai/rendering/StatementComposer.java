@@ -119,6 +119,13 @@ public final class StatementComposer {
             case OTHER_MATTERS -> "其他需说明事项";
             case PROJECT_NOTES -> "项目经费情况说明";
             case TABLES -> "部门预算表";
+            case INCOME -> "收入决算情况说明";
+            case EXPENDITURE -> "支出决算情况说明";
+            case FISCAL_GRANT -> "财政拨款收入支出决算总体情况说明";
+            case GENERAL_BUDGET_EXPENDITURE -> "一般公共预算财政拨款支出决算情况说明";
+            case BASIC_EXPENDITURE -> "一般公共预算财政拨款基本支出决算情况说明";
+            case GOVERNMENT_FUND -> "政府性基金预算财政拨款收入支出决算情况说明";
+            case STATE_CAPITAL -> "国有资本经营预算财政拨款收入支出决算情况说明";
         };
     }
 

@@ -51,6 +51,21 @@ import org.gongkai.validation.rules.text.YearsInTitlesAreTheFiscalYear;
 import org.gongkai.validation.rules.yoy.ChangeHasAReason;
 import org.gongkai.validation.rules.yoy.PartsOfAChangeAddUp;
 import org.gongkai.validation.rules.yoy.PriorPlusChangeIsThisYear;
+import org.gongkai.validation.rules.finalaccounts.AssetPositionIsAtYearEnd;
+import org.gongkai.validation.rules.finalaccounts.BasicIsPersonnelPlusPublic;
+import org.gongkai.validation.rules.finalaccounts.CompletionRateAgreesWithFigures;
+import org.gongkai.validation.rules.finalaccounts.ExpenditureLinesAddUp;
+import org.gongkai.validation.rules.finalaccounts.FundBalancesCarryOver;
+import org.gongkai.validation.rules.finalaccounts.IncomeLinesAddUp;
+import org.gongkai.validation.rules.finalaccounts.OutturnComparisonAgreesWithFigures;
+import org.gongkai.validation.rules.finalaccounts.OutturnDifferenceHasAReason;
+import org.gongkai.validation.rules.finalaccounts.SelfEvaluationCountsAddUp;
+import org.gongkai.validation.rules.finalaccounts.SharesAgreeWithAmounts;
+import org.gongkai.validation.rules.finalaccounts.StatementMatchesFinalTables;
+import org.gongkai.validation.rules.finalaccounts.SummaryTableBalancesWithCarryOvers;
+import org.gongkai.validation.rules.finalaccounts.TableTotalsAddUp;
+import org.gongkai.validation.rules.finalaccounts.ThreePublicAboveBudgetIsExplained;
+import org.gongkai.validation.rules.finalaccounts.ThreePublicItemsAddUp;
 import org.gongkai.validation.rules.yoy.ThreePublicStatesChanges;
 
 /** The rules a disclosure is checked with, in a fixed order, and the settings that tune them. */
@@ -124,7 +139,24 @@ public final class RuleCatalog {
                 new ChineseTextUsesFullWidthPunctuation(),
                 new VehicleSubtotalNamesBothParts(),
                 // deadline
-                new PublishedWithinTwentyDaysOfApproval());
+                new PublishedWithinTwentyDaysOfApproval(),
+                // final accounts (决算)
+                new SummaryTableBalancesWithCarryOvers(),
+                new FundBalancesCarryOver(),
+                new IncomeLinesAddUp(),
+                new ExpenditureLinesAddUp(),
+                new TableTotalsAddUp(),
+                new BasicIsPersonnelPlusPublic(),
+                new ThreePublicItemsAddUp(),
+                new SelfEvaluationCountsAddUp(),
+                new org.gongkai.validation.rules.finalaccounts.TablesAgreeWithEachOther(),
+                new StatementMatchesFinalTables(),
+                new SharesAgreeWithAmounts(),
+                new OutturnComparisonAgreesWithFigures(),
+                new CompletionRateAgreesWithFigures(),
+                new AssetPositionIsAtYearEnd(),
+                new OutturnDifferenceHasAReason(),
+                new ThreePublicAboveBudgetIsExplained());
     }
 
     /** The standard rules over the given profiles, with no settings. */

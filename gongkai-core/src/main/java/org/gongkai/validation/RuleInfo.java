@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * What a rule is: its stable id, family, default severity, the basis it rests on, the statement it
- * holds a document to (Chinese and English) and an example of what makes it fire.
+ * holds a document to (Chinese and English), an example of what makes it fire and, where given, one
+ * it stays silent on.
  */
 public record RuleInfo(
         String id,
@@ -13,7 +14,14 @@ public record RuleInfo(
         String basis,
         String statement,
         String statementEn,
-        String example) {
+        String example,
+        String silentExample) {
+
+    /** A rule documented with an example that makes it fire only. */
+    public RuleInfo(String id, Category category, Severity severity, String basis, String statement, String statementEn,
+            String example) {
+        this(id, category, severity, basis, statement, statementEn, example, null);
+    }
 
     public RuleInfo {
         Objects.requireNonNull(id, "id");

@@ -30,7 +30,12 @@ public final class RulesDocument {
                 .append("Tolerance: exact within one unit. Between amounts in different units (元 tables, 万元 text) the\n")
                 .append("allowance is 0.01 万元, or half the last digit the coarser amount states when that is larger\n")
                 .append("(17,192万元 is stated to the 万元, so ±0.5万元). Severities can be changed or rules switched off per\n")
-                .append("profile or region with `gongkai validate --rules FILE` (see `RuleSettings`).\n\n");
+                .append("profile or region with `gongkai validate --rules FILE` (see `RuleSettings`).\n\n")
+                .append("Final accounts (决算): the rules of `org.gongkai.validation.rules.finalaccounts` check a 决算 and\n")
+                .append("return nothing for a budget. A 决算 table in 万元 prints every cell rounded, so a whole and its n\n")
+                .append("parts may differ by n + 1 half-digits (0.005 万元 each): such a difference is reported as an `info`\n")
+                .append("hint (尾差), a larger one with the rule's severity. Stated percentages (完成年初预算的x%, 占x%) are\n")
+                .append("checked against the interval the rounded amounts allow, to half the percentage's last digit.\n\n");
         s.append("| id | category | severity | statement |\n|---|---|---|---|\n");
         for (Rule r : rules) {
             s.append("| [`").append(r.id()).append("`](#").append(r.id()).append(") | ")
@@ -51,6 +56,9 @@ public final class RulesDocument {
                         .append(lower(i.severity())).append("`\n")
                         .append("- basis: ").append(i.basis()).append("\n")
                         .append("- fires on: ").append(i.example()).append("\n");
+                if (i.silentExample() != null) {
+                    s.append("- stays silent on: ").append(i.silentExample()).append("\n");
+                }
             }
         }
         return s.toString();

@@ -64,6 +64,33 @@ public final class Documents {
             "/document/approvedOn = 2025-01-20",
             "/document/publishedOn = 2025-02-05"));
 
+    /** The Putuo finance bureau's 决算 of 2024 as published, hand-built from its PDF ({@link PutuoFinanceFinalAccounts}). */
+    public static final String FINAL = CODEC.write(PutuoFinanceFinalAccounts.published(), CanonicalFormat.YAML);
+
+    /**
+     * The 决算 with its defects mended: 社会保障和就业支出 is 326.71 in every table (its 其他行政事业单位养老支出 0.93),
+     * 302 and 301 add up, the 财政拨款收入支出总计 is the table's, the structure share of 一般公共服务支出 is 71.65%,
+     * and no completion rate is stated for 三公 items without a budget.
+     */
+    public static final String FINAL_CORRECTED = edit(FINAL, List.of(
+            "/tables/1/rows/6/amounts/total = 326.71", "/tables/1/rows/6/amounts/fiscal_grant = 326.71",
+            "/tables/1/rows/7/amounts/total = 326.71", "/tables/1/rows/7/amounts/fiscal_grant = 326.71",
+            "/tables/1/rows/11/amounts/total = 0.93", "/tables/1/rows/11/amounts/fiscal_grant = 0.93",
+            "/tables/2/rows/6/amounts/total = 326.71", "/tables/2/rows/6/amounts/basic = 326.71",
+            "/tables/2/rows/7/amounts/total = 326.71", "/tables/2/rows/7/amounts/basic = 326.71",
+            "/tables/2/rows/11/amounts/total = 0.93", "/tables/2/rows/11/amounts/basic = 0.93",
+            "/tables/4/rows/6/amounts/total = 326.71", "/tables/4/rows/6/amounts/basic = 326.71",
+            "/tables/4/rows/7/amounts/total = 326.71", "/tables/4/rows/7/amounts/basic = 326.71",
+            "/tables/4/rows/11/amounts/total = 0.93", "/tables/4/rows/11/amounts/basic = 0.93",
+            "/tables/5/rows/8/amounts/outturn = 91.02",
+            "/tables/5/rows/24/amounts/outturn = 11.51",
+            "/finalAccounts/outturns/7/budget = 0.93", "/finalAccounts/outturns/7/outturn = 0.93",
+            "/finalAccounts/shares/5/percent = 71.65",
+            "/finalAccounts/shares/6/amount = 326.71",
+            "/finalAccounts/fiscalGrantTotal/amount = 2961.68",
+            "/finalAccounts/threePublic/abroad/completionRate -",
+            "/finalAccounts/threePublic/vehicles/completionRate -"));
+
     private Documents() {}
 
     public static Disclosure read(String yaml) {

@@ -35,6 +35,7 @@ class RuleExamplesTest {
 
     private static final String SEED = "seed";
     private static final String CZJ = "czj";
+    private static final String FINAL = "final";
 
     static List<Example> examples() {
         return List.of(
@@ -87,7 +88,24 @@ class RuleExamplesTest {
                         List.of("/performance/measures/4 = 加强产学研结合。", "/performance/dutyGoals/2/indicators = 组织小规模培训2次以上。")),
                 ex("chinese-text-uses-full-width-punctuation", SEED, List.of("/otherMatters = 我单位无其他需要说明的事项,特此说明。"), "/otherMatters"),
                 ex("vehicle-subtotal-names-both-parts", SEED, List.of("/threePublic/vehiclesLabel = 公务用车运行维护费"), "/threePublic/vehiclesLabel"),
-                ex("published-within-twenty-days-of-approval", SEED, List.of("/document/publishedOn = 2020-03-01"), "/document/publishedOn"));
+                ex("published-within-twenty-days-of-approval", SEED, List.of("/document/publishedOn = 2020-03-01"), "/document/publishedOn"),
+                // final accounts (决算), on the Putuo finance bureau's 决算 of 2024 with its defects mended
+                ex("final-summary-table-balances", FINAL, List.of("/tables/0/incomeTotal/amounts/grand_total = 2985.39"), "/tables/0/incomeTotal/amounts/grand_total"),
+                ex("final-fund-balances-carry-over", FINAL, List.of("/tables/3/incomeRows/0/amounts/closing_balance = 12.63"), "/tables/3/incomeRows/0/amounts/closing_balance"),
+                ex("final-income-is-sum-of-sources", FINAL, List.of("/tables/1/rows/0/amounts/other_income = 6.02"), "/tables/1/rows/0/amounts/total"),
+                ex("final-expenditure-is-basic-plus-project", FINAL, List.of("/tables/2/rows/2/amounts/project = 18.37"), "/tables/2/rows/2/amounts/total"),
+                ex("final-table-totals-add-up", FINAL, List.of("/tables/4/rows/7/amounts/total = 336.71"), "/tables/4/rows/6/amounts/total"),
+                ex("final-basic-is-personnel-plus-public", FINAL, List.of("/tables/5/total/amounts/public = 194.65"), "/tables/5/total/amounts/personnel"),
+                ex("final-three-public-items-add-up", FINAL, List.of("/tables/6/rows/0/amounts/reception = 1.95"), "/tables/6/rows/0/amounts/total"),
+                ex("self-evaluation-counts-add-up", FINAL, List.of("/finalAccounts/evaluation/excellent = 3"), "/finalAccounts/evaluation/evaluatedProjects"),
+                ex("final-tables-agree-with-each-other", FINAL, List.of("/tables/2/total/amounts/total = 2950.05"), "/tables/2/total/amounts/total"),
+                ex("final-statement-matches-tables", FINAL, List.of("/finalAccounts/fiscalGrantTotal/amount = 0.3"), "/finalAccounts/fiscalGrantTotal/amount"),
+                ex("shares-agree-with-amounts", FINAL, List.of("/finalAccounts/shares/5/percent = 71.73"), "/finalAccounts/shares/5/percent"),
+                ex("outturn-comparison-agrees-with-figures", FINAL, List.of("/finalAccounts/outturns/0/comparison = above"), "/finalAccounts/outturns/0/comparison"),
+                ex("completion-rate-agrees-with-figures", FINAL, List.of("/finalAccounts/generalBudgetOutturn/completionRate = 99.20"), "/finalAccounts/generalBudgetOutturn/completionRate"),
+                ex("asset-position-is-at-year-end", FINAL, List.of("/assets/asOf = 2023年12月31日"), "/assets/asOf"),
+                ex("outturn-difference-has-a-reason", FINAL, List.of("/finalAccounts/outturns/2/reason -"), "/finalAccounts/outturns/2/reason"),
+                ex("three-public-above-budget-is-explained", FINAL, List.of("/tables/6/rows/1/amounts = {total: 1.2, reception: 1.2}"), "/tables/6/rows/1/amounts/reception"));
     }
 
     private static Example ex(String rule, String base, List<String> breaking, String path) {
@@ -95,7 +113,11 @@ class RuleExamplesTest {
     }
 
     private static String base(String name) {
-        return name.equals(SEED) ? Documents.SEED_CORRECTED : Documents.CZJ_CORRECTED;
+        return switch (name) {
+            case SEED -> Documents.SEED_CORRECTED;
+            case FINAL -> Documents.FINAL_CORRECTED;
+            default -> Documents.CZJ_CORRECTED;
+        };
     }
 
     private static List<Finding> run(String ruleId, String yaml) {

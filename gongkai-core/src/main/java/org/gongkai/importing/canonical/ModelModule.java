@@ -15,6 +15,7 @@ import org.gongkai.model.GovernmentLevel;
 import org.gongkai.model.IncomeSource;
 import org.gongkai.model.IndicatorValue;
 import org.gongkai.model.MoneyUnit;
+import org.gongkai.model.OutturnComparison;
 import org.gongkai.model.TableKind;
 import org.gongkai.model.profile.SectionKind;
 import tools.jackson.core.JsonGenerator;
@@ -80,6 +81,7 @@ final class ModelModule extends SimpleModule {
         snakeCase(TableKind.class);
         snakeCase(ClassificationLevel.class);
         snakeCase(SectionKind.class);
+        snakeCase(OutturnComparison.class);
     }
 
     static String spelling(Enum<?> value) {

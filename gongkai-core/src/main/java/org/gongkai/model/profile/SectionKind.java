@@ -1,6 +1,9 @@
 package org.gongkai.model.profile;
 
-/** The sections of a budget statement, whatever a template numbers or titles them. */
+/**
+ * The sections of a budget or final accounts statement, whatever a template numbers or titles them.
+ * The kinds from INCOME on are the sections a 决算 has besides a budget's.
+ */
 public enum SectionKind {
     DUTIES,
     ORGANISATION,
@@ -13,5 +16,12 @@ public enum SectionKind {
     ASSETS,
     TABLES,
     PROJECT_NOTES,
-    OTHER_MATTERS
+    OTHER_MATTERS,
+    INCOME,
+    EXPENDITURE,
+    FISCAL_GRANT,
+    GENERAL_BUDGET_EXPENDITURE,
+    BASIC_EXPENDITURE,
+    GOVERNMENT_FUND,
+    STATE_CAPITAL
 }

@@ -36,6 +36,9 @@ public final class ClassificationHierarchyAddsUp extends AbstractRule {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < d.tables().size(); i++) {
             BudgetTable t = d.tables().get(i);
+            if (t.kind().isFinalAccounts()) {
+                continue; // the final accounts' tables: final-table-totals-add-up, with their rounding
+            }
             List<TableRow> rows = t.rows();
             java.util.Map<String, List<TableRow>> childrenOf = new java.util.HashMap<>();
             for (TableRow row : rows) {

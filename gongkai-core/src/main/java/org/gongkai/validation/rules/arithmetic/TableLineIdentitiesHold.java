@@ -43,6 +43,9 @@ public final class TableLineIdentitiesHold extends AbstractRule {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < d.tables().size(); i++) {
             BudgetTable t = d.tables().get(i);
+            if (t.kind().isFinalAccounts()) {
+                continue; // the final accounts' tables have their own line rules, with their rounding
+            }
             List<Identity> identities = identitiesOf(t);
             for (int r = 0; r < t.rows().size(); r++) {
                 check(t, t.rows().get(r), Pointer.of("tables", i, "rows", r), identities, findings);

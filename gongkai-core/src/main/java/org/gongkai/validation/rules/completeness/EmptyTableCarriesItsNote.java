@@ -25,7 +25,10 @@ public final class EmptyTableCarriesItsNote extends AbstractRule {
     private static final Map<TableKind, String[]> FUND_WORDS = Map.of(
             TableKind.GOVERNMENT_FUND_EXPENDITURE, new String[] {"政府性基金", "国有资本经营"},
             TableKind.STATE_CAPITAL_EXPENDITURE, new String[] {"国有资本经营", "政府性基金"},
-            TableKind.THREE_PUBLIC, new String[] {"三公", "政府性基金"});
+            TableKind.THREE_PUBLIC, new String[] {"三公", "政府性基金"},
+            TableKind.FINAL_GOVERNMENT_FUND, new String[] {"政府性基金", "国有资本经营"},
+            TableKind.FINAL_STATE_CAPITAL, new String[] {"国有资本经营", "政府性基金"},
+            TableKind.FINAL_THREE_PUBLIC, new String[] {"三公", "政府性基金"});
 
     public EmptyTableCarriesItsNote() {
         super(new RuleInfo("empty-table-carries-its-note", Category.COMPLETENESS, Severity.ERROR,

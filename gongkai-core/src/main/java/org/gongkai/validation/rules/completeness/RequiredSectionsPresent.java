@@ -34,7 +34,7 @@ public final class RequiredSectionsPresent extends AbstractRule {
         for (SectionSpec s : context.profile().sections()) {
             if (s.required() && !present(d, s.kind())) {
                 String field = field(s.kind());
-                findings.add(finding(Pointer.of(field), s.title(),
+                findings.add(finding("/" + field, s.title(),
                         "缺少模板要求的部分“" + s.title() + "”（" + field + "）",
                         "the section '" + s.title() + "' (" + field + ") required by the profile is missing"));
             }
@@ -57,6 +57,15 @@ public final class RequiredSectionsPresent extends AbstractRule {
             case TABLES -> !d.tables().isEmpty();
             case PROJECT_NOTES -> !d.projectNotes().isEmpty();
             case OTHER_MATTERS -> notBlank(d.otherMatters());
+            case INCOME -> d.overview() != null && d.overview().income() != null;
+            case EXPENDITURE -> d.overview() != null && d.overview().expenditure() != null;
+            case BASIC_EXPENDITURE -> d.overview() != null && d.overview().expenditure() != null
+                    && d.overview().expenditure().basic() != null;
+            case FISCAL_GRANT -> d.finalAccounts() != null && d.finalAccounts().fiscalGrantTotal() != null;
+            case GENERAL_BUDGET_EXPENDITURE -> d.finalAccounts() != null
+                    && (d.finalAccounts().generalBudgetExpenditure() != null || d.finalAccounts().generalBudgetOutturn() != null);
+            case GOVERNMENT_FUND -> d.finalAccounts() != null && notBlank(d.finalAccounts().governmentFund());
+            case STATE_CAPITAL -> d.finalAccounts() != null && notBlank(d.finalAccounts().stateCapital());
         };
     }
 
@@ -74,6 +83,13 @@ public final class RequiredSectionsPresent extends AbstractRule {
             case TABLES -> "tables";
             case PROJECT_NOTES -> "projectNotes";
             case OTHER_MATTERS -> "otherMatters";
+            case INCOME -> "overview/income";
+            case EXPENDITURE -> "overview/expenditure";
+            case BASIC_EXPENDITURE -> "overview/expenditure/basic";
+            case FISCAL_GRANT -> "finalAccounts/fiscalGrantTotal";
+            case GENERAL_BUDGET_EXPENDITURE -> "finalAccounts/generalBudgetExpenditure";
+            case GOVERNMENT_FUND -> "finalAccounts/governmentFund";
+            case STATE_CAPITAL -> "finalAccounts/stateCapital";
         };
     }
 

@@ -1,0 +1,70 @@
+package org.gongkai.validation.rules.finalaccounts;
+
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.model.BudgetTable;
+import org.gongkai.model.Column;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.TableKind;
+import org.gongkai.model.TableRow;
+import org.gongkai.validation.Category;
+import org.gongkai.validation.CheckContext;
+import org.gongkai.validation.Finding;
+import org.gongkai.validation.RuleInfo;
+import org.gongkai.validation.Severity;
+
+/**
+ * Along every line of the 决算 expenditure tables (支出决算表, 一般公共预算财政拨款支出决算表, and the 本年支出 of
+ * the 政府性基金 and 国有资本经营 tables): 合计 = 基本支出 + 项目支出 (+ 上缴上级支出 + 经营支出 + 对附属单位补助支出).
+ */
+public final class ExpenditureLinesAddUp extends FinalAccountsRule {
+
+    private static final List<TableKind> KINDS = List.of(TableKind.FINAL_EXPENDITURE,
+            TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, TableKind.FINAL_GOVERNMENT_FUND, TableKind.FINAL_STATE_CAPITAL);
+    private static final List<Column> PARTS = List.of(Column.BASIC, Column.PROJECT, Column.REMIT_TO_HIGHER_LEVEL,
+            Column.BUSINESS_OPERATING_EXPENDITURE, Column.SUBSIDY_TO_SUBORDINATES);
+
+    public ExpenditureLinesAddUp() {
+        super(new RuleInfo("final-expenditure-is-basic-plus-project", Category.ARITHMETIC, Severity.ERROR,
+                "部门决算报表编制说明：支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出",
+                "决算支出表每一行：合计 = 基本支出 + 项目支出（+ 上缴上级支出 + 经营支出 + 对附属单位补助支出）",
+                "Along every line of the final expenditure tables, the total is basic + project (+ remittances, operating, subsidies to subordinates)",
+                "支出决算表 2010601 行政运行：合计1,511.89万元，基本支出1,503.52万元，项目支出18.37万元",
+                "2010601 行政运行：合计1,511.89万元 = 基本支出1,503.52万元 + 项目支出8.37万元"));
+    }
+
+    @Override
+    void checkFinal(Disclosure d, CheckContext context, List<Finding> findings) {
+        boolean any = false;
+        for (TableKind kind : KINDS) {
+            Optional<Located> found = table(d, kind);
+            if (found.isEmpty()) {
+                continue;
+            }
+            any = true;
+            Located l = found.get();
+            BudgetTable t = l.table();
+            Column whole = t.columns().contains(Column.CURRENT_EXPENDITURE) || kind == TableKind.FINAL_GOVERNMENT_FUND
+                    || kind == TableKind.FINAL_STATE_CAPITAL ? Column.CURRENT_EXPENDITURE : Column.TOTAL;
+            for (int r = 0; r < t.rows().size(); r++) {
+                line(findings, l, t.rows().get(r), whole, l.at("rows", r, "amounts", spelling(whole)));
+            }
+            if (t.total() != null) {
+                line(findings, l, t.total(), whole, l.at("total", "amounts", spelling(whole)));
+            }
+        }
+        if (!any) {
+            findings.add(missingTable(TableKind.FINAL_EXPENDITURE));
+        }
+    }
+
+    private void line(List<Finding> findings, Located l, TableRow row, Column whole, String at) {
+        List<Column> parts = PARTS.stream().filter(c -> row.amounts().containsKey(c) || l.table().columns().contains(c)).toList();
+        if (parts.stream().noneMatch(row.amounts()::containsKey)) {
+            return;
+        }
+        weigh(findings, at, subject(row), cell(row, whole), parts.stream().map(c -> cell(row, c)).toList(),
+                "《" + l.table().title() + "》" + subject(row) + "的" + whole.label(),
+                "table '" + l.table().title() + "', " + subject(row) + ": " + whole.label());
+    }
+}

@@ -1,0 +1,152 @@
+package org.gongkai.validation.rules.finalaccounts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.gongkai.model.Amount;
+import org.gongkai.model.BudgetTable;
+import org.gongkai.model.ClassificationLevel;
+import org.gongkai.model.Column;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.TableKind;
+import org.gongkai.model.TableRow;
+import org.gongkai.validation.AbstractRule;
+import org.gongkai.validation.CheckContext;
+import org.gongkai.validation.Finding;
+import org.gongkai.validation.Pointer;
+import org.gongkai.validation.RuleInfo;
+import org.gongkai.validation.Severity;
+import org.gongkai.validation.Sums;
+
+/**
+ * The common ground of the final accounts rules: they check a 决算 and nothing else, find tables by kind,
+ * and weigh a whole against its parts with the rounding the table's unit allows.
+ */
+abstract class FinalAccountsRule extends AbstractRule {
+
+    private static final Pattern NUMBERING = Pattern.compile("^[一二三四五六七八九十]+、\\s*");
+
+    /** A table of the document and where it stands in {@code tables}. */
+    record Located(BudgetTable table, int index) {
+        String at(Object... parts) {
+            Object[] all = new Object[parts.length + 2];
+            all[0] = "tables";
+            all[1] = index;
+            System.arraycopy(parts, 0, all, 2, parts.length);
+            return Pointer.of(all);
+        }
+    }
+
+    protected FinalAccountsRule(RuleInfo info) {
+        super(info);
+    }
+
+    @Override
+    public final List<Finding> check(Disclosure d, CheckContext context) {
+        if (!d.document().kind().isFinalAccounts()) {
+            return none();
+        }
+        List<Finding> findings = new ArrayList<>();
+        checkFinal(d, context, findings);
+        return findings;
+    }
+
+    /** Checks a final accounts' disclosure, adding what it finds. */
+    abstract void checkFinal(Disclosure d, CheckContext context, List<Finding> findings);
+
+    static Optional<Located> table(Disclosure d, TableKind kind) {
+        for (int i = 0; i < d.tables().size(); i++) {
+            if (d.tables().get(i).kind() == kind) {
+                return Optional.of(new Located(d.tables().get(i), i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    Finding missingTable(TableKind kind) {
+        return couldNotCheck(Pointer.of("tables"), "缺少《" + kind.standardTitle() + "》",
+                "the table '" + kind.standardTitle() + "' is missing");
+    }
+
+    static Amount cell(TableRow row, Column c) {
+        return row == null ? null : row.amounts().get(c);
+    }
+
+    static String spelling(Column c) {
+        return c.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String subject(TableRow row) {
+        return (row.code() == null ? "" : row.code() + " ") + row.name();
+    }
+
+    /** A line's name without its numbering: 一、一般公共服务支出 is 一般公共服务支出. */
+    static String plainName(String name) {
+        return NUMBERING.matcher(name.replaceAll("\\s", "")).replaceFirst("");
+    }
+
+    /** The top lines of a side: its 类 where it is classified, else its numbered lines, else all. */
+    static List<TableRow> topLevel(List<TableRow> rows) {
+        List<TableRow> categories = rows.stream()
+                .filter(r -> r.level().filter(l -> l == ClassificationLevel.CATEGORY).isPresent()).toList();
+        if (!categories.isEmpty()) {
+            return categories;
+        }
+        List<TableRow> numbered = rows.stream().filter(r -> NUMBERING.matcher(r.name().strip()).find()).toList();
+        return numbered.isEmpty() ? rows : numbered;
+    }
+
+    /**
+     * Weighs a stated whole against the sum of its parts (blank parts are left out; a blank whole against
+     * stated parts is zero). Returns whether there was anything to weigh.
+     */
+    boolean weigh(List<Finding> findings, String at, String subject, Amount whole, List<Amount> parts,
+            String what, String whatEn) {
+        return weigh(findings, at, subject, whole, parts, what, whatEn, "其组成之和", "its parts sum to");
+    }
+
+    /** As {@link #weigh(List, String, String, Amount, List, String, String)}, naming the parts (其下各款之和). */
+    boolean weigh(List<Finding> findings, String at, String subject, Amount whole, List<Amount> parts,
+            String what, String whatEn, String partsZh, String partsEn) {
+        Amount sum = Sums.sum(parts);
+        if (whole == null && sum == null) {
+            return false;
+        }
+        Amount stated = whole == null ? Amount.zero(sum.unit()) : whole;
+        Amount expected = sum == null ? Amount.zero(stated.unit()) : sum;
+        int figures = Rounding.stated(parts) + (whole == null ? 0 : 1);
+        report(findings, at, subject, expected, stated, figures,
+                what + "为" + stated + "，" + partsZh + "为" + expected,
+                whatEn + " is " + stated + ", but " + partsEn + " " + expected);
+        return true;
+    }
+
+    /** Weighs two figures that state the same sum (in two tables, or a table and the statement). */
+    boolean same(List<Finding> findings, String at, String subject, Amount expected, Amount actual,
+            String whereExpected, String whereActual, String whereExpectedEn, String whereActualEn) {
+        if (expected == null || actual == null) {
+            return false;
+        }
+        report(findings, at, subject, expected, actual, 2,
+                subject + "：" + whereExpected + "为" + expected + "，" + whereActual + "为" + actual,
+                subject + ": " + expected + " in " + whereExpectedEn + " but " + actual + " in " + whereActualEn);
+        return true;
+    }
+
+    /** Reports a difference: none when exact, a hint within rounding, the rule's finding beyond it. */
+    void report(List<Finding> findings, String at, String subject, Amount expected, Amount actual, int figures,
+            String zh, String en) {
+        Rounding.Verdict v = Rounding.compare(actual, expected, figures);
+        if (v == Rounding.Verdict.AGREES) {
+            return;
+        }
+        if (v == Rounding.Verdict.ROUNDING) {
+            findings.add(mismatch(at, subject, expected, actual, zh + "（差额在万元取整的尾差之内）",
+                    en + " (within the rounding of figures in 万元)").withSeverity(Severity.INFO));
+        } else {
+            findings.add(mismatch(at, subject, expected, actual, zh, en));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.gongkai.validation.rules.finalaccounts;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.model.Amount;
+import org.gongkai.model.BudgetTable;
+import org.gongkai.model.Column;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.TableKind;
+import org.gongkai.model.TableRow;
+import org.gongkai.validation.Category;
+import org.gongkai.validation.CheckContext;
+import org.gongkai.validation.Finding;
+import org.gongkai.validation.RuleInfo;
+import org.gongkai.validation.Severity;
+import org.gongkai.validation.Sums;
+
+/**
+ * Per fund, 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余: each fund's line and the all-funds line of the
+ * 财政拨款收入支出决算总表 (whose 总计 is 年初 + 本年收入, and whose funds add up to the all-funds line), and
+ * each line of the 政府性基金 and 国有资本经营 决算 tables.
+ */
+public final class FundBalancesCarryOver extends FinalAccountsRule {
+
+    private static final List<Column> ACCOUNT = List.of(Column.OPENING_BALANCE, Column.CURRENT_INCOME,
+            Column.CURRENT_EXPENDITURE, Column.CLOSING_BALANCE, Column.GRAND_TOTAL);
+
+    public FundBalancesCarryOver() {
+        super(new RuleInfo("final-fund-balances-carry-over", Category.ARITHMETIC, Severity.ERROR,
+                "部门决算报表编制说明：财政拨款分资金来源 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余",
+                "每类财政拨款：年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余",
+                "For each fiscal fund: opening balance + current income = current expenditure + closing balance",
+                "一般公共预算财政拨款：年初结转和结余21.63万元，本年收入2,940.05万元，本年支出2,940.05万元，年末结转和结余12.63万元",
+                "一般公共预算财政拨款：年初21.63万元 + 本年收入2,940.05万元 = 本年支出2,940.05万元 + 年末21.63万元"));
+    }
+
+    @Override
+    void checkFinal(Disclosure d, CheckContext context, List<Finding> findings) {
+        Optional<Located> grants = table(d, TableKind.FINAL_FISCAL_GRANT_SUMMARY);
+        if (grants.isEmpty()) {
+            findings.add(missingTable(TableKind.FINAL_FISCAL_GRANT_SUMMARY));
+        } else {
+            Located l = grants.get();
+            BudgetTable t = l.table();
+            for (int r = 0; r < t.incomeRows().size(); r++) {
+                account(findings, l, t.incomeRows().get(r), "incomeRows", r);
+            }
+            if (t.incomeTotal() != null) {
+                account(findings, l, t.incomeTotal(), "incomeTotal", -1);
+                if (!t.incomeRows().isEmpty()) {
+                    for (Column c : ACCOUNT.subList(0, 4)) {
+                        weigh(findings, l.at("incomeTotal", "amounts", spelling(c)), c.label(), cell(t.incomeTotal(), c),
+                                t.incomeRows().stream().map(r -> cell(r, c)).toList(),
+                                "《" + t.title() + "》各类财政拨款" + c.label() + "合计",
+                                "table '" + t.title() + "': " + c.label() + " of all funds");
+                    }
+                }
+                if (t.total() != null) {
+                    same(findings, l.at("total", "amounts", spelling(Column.TOTAL)), "本年支出合计",
+                            cell(t.incomeTotal(), Column.CURRENT_EXPENDITURE), cell(t.total(), Column.TOTAL),
+                            "财政拨款结转结余行", "支出方合计", "the funds' account", "the expenditure side");
+                }
+            }
+        }
+        for (TableKind kind : List.of(TableKind.FINAL_GOVERNMENT_FUND, TableKind.FINAL_STATE_CAPITAL)) {
+            table(d, kind).ifPresent(l -> {
+                for (int r = 0; r < l.table().rows().size(); r++) {
+                    account(findings, l, l.table().rows().get(r), "rows", r);
+                }
+                if (l.table().total() != null) {
+                    account(findings, l, l.table().total(), "total", -1);
+                }
+            });
+        }
+    }
+
+    private void account(List<Finding> findings, Located l, TableRow row, String side, int r) {
+        Amount opening = cell(row, Column.OPENING_BALANCE);
+        Amount income = cell(row, Column.CURRENT_INCOME);
+        Amount spending = cell(row, Column.CURRENT_EXPENDITURE);
+        Amount closing = cell(row, Column.CLOSING_BALANCE);
+        if (opening == null && income == null && spending == null && closing == null) {
+            return;
+        }
+        String line = r < 0 ? l.at(side, "amounts") : l.at(side, r, "amounts");
+        String title = "《" + l.table().title() + "》" + subject(row);
+        Amount sources = Sums.sumOrZero(Arrays.asList(opening, income), l.table().unit());
+        Amount uses = Sums.sumOrZero(Arrays.asList(spending, closing), l.table().unit());
+        report(findings, line + "/" + spelling(Column.CLOSING_BALANCE), subject(row), sources, uses,
+                Rounding.stated(Arrays.asList(opening, income, spending, closing)),
+                title + "：本年支出 + 年末结转和结余 = " + uses + "，年初结转和结余 + 本年收入 = " + sources,
+                "table '" + l.table().title() + "', " + subject(row) + ": expenditure + closing balance " + uses
+                        + " but opening balance + income " + sources);
+        Amount grand = cell(row, Column.GRAND_TOTAL);
+        if (grand != null) {
+            report(findings, line + "/" + spelling(Column.GRAND_TOTAL), subject(row), sources, grand,
+                    Rounding.stated(Arrays.asList(opening, income, grand)),
+                    title + "：总计" + grand + "，年初结转和结余 + 本年收入 = " + sources,
+                    "table '" + l.table().title() + "', " + subject(row) + ": grand total " + grand
+                            + " but opening balance + income " + sources);
+        }
+    }
+}

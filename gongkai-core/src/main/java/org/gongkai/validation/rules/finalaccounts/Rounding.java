@@ -1,0 +1,59 @@
+package org.gongkai.validation.rules.finalaccounts;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import org.gongkai.model.Amount;
+import org.gongkai.model.MoneyUnit;
+
+/**
+ * How far published figures may be off their exact sum. A table in 元 is exact. A table in 万元 prints each
+ * cell rounded to its last digit (two decimals at least), so a whole and its n parts, n + 1 rounded figures,
+ * may differ by up to n + 1 half-digits: 2,940.05 against lines summing to 2,940.06 is rounding, not an
+ * error. A difference within that allowance is a hint; beyond it, the rule's finding.
+ */
+final class Rounding {
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    enum Verdict {
+        AGREES,
+        ROUNDING,
+        DIFFERS
+    }
+
+    private Rounding() {}
+
+    /** Half the last digit a table cell shows: 0.005 for 2,940.05万元; zero in 元. */
+    static Amount halfDigitOfCell(Amount a) {
+        if (a.unit() == MoneyUnit.YUAN) {
+            return Amount.zero(MoneyUnit.YUAN);
+        }
+        int scale = Math.max(a.value().scale(), Amount.PUBLISHED_SCALE);
+        return new Amount(HALF.movePointLeft(scale), a.unit());
+    }
+
+    /** Half the last digit a stated figure shows: 0.05 for 6.2万元, 0.5 for 17,192万元; zero in 元. */
+    static BigDecimal halfDigitOfStated(BigDecimal value) {
+        return HALF.movePointLeft(Math.max(value.scale(), 0));
+    }
+
+    /** The stated whole against the sum of its stated parts; {@code figures} is how many rounded cells are involved. */
+    static Verdict compare(Amount whole, Amount sum, int figures) {
+        Amount diff = whole.minus(sum).abs();
+        if (diff.isZero()) {
+            return Verdict.AGREES;
+        }
+        Amount allowance = Amount.zero(whole.unit());
+        Amount half = halfDigitOfCell(whole);
+        for (int i = 0; i < figures; i++) {
+            allowance = allowance.plus(half);
+        }
+        return diff.compareTo(allowance) <= 0 ? Verdict.ROUNDING : Verdict.DIFFERS;
+    }
+
+    /** How many of the amounts are stated. */
+    static int stated(List<Amount> amounts) {
+        return (int) amounts.stream().filter(Objects::nonNull).count();
+    }
+}

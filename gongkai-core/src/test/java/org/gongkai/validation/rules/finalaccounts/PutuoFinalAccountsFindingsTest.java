@@ -1,0 +1,116 @@
+package org.gongkai.validation.rules.finalaccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.gongkai.importing.canonical.ProfileLibrary;
+import org.gongkai.model.Department;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.DocumentInfo;
+import org.gongkai.model.DocumentKind;
+import org.gongkai.model.GovernmentLevel;
+import org.gongkai.model.MoneyUnit;
+import org.gongkai.model.Region;
+import org.gongkai.testing.Documents;
+import org.gongkai.testing.PutuoFinanceFinalAccounts;
+import org.gongkai.validation.CheckContext;
+import org.gongkai.validation.Finding;
+import org.gongkai.validation.Rule;
+import org.gongkai.validation.RuleCatalog;
+import org.gongkai.validation.Severity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The catalogue on the real 决算 of the Putuo finance bureau (2024), as published: what it finds is what a
+ * careful reader of the PDF finds, and nothing else.
+ */
+class PutuoFinalAccountsFindingsTest {
+
+    private static final ProfileLibrary PROFILES = ProfileLibrary.standard();
+    private static final RuleCatalog CATALOG = RuleCatalog.standard(PROFILES::orNull);
+
+    private static List<Finding> findings() {
+        return CATALOG.check(PutuoFinanceFinalAccounts.published());
+    }
+
+    @Test
+    void reportsTheDefectsOfThePublishedStatement() {
+        assertThat(findings()).filteredOn(f -> f.severity() != Severity.INFO && f.rule().matches(".*(final|outturn|share|completion|three-public-above|self-evaluation|asset-position).*"))
+                .extracting(Finding::rule, Finding::path)
+                .containsExactlyInAnyOrder(
+                        // 四、财政拨款收入支出总计“0.3万元”: the table's 总计 is 2,961.68万元
+                        tuple("final-statement-matches-tables", "/finalAccounts/fiscalGrantTotal/amount"),
+                        // 一般公共服务支出（类）2106.66万元“占71.73%”: it is 71.65% of 2,940.05万元
+                        tuple("shares-agree-with-amounts", "/finalAccounts/shares/5/percent"),
+                        // 因公出国（境）费 and 公务用车: “完成预算的0%” of items the 三公 table gives no budget
+                        tuple("completion-rate-agrees-with-figures", "/finalAccounts/threePublic/abroad/completionRate"),
+                        tuple("completion-rate-agrees-with-figures", "/finalAccounts/threePublic/vehicles/completionRate"));
+    }
+
+    @Test
+    void reportsTheRoundingOfTheTablesInWanYuanAsHintsNotErrors() {
+        assertThat(findings()).filteredOn(f -> f.rule().equals("final-table-totals-add-up") || f.rule().equals("final-tables-agree-with-each-other"))
+                .allSatisfy(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.difference().abs().value()).isLessThanOrEqualTo(new java.math.BigDecimal("0.02"));
+                    assertThat(f.message()).contains("尾差");
+                })
+                .extracting(Finding::path)
+                .containsExactlyInAnyOrder(
+                        "/tables/1/total/amounts/total", "/tables/1/total/amounts/fiscal_grant",
+                        "/tables/2/total/amounts/total", "/tables/2/total/amounts/basic",
+                        "/tables/4/total/amounts/total", "/tables/4/total/amounts/basic",
+                        "/tables/5/rows/0/amounts/outturn", "/tables/5/rows/12/amounts/outturn",
+                        // 社会保障和就业支出: 326.71 in the two summaries, 326.72 in the detailed tables
+                        "/tables/2/rows/6/amounts/total", "/tables/4/rows/6/amounts/total");
+    }
+
+    @Test
+    void theRestOfTheCatalogueFindsOnlyTheProcurementSplitAndTheMissingApprovalDate() {
+        assertThat(findings()).filteredOn(f -> !f.rule().matches(".*(final|outturn|share|completion|three-public-above|self-evaluation|asset-position).*"))
+                .extracting(Finding::rule, Finding::severity)
+                .containsExactlyInAnyOrder(
+                        // 政府采购251.25万元, but 货物4.79 + 工程0 + 服务246.47 = 251.26万元
+                        tuple("procurement-split-adds-up", Severity.ERROR),
+                        tuple("published-within-twenty-days-of-approval", Severity.INFO));
+    }
+
+    @Test
+    void theMendedCopyIsSilent() {
+        Disclosure mended = Documents.read(Documents.FINAL_CORRECTED);
+        assertThat(CATALOG.check(mended)).filteredOn(f -> f.severity() != Severity.INFO || f.rule().startsWith("final"))
+                .extracting(Finding::rule)
+                .containsExactly("procurement-split-adds-up");
+    }
+
+    @Test
+    void aFinalAccountsWithoutTablesOrStatementCannotBeCheckedAndSaysSo() {
+        Disclosure bare = new Disclosure(
+                new DocumentInfo("某局2024年度部门决算", DocumentKind.DEPARTMENT_FINAL_ACCOUNTS, 2024, "national-final-accounts-2024",
+                        MoneyUnit.WAN_YUAN, null, null, null, null, null),
+                new Department("某局", null, new Region(GovernmentLevel.COUNTY, "上海市", null, "普陀区", null, null)),
+                null, List.of(), null, null, null, null, null, null, null, List.of(), null, List.of(), List.of());
+        CheckContext context = CheckContext.of(PROFILES.orNull("national-final-accounts-2024"));
+        for (Rule rule : finalRules()) {
+            assertThat(rule.check(bare, context)).as(rule.id()).isNotEmpty()
+                    .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        }
+    }
+
+    @Test
+    void aBudgetIsNotTheirBusiness() {
+        Disclosure budget = Documents.read(Documents.CZJ_CORRECTED);
+        CheckContext context = CheckContext.of(PROFILES.orNull(budget.document().profile()));
+        for (Rule rule : finalRules()) {
+            assertThat(rule.check(budget, context)).as(rule.id()).isEmpty();
+        }
+    }
+
+    private static List<Rule> finalRules() {
+        List<Rule> rules = RuleCatalog.standardRules().stream()
+                .filter(r -> r.getClass().getPackageName().endsWith(".finalaccounts")).toList();
+        assertThat(rules).hasSize(16);
+        return rules;
+    }
+}
