@@ -146,6 +146,7 @@ public final class Workflow {
             long departmentId = Directory.departmentIdByKey(c, departmentKey).orElseThrow(
                     () -> WorkflowException.invalid("/department", "no department " + departmentKey));
             requirePreparer(c, actor, departmentId, null);
+            lockDepartment(c, departmentId);
             int year = disclosure.document().fiscalYear();
             if (disclosureId(c, departmentId, year).isPresent()) {
                 throw WorkflowException.conflict(departmentKey + " already has a disclosure for " + year
@@ -382,6 +383,7 @@ public final class Workflow {
             Head published = latestPublished(c, id).orElseThrow(() -> WorkflowException.conflict(
                     "the " + head.fiscalYear + " disclosure is not published yet (上年度尚未公开)"));
             int next = head.fiscalYear + 1;
+            lockDepartment(c, head.departmentId);
             if (disclosureId(c, head.departmentId, next).isPresent()) {
                 throw WorkflowException.conflict("the department already has a disclosure for " + next);
             }
@@ -412,6 +414,7 @@ public final class Workflow {
         return database.inTransaction(c -> {
             long departmentId = Directory.departmentIdByKey(c, departmentKey).orElseThrow(
                     () -> WorkflowException.invalid("/department", "no department " + departmentKey));
+            lockDepartment(c, departmentId);
             int year = disclosure.document().fiscalYear();
             if (disclosureId(c, departmentId, year).isPresent()) {
                 throw WorkflowException.conflict(departmentKey + " already has a disclosure for " + year);
@@ -808,6 +811,22 @@ public final class Workflow {
 
         Disclosure disclosure(CanonicalCodec codec) {
             return codec.read(json, "version " + version, CanonicalFormat.JSON);
+        }
+    }
+
+    /**
+     * Locks the department's row until the transaction ends, so that two requests creating a
+     * disclosure for it (create, import, next year, load) take their turn: the second sees the
+     * first's disclosure and is refused as a conflict instead of failing on the unique key.
+     */
+    private static void lockDepartment(Connection c, long departmentId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM departments WHERE id = ? FOR UPDATE")) {
+            s.setLong(1, departmentId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw WorkflowException.notFound("no department " + departmentId);
+                }
+            }
         }
     }
 
