@@ -987,8 +987,10 @@ public final class Workflow {
             s.setLong(2, id);
             s.executeUpdate();
         }
+        List<String> digests = new ArrayList<>();
         for (Rendered f : files) {
             String sha = Digests.sha256(f.bytes());
+            digests.add(sha);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO published_files (disclosure_id, version, format,"
                     + " file_name, media_type, size_bytes, sha256, content_base64, created_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -1003,8 +1005,12 @@ public final class Workflow {
                 s.setObject(9, now());
                 s.executeUpdate();
             }
-            audit.append(c, actor.username(), "publish-file " + f.format(), subject(c, id, head.version) + "/files/" + f.format(),
-                    null, sha);
+        }
+        // the audit entries after every file is written: the log's turn is held only for the appends
+        for (int i = 0; i < files.size(); i++) {
+            String format = files.get(i).format();
+            audit.append(c, actor.username(), "publish-file " + format, subject(c, id, head.version) + "/files/" + format,
+                    null, digests.get(i));
         }
     }
 
