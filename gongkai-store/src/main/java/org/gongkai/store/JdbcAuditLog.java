@@ -21,8 +21,11 @@ import java.util.OptionalLong;
  * after_digest)}, each field written as {@code LENGTH:TEXT} ({@code -} for null) and joined by
  * {@code |}, so no two different entries hash the same text. {@code at} is an ISO-8601 instant in
  * microseconds (what both H2 and PostgreSQL keep). The first entry's previous hash is 64 zeros.
- * {@code seq} is the last seq plus one: two appends racing collide on the primary key, and the
- * loser's transaction rolls back, so the chain never forks.
+ * {@code seq} is the last seq plus one. An append first locks the one row of
+ * {@code audit_append_lock}, held until its transaction ends, so appends from transactions that
+ * run at once (saves of different disclosures) take their turn and each reads the entry committed
+ * before it; the primary key on {@code seq} stays as the last guard against a fork. Appends come
+ * last in every transaction, after the rows it works on are locked, so the turn adds no deadlock.
  */
 public final class JdbcAuditLog implements AuditLog {
 
@@ -51,6 +54,12 @@ public final class JdbcAuditLog implements AuditLog {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(subject, "subject");
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM audit_append_lock WHERE id = 1 FOR UPDATE");
+                ResultSet r = s.executeQuery()) {
+            if (!r.next()) {
+                throw new StoreException("the audit log's lock row is missing (migration V5)");
+            }
+        }
         long seq = 1;
         String previousHash = GENESIS;
         try (PreparedStatement s = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");

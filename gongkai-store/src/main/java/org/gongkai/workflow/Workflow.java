@@ -146,6 +146,7 @@ public final class Workflow {
             long departmentId = Directory.departmentIdByKey(c, departmentKey).orElseThrow(
                     () -> WorkflowException.invalid("/department", "no department " + departmentKey));
             requirePreparer(c, actor, departmentId, null);
+            lockDepartment(c, departmentId);
             int year = disclosure.document().fiscalYear();
             if (disclosureId(c, departmentId, year).isPresent()) {
                 throw WorkflowException.conflict(departmentKey + " already has a disclosure for " + year
@@ -382,6 +383,7 @@ public final class Workflow {
             Head published = latestPublished(c, id).orElseThrow(() -> WorkflowException.conflict(
                     "the " + head.fiscalYear + " disclosure is not published yet (上年度尚未公开)"));
             int next = head.fiscalYear + 1;
+            lockDepartment(c, head.departmentId);
             if (disclosureId(c, head.departmentId, next).isPresent()) {
                 throw WorkflowException.conflict("the department already has a disclosure for " + next);
             }
@@ -412,6 +414,7 @@ public final class Workflow {
         return database.inTransaction(c -> {
             long departmentId = Directory.departmentIdByKey(c, departmentKey).orElseThrow(
                     () -> WorkflowException.invalid("/department", "no department " + departmentKey));
+            lockDepartment(c, departmentId);
             int year = disclosure.document().fiscalYear();
             if (disclosureId(c, departmentId, year).isPresent()) {
                 throw WorkflowException.conflict(departmentKey + " already has a disclosure for " + year);
@@ -811,6 +814,22 @@ public final class Workflow {
         }
     }
 
+    /**
+     * Locks the department's row until the transaction ends, so that two requests creating a
+     * disclosure for it (create, import, next year, load) take their turn: the second sees the
+     * first's disclosure and is refused as a conflict instead of failing on the unique key.
+     */
+    private static void lockDepartment(Connection c, long departmentId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM departments WHERE id = ? FOR UPDATE")) {
+            s.setLong(1, departmentId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw WorkflowException.notFound("no department " + departmentId);
+                }
+            }
+        }
+    }
+
     private Head lockHead(Connection c, long id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT id FROM disclosures WHERE id = ? FOR UPDATE")) {
             s.setLong(1, id);
@@ -968,8 +987,10 @@ public final class Workflow {
             s.setLong(2, id);
             s.executeUpdate();
         }
+        List<String> digests = new ArrayList<>();
         for (Rendered f : files) {
             String sha = Digests.sha256(f.bytes());
+            digests.add(sha);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO published_files (disclosure_id, version, format,"
                     + " file_name, media_type, size_bytes, sha256, content_base64, created_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -984,8 +1005,12 @@ public final class Workflow {
                 s.setObject(9, now());
                 s.executeUpdate();
             }
-            audit.append(c, actor.username(), "publish-file " + f.format(), subject(c, id, head.version) + "/files/" + f.format(),
-                    null, sha);
+        }
+        // the audit entries after every file is written: the log's turn is held only for the appends
+        for (int i = 0; i < files.size(); i++) {
+            String format = files.get(i).format();
+            audit.append(c, actor.username(), "publish-file " + format, subject(c, id, head.version) + "/files/" + format,
+                    null, digests.get(i));
         }
     }
 

@@ -47,7 +47,7 @@ abstract class StoreContract {
     @BeforeEach
     void setUp() {
         database = freshDatabase();
-        assertThat(database.migrate()).as("every migration of the set runs on a fresh database").isEqualTo(4);
+        assertThat(database.migrate()).as("every migration of the set runs on a fresh database").isEqualTo(5);
         audit = new JdbcAuditLog(database, clock);
         disclosures = new JdbcDisclosures(database, audit, clock, CODEC);
         Regions regions = new JdbcRegions(database);

@@ -212,17 +212,7 @@ public final class PdfImporter implements JoiningImporter {
     }
 
     private static List<PdfLine> lines(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw unusable(file, "文件不存在 / no such file");
-        }
-        try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            return PdfWords.lines(document);
-        } catch (InvalidPasswordException e) {
-            throw unusable(file, "PDF 已加密，无法读取 / the PDF is encrypted and cannot be read");
-        } catch (IOException | RuntimeException e) {
-            throw unusable(file, "无法读取 PDF：文件已损坏或不是 PDF / cannot read the PDF: damaged or not a PDF"
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
-        }
+        return PdfLoading.lines(file, org.gongkai.importing.ReadLimits.standard());
     }
 
     /** The statement's text layer read as statement text, each line keeping its page and line. */

@@ -5,28 +5,39 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.gongkai.importing.ReadBudget;
 
 /**
  * The words of a PDF with their positions, grouped into lines: words whose baselines lie within
- * {@value #SAME_LINE} points of each other on one page form a line.
+ * {@value #SAME_LINE} points of each other on one page form a line. Reading spends the file's
+ * {@link ReadBudget}: its time, checked at every page and every few thousand operators, and its
+ * characters.
  */
 final class PdfWords extends PDFTextStripper {
 
     /** Baselines closer than this (points) are one line: table cells drift by a fraction of a point. */
     static final float SAME_LINE = 2.0f;
 
-    private final List<List<Word>> pages = new ArrayList<>();
+    private static final int OPERATORS_BETWEEN_TIME_CHECKS = 4096;
 
-    private PdfWords() {
+    private final List<List<Word>> pages = new ArrayList<>();
+    private final ReadBudget budget;
+    private int operators;
+
+    private PdfWords(ReadBudget budget) {
+        this.budget = budget;
         setSortByPosition(true);
     }
 
-    /** The lines of every page, top to bottom, pages in order. */
-    static List<PdfLine> lines(PDDocument document) throws IOException {
-        PdfWords stripper = new PdfWords();
+    /** The lines of every page, top to bottom, pages in order, read within the file's budget. */
+    static List<PdfLine> lines(PDDocument document, ReadBudget budget) throws IOException {
+        PdfWords stripper = new PdfWords(budget);
         stripper.getText(document);
         List<PdfLine> lines = new ArrayList<>();
         for (int p = 0; p < stripper.pages.size(); p++) {
@@ -43,6 +54,26 @@ final class PdfWords extends PDFTextStripper {
         StringWriter ignored = new StringWriter();
         writeText(doc, ignored);
         return "";
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        budget.checkTime();
+        super.startPage(page);
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if (++operators % OPERATORS_BETWEEN_TIME_CHECKS == 0) {
+            budget.checkTime();
+        }
+        super.processOperator(operator, operands);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        budget.countCharacters(1);
+        super.processTextPosition(text);
     }
 
     @Override

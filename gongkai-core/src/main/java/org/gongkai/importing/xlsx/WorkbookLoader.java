@@ -15,12 +15,15 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.gongkai.importing.InputProblem;
+import org.gongkai.importing.ReadBudget;
+import org.gongkai.importing.ReadLimits;
 import org.gongkai.importing.UnusableInputException;
 
 /**
  * Opens a workbook and reads every sheet into memory. A file that is not a readable workbook
  * (empty, damaged, another kind of file, encrypted or the old .xls format) is one
- * {@link InputProblem} naming the file, never a stack trace.
+ * {@link InputProblem} naming the file, never a stack trace; so is a file over its
+ * {@link ReadLimits} (a zip bomb, too many cells, too long to read).
  */
 final class WorkbookLoader {
 
@@ -32,6 +35,10 @@ final class WorkbookLoader {
     private WorkbookLoader() {}
 
     static List<SheetGrid> load(Path file) {
+        return load(file, ReadLimits.standard());
+    }
+
+    static List<SheetGrid> load(Path file, ReadLimits limits) {
         byte[] head = head(file);
         if (head.length == 0) {
             throw unusable(file, "文件为空，" + NOT_A_WORKBOOK + " / the file is empty: " + NOT_A_WORKBOOK_EN);
@@ -40,12 +47,21 @@ final class WorkbookLoader {
             throw unusable(file, NOT_A_WORKBOOK + "：可能是加密文件或旧版 .xls 格式 / "
                     + NOT_A_WORKBOOK_EN + ": an encrypted file or the old .xls format");
         }
+        ReadBudget budget = limits.start(file);
+        try {
+            WorkbookArchive.check(file, budget);
+        } catch (IOException e) {
+            throw unusable(file, NOT_A_WORKBOOK + " / " + NOT_A_WORKBOOK_EN);
+        }
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
             List<SheetGrid> sheets = new ArrayList<>();
+            int[] cells = {0};
             for (Sheet sheet : wb.getSheets().toList()) {
-                sheets.add(grid(sheet));
+                sheets.add(grid(sheet, budget, cells));
             }
             return sheets;
+        } catch (UnusableInputException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // the reader reports a damaged or foreign file with several unchecked exceptions
             // (ExcelReaderException, UncheckedIOException, zip and XML errors): all mean the same here
@@ -61,9 +77,16 @@ final class WorkbookLoader {
         }
     }
 
-    private static SheetGrid grid(Sheet sheet) throws IOException {
+    /** The sheet's filled cells; {@code cells} counts those of the whole workbook against its limit. */
+    private static SheetGrid grid(Sheet sheet, ReadBudget budget, int[] cells) throws IOException {
         NavigableMap<Integer, NavigableMap<Integer, GridCell>> rows = new TreeMap<>();
+        int max = budget.limits().maxCells();
         for (Row row : sheet.read()) {
+            budget.checkTime();
+            cells[0] += row.getPhysicalCellCount();
+            if (cells[0] > max) {
+                throw budget.refuse("工作簿的单元格超过 " + max + " 个 / the workbook has more than " + max + " cells");
+            }
             for (Cell cell : row) {
                 GridCell c = cell == null ? null : cell(sheet.getName(), cell);
                 if (c != null) {
