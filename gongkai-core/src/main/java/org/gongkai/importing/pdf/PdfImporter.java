@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.gongkai.divisions.Divisions;
+import org.gongkai.divisions.Placement;
 import org.gongkai.importing.ImportResult;
 import org.gongkai.importing.ImportResult.Unplaced;
 import org.gongkai.importing.Importer;
@@ -163,7 +165,7 @@ public final class PdfImporter implements JoiningImporter {
                 used[i] = true;
             }
         }
-        Region region = Regions.locate(name, choice.profile())
+        Region region = Divisions.standard().locate(name).map(Placement::region)
                 .orElseThrow(() -> unusable(file, "无法确定“" + name + "”所在的行政区划 / cannot tell the region of " + name));
         DocumentKind kind = title.contains("单位预算") || name.endsWith("（单位）") ? DocumentKind.UNIT_BUDGET : DocumentKind.DEPARTMENT_BUDGET;
         DocumentInfo document = new DocumentInfo(title, kind, year.get(), choice.profile().id(), MoneyUnit.WAN_YUAN,
