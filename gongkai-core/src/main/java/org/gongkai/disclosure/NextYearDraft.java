@@ -271,7 +271,8 @@ public final class NextYearDraft {
                 t.incomeTotal() == null ? null : row.apply(t.incomeTotal()),
                 map(t.rows(), row),
                 t.total() == null ? null : row.apply(t.total()),
-                t.note());
+                t.note(),
+                map(t.purposeRows(), row));
     }
 
     /** The row with this year's cells blank and, where the table has one, last year's cell filled. */

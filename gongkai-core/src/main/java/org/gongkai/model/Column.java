@@ -46,7 +46,11 @@ public enum Column {
     BALANCE_DISTRIBUTION("结余分配"),
     GRAND_TOTAL("总计"),
     MEETINGS("会议费"),
-    TRAINING("培训费");
+    TRAINING("培训费"),
+    /** 单位预留机动经费: a reserve some templates (Jiangsu) budget beside basic and project spending. */
+    RESERVE("单位预留机动经费"),
+    /** 结转下年资金: money budgeted to be carried to next year. */
+    CARRY_FORWARD("结转下年资金");
 
     private final String label;
 

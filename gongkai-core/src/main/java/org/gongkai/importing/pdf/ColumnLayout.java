@@ -15,13 +15,35 @@ import org.gongkai.model.Column;
  * subdivide it (基本支出 over 人员经费 and 公用经费, 预算数 over 合计) is a group, not a column, and
  * so is the side label 财政拨款收入 of a two-sided table.
  */
-record ColumnLayout(List<Placed> columns, float codeLimit) {
+record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides) {
 
-    /** A column and the centre of its header label. */
+    /** A column and the centre of its header label; a null column is a label whose meaning is unsure. */
     record Placed(Column column, float centre) {}
+
+    /** How many lines a header cell may be broken over (公务用车 / 运行维护 / 费). */
+    private static final int MAX_STACK = 3;
 
     ColumnLayout {
         columns = List.copyOf(columns);
+        sides = List.copyOf(sides);
+    }
+
+    /**
+     * Whether the table has three sides (income, expenditure by function, expenditure by purpose):
+     * three amount labels (金额) in a two-sided table's header.
+     */
+    boolean threeSided() {
+        return sides.size() >= 3;
+    }
+
+    /** Where the purpose side begins: right of the second side's amount label. */
+    float purposeStart() {
+        return sides.get(1);
+    }
+
+    /** Whether an amount printed with this right edge lies in the purpose side's amount column. */
+    boolean inPurposeAmounts(Word amount) {
+        return threeSided() && amount.x1() > sides.get(2);
     }
 
     static ColumnLayout of(List<PdfLine> header, boolean twoSided, Template template) {
@@ -34,31 +56,38 @@ record ColumnLayout(List<Placed> columns, float codeLimit) {
             }
             Optional<Column> c = template.column(w.text());
             Word label = w;
-            if (c.isEmpty()) {
-                Optional<Word> below = wordBelow(w, words);
-                if (below.isPresent()) {
-                    c = template.column(w.text() + below.get().text());
-                    if (c.isPresent()) {
-                        used.add(below.get());
-                        label = new Word(w.text() + below.get().text(), Math.min(w.x0(), below.get().x0()),
-                                Math.max(w.x1(), below.get().x1()), w.y(), false);
-                    }
+            List<Word> stack = new ArrayList<>(List.of(w));
+            while (c.isEmpty() && stack.size() < MAX_STACK) {
+                Optional<Word> below = wordBelow(stack.get(stack.size() - 1), words);
+                if (below.isEmpty() || used.contains(below.get())) {
+                    break;
+                }
+                stack.add(below.get());
+                String text = String.join("", stack.stream().map(Word::text).toList());
+                c = template.column(text);
+                if (c.isPresent()) {
+                    used.addAll(stack.subList(1, stack.size()));
+                    label = new Word(text, (float) stack.stream().mapToDouble(Word::x0).min().orElse(w.x0()),
+                            (float) stack.stream().mapToDouble(Word::x1).max().orElse(w.x1()), w.y(), false);
                 }
             }
             if (c.isPresent()) {
                 placed.add(new Placed(c.get(), label.centre()));
             }
         }
+        placed = withoutDuplicates(placed, twoSided);
         placed.sort(Comparator.comparingDouble(Placed::centre));
+        List<Float> sides = twoSided ? placed.stream().filter(p -> p.column() == Column.AMOUNT).map(Placed::centre).toList()
+                : List.of();
         placed = withoutGroups(placed, twoSided);
         float codeLimit = placed.isEmpty() ? Float.MAX_VALUE : placed.get(0).centre();
         boolean coded = words.stream().anyMatch(w -> w.text().equals("类"));
-        return new ColumnLayout(placed, coded ? codeLimit : Float.NEGATIVE_INFINITY);
+        return new ColumnLayout(placed, coded ? codeLimit : Float.NEGATIVE_INFINITY, sides);
     }
 
     /** The columns in order, as the table names them. */
     List<Column> names() {
-        return columns.stream().map(Placed::column).toList();
+        return columns.stream().map(Placed::column).filter(java.util.Objects::nonNull).toList();
     }
 
     boolean isEmpty() {
@@ -91,6 +120,22 @@ record ColumnLayout(List<Placed> columns, float codeLimit) {
                 .filter(o -> o.y() > w.y() + PdfWords.SAME_LINE && o.y() - w.y() < 20)
                 .filter(o -> o.x0() < w.x1() && o.x1() > w.x0())
                 .min(Comparator.comparingDouble(Word::y));
+    }
+
+    /**
+     * A label printed twice names two columns whose difference the header shows only by what stands
+     * above them (小计 of the 三公 and 小计 of the vehicles): both are kept as columns of unsure meaning,
+     * so their amounts are reported, not filed under the wrong column. The amount labels of a
+     * two-sided table's sides are not duplicates.
+     */
+    private static List<Placed> withoutDuplicates(List<Placed> placed, boolean twoSided) {
+        List<Placed> kept = new ArrayList<>();
+        for (Placed p : placed) {
+            boolean twice = placed.stream().filter(o -> o.column() == p.column()).count() > 1;
+            boolean side = twoSided && p.column() == Column.AMOUNT;
+            kept.add(twice && !side ? new Placed(null, p.centre()) : p);
+        }
+        return kept;
     }
 
     private static List<Placed> withoutGroups(List<Placed> placed, boolean twoSided) {

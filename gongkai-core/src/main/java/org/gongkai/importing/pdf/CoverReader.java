@@ -25,6 +25,9 @@ final class CoverReader {
             "([\\p{IsHan}（）()]{3,40}?(厅|局|委|办|办公室|院|会|部|馆|所|站|中心|署|处|社|团|校|队|园|街道|镇|乡|政府|委员会|联合会|协会|学会|集团|公司))\\s*(20\\d{2})\\s*年");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—\\s]*\\d+[-—\\s]*$");
 
+    /** A cover's title is printed on a few lines at most. */
+    private static final int MAX_COVER_LINES = 4;
+
     private CoverReader() {}
 
     /** The cover: the lines of the first page before its 目录 that name the document, joined. */
@@ -35,7 +38,8 @@ final class CoverReader {
         List<Integer> used = new ArrayList<>();
         for (int i = 0; i < lines.size() && lines.get(i).page() == 1; i++) {
             String t = lines.get(i).text().replace(" ", "");
-            if (t.equals("目录") || t.startsWith("第一部分") || t.startsWith("一、")) {
+            if (t.equals("目录") || t.startsWith("第一部分") || t.startsWith("一、") || t.endsWith("表")
+                    || used.size() == MAX_COVER_LINES) {
                 break;
             }
             if (PAGE_NUMBER.matcher(t).matches() || t.isEmpty() || t.length() > 40 || t.contains("：") || t.contains(":")

@@ -70,7 +70,9 @@ final class ExplanationReader {
             }
         }
         if (income == null && expenditure == null && byFunction.isEmpty()) {
-            return null;
+            // the section is there, in wording not understood (reported line by line above): its text is kept
+            String text = String.join("\n", s.paragraphs().stream().map(Paragraph::text).toList());
+            return text.isBlank() ? null : new BudgetOverview(text, null, null, changeReason);
         }
         if (!byFunction.isEmpty()) {
             Expenditure e = expenditure == null

@@ -1,5 +1,6 @@
 package org.gongkai.importing.pdf;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +19,10 @@ final class FigureText {
     /** An amount as printed: thousands separators allowed, decimals kept. */
     static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?)";
 
-    private static final String CHANGE = "(?:[，,。]?\\s*(?:比|与)(?:[0-9]{4}年)?(?:上年)?预算(增加|减少|持平)(?:" + NUMBER + "万元)?)?";
+    private static final String CHANGE = "(?:[，,。]?\\s*(?:比|与)(?:[0-9]{4}年)?(?:上年)?(?:预算|相比|数)?\\s*(增加|减少|持平|一致)\\s*(?:"
+            + NUMBER + "\\s*万元)?)?";
+    /** What a template prints between a label and its amount: 预算支出, 预算数, 支出, 为. */
+    private static final String FILLER = "(?:预算支出|预算数|预算|支出)?(?:为|是)?\\s*";
     private static final String REASON = "(?:[，,。]?\\s*主要原因是[：:]?([^。；;]+))?";
 
     private FigureText() {}
@@ -32,8 +36,30 @@ final class FigureText {
      * The first figure stated for the label in the text: its amount, change and reason, or empty
      * when the label is not followed by an amount.
      */
-    static Optional<Figure> find(String text, String label) {
-        Matcher m = Pattern.compile(Pattern.quote(label) + "(?:为)?" + NUMBER + "(?:万元)?" + CHANGE + REASON).matcher(text);
+    static Optional<Figure> find(String text, List<String> labels) {
+        for (String label : labels) {
+            Optional<Figure> found = find(text, label);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first amount stated for any of the labels. */
+    static Optional<Amount> amount(String text, List<String> labels) {
+        for (String label : labels) {
+            Optional<Amount> found = amount(text, label);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Figure> find(String printed, String label) {
+        String text = compact(printed);
+        Matcher m = Pattern.compile(Pattern.quote(label) + FILLER + NUMBER + "\\s*(?:万元)?" + CHANGE + REASON).matcher(text);
         if (!m.find()) {
             return Optional.empty();
         }
@@ -42,9 +68,15 @@ final class FigureText {
     }
 
     /** The amount alone (no change, no reason) stated for the label. */
-    static Optional<Amount> amount(String text, String label) {
-        Matcher m = Pattern.compile(Pattern.quote(label) + "(?:为)?" + NUMBER + "万元").matcher(text);
+    static Optional<Amount> amount(String printed, String label) {
+        String text = compact(printed);
+        Matcher m = Pattern.compile(Pattern.quote(label) + FILLER + NUMBER + "\\s*万元").matcher(text);
         return m.find() ? Optional.of(wan(m.group(1))) : Optional.empty();
+    }
+
+    /** The text without the spaces justified lines put between characters (2018 年 本 部 门), digits kept apart. */
+    static String compact(String text) {
+        return text.replaceAll("(?<![0-9])\\s+|\\s+(?![0-9])", "");
     }
 
     static Change change(String word, String amount) {
@@ -52,7 +84,7 @@ final class FigureText {
             return null;
         }
         return switch (word) {
-            case "持平" -> Change.flat();
+            case "持平", "一致" -> Change.flat();
             case "增加" -> amount == null ? null : new Change(ChangeDirection.INCREASE, wan(amount));
             case "减少" -> amount == null ? null : new Change(ChangeDirection.DECREASE, wan(amount));
             default -> null;

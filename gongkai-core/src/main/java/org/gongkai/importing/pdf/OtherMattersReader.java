@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.importing.ImportResult.Unplaced;
@@ -48,17 +49,23 @@ final class OtherMattersReader {
     Performance performance;
     Assets assets;
 
-    private OtherMattersReader() {}
+    private final Function<String, List<String>> phrases;
 
-    static OtherMattersReader read(Section s, Map<String, String> places, List<Unplaced> unplaced) {
-        OtherMattersReader r = new OtherMattersReader();
+    private OtherMattersReader(Function<String, List<String>> phrases) {
+        this.phrases = phrases;
+    }
+
+    static OtherMattersReader read(Section s, Map<String, String> places, List<Unplaced> unplaced,
+            Function<String, List<String>> phrases) {
+        OtherMattersReader r = new OtherMattersReader(phrases);
         r.add(s, places, unplaced);
         return r;
     }
 
     /** A reader started from one part printed as a section of its own (九、“三公”经费…支出预算). */
-    static OtherMattersReader part(Section s, Map<String, String> places, List<Unplaced> unplaced) {
-        OtherMattersReader r = new OtherMattersReader();
+    static OtherMattersReader part(Section s, Map<String, String> places, List<Unplaced> unplaced,
+            Function<String, List<String>> phrases) {
+        OtherMattersReader r = new OtherMattersReader(phrases);
         r.addPart(s, places, unplaced);
         return r;
     }
@@ -96,33 +103,35 @@ final class OtherMattersReader {
         String place = body.isEmpty() ? heading.place() : body.get(0).place();
         boolean placed = false;
         if (h.contains("三公") && threePublic == null) {
-            Optional<Figure> total = FigureText.find(text, "“三公”经费预算数");
-            if (total.isPresent()) {
-                Figure vehicles = FigureText.find(text, "公务用车购置及运行费").orElse(null);
-                threePublic = new ThreePublicExpenses(total.get(), FigureText.find(text, "因公出国（境）费").orElse(null),
-                        vehicles == null ? null : "公务用车购置及运行费", vehicles,
-                        FigureText.find(text, "公务用车购置费").orElse(null),
-                        FigureText.find(text, "公务用车运行费").orElse(null),
-                        FigureText.find(text, "公务接待费").orElse(null), note);
+            Optional<Figure> total = FigureText.find(text, phrases.apply("three_public.total"));
+            Optional<Figure> abroad = FigureText.find(text, phrases.apply("three_public.abroad"));
+            Optional<Figure> vehicles = FigureText.find(text, phrases.apply("three_public.vehicles"));
+            Optional<Figure> reception = FigureText.find(text, phrases.apply("three_public.reception"));
+            if (total.isPresent() || abroad.isPresent() || vehicles.isPresent() || reception.isPresent()) {
+                threePublic = new ThreePublicExpenses(total.orElse(null), abroad.orElse(null),
+                        vehicles.isEmpty() ? null : "公务用车购置及运行费", vehicles.orElse(null),
+                        FigureText.find(text, phrases.apply("three_public.vehicle_purchase")).orElse(null),
+                        FigureText.find(text, phrases.apply("three_public.vehicle_running")).orElse(null),
+                        reception.orElse(null), note);
                 places.put("/threePublic", place);
                 placed = true;
             }
         } else if (h.contains("机关运行经费") && operatingCosts == null) {
-            Optional<Amount> total = FigureText.amount(text, "机关运行经费预算");
+            Optional<Amount> total = FigureText.amount(text, phrases.apply("operating_costs.total"));
             if (total.isPresent()) {
                 operatingCosts = new OperatingCosts(Figure.of(total.get()), List.of(), note);
                 places.put("/operatingCosts", place);
                 placed = true;
             }
         } else if (h.contains("政府采购") && procurement == null) {
-            Optional<Amount> total = FigureText.amount(text, "政府采购预算");
+            Optional<Amount> total = FigureText.amount(text, phrases.apply("procurement.total"));
             if (total.isPresent()) {
                 procurement = new Procurement(note, Figure.of(total.get()),
-                        FigureText.amount(text, "政府采购货物预算").orElse(null),
-                        FigureText.amount(text, "政府采购工程预算").orElse(null),
-                        FigureText.amount(text, "政府采购服务预算").orElse(null),
-                        FigureText.amount(text, "预留政府采购项目预算金额").orElse(null),
-                        FigureText.amount(text, "预留给小型和微型企业的政府采购项目预算").orElse(null), null);
+                        FigureText.amount(text, phrases.apply("procurement.goods")).orElse(null),
+                        FigureText.amount(text, phrases.apply("procurement.works")).orElse(null),
+                        FigureText.amount(text, phrases.apply("procurement.services")).orElse(null),
+                        FigureText.amount(text, phrases.apply("procurement.reserved")).orElse(null),
+                        FigureText.amount(text, phrases.apply("procurement.reserved_small")).orElse(null), null);
                 places.put("/procurement", place);
                 placed = true;
             }

@@ -158,10 +158,13 @@ public final class PdfImporter implements JoiningImporter {
         int contentsPage = -1;
         for (int i = 0; i < lines.size(); i++) {
             PdfLine l = lines.get(i);
-            if (l.text().replace(" ", "").equals("目录")) {
+            String t = l.text().replace(" ", "");
+            if (t.equals("目录")) {
                 contentsPage = l.page();
                 used[i] = true;
-            } else if (TableFinder.isContentsEntry(l, template) || (l.page() == contentsPage && isContentsHeading(l))) {
+            } else if (TableFinder.isContentsEntry(l, template) || (l.page() == contentsPage && isContentsHeading(l))
+                    || (l.page() == contentsPage && t.length() <= 40 && !t.contains("。"))
+                    || (STRUCTURE.matcher(t).matches() && Section.headingKind(l.text(), template) == Section.Kind.NONE)) {
                 used[i] = true;
             }
         }
@@ -200,6 +203,13 @@ public final class PdfImporter implements JoiningImporter {
         return choice.profile().id().equals(StatementTextImporter.PROFILE);
     }
 
+    /**
+     * Lines that only structure the document: part headings (第二部分 2019年度部门预算表), table numbers
+     * (公开01表, 公开表五, 表十二) and page numbers (- 9 -, ─ 2 ─).
+     */
+    private static final java.util.regex.Pattern STRUCTURE = java.util.regex.Pattern.compile(
+            "^(第[一二三四五六七八九十]+部分.{0,30}|公开\\d{1,2}表|公开表[一二三四五六七八九十]+|表[一二三四五六七八九十]+|[-—─\\s]*\\d{1,3}[-—─\\s]*)$");
+
     /** A part of the contents printed without leaders or page: 五、单位预算表, 六、其他相关情况说明. */
     private static boolean isContentsHeading(PdfLine line) {
         String t = line.text().replace(" ", "");
@@ -232,13 +242,20 @@ public final class PdfImporter implements JoiningImporter {
         return UnusableInputException.of(new InputProblem(file.toString(), 0, 0, null, message));
     }
 
-    /** The 类 codes of the expenditure side of the two-sided tables, which print only names. */
+    /**
+     * The 类 codes of the expenditure side of the two-sided tables, which print only names: from the
+     * list of function classes, else from the other tables of the document.
+     */
     static final class ExpenditureCodes {
+
+        /** Lines of expenditure by purpose or carried over, which have no function code. */
+        private static final java.util.regex.Pattern PURPOSE = java.util.regex.Pattern.compile(
+                "^(基本支出|项目支出|单位预留机动经费|预留机动经费|结转下年|年末结转|上缴上级支出|事业单位经营支出|对附属单位补助支出|本年支出合计|当年支出小计)");
 
         private ExpenditureCodes() {}
 
         static List<BudgetTable> infer(List<BudgetTable> tables, List<Unplaced> unplaced) {
-            Map<String, String> codes = new HashMap<>();
+            Map<String, String> codes = new HashMap<>(FunctionClasses.standard().byName());
             for (BudgetTable t : tables) {
                 for (TableRow r : t.rows()) {
                     if (r.code() != null && r.code().length() == 3) {
@@ -256,13 +273,13 @@ public final class PdfImporter implements JoiningImporter {
                 for (TableRow r : t.rows()) {
                     String bare = r.name().replaceFirst("^[一二三四五六七八九十]+、", "").strip();
                     String code = r.code() != null ? r.code() : codes.get(bare);
-                    if (code == null) {
+                    if (code == null && !PURPOSE.matcher(bare).find()) {
                         unplaced.add(new Unplaced(t.title(), r.name(), "no 类 code found for this expenditure line in the other tables"));
                     }
                     rows.add(new TableRow(code, r.name(), r.amounts()));
                 }
                 result.add(new BudgetTable(t.kind(), t.number(), t.title(), t.unit(), t.columns(), t.incomeRows(),
-                        t.incomeTotal(), rows, t.total(), t.note()));
+                        t.incomeTotal(), rows, t.total(), t.note(), t.purposeRows()));
             }
             return result;
         }

@@ -24,6 +24,12 @@ final class PdfWords extends PDFTextStripper {
     /** Baselines closer than this (points) are one line: table cells drift by a fraction of a point. */
     static final float SAME_LINE = 2.0f;
 
+    /**
+     * Baselines this close whose words do not overlap are one line too: a cell set in another font
+     * (合计 beside its amount) sits a few points off; two lines of text are never this close.
+     */
+    static final float NEAR_LINE = 4.5f;
+
     private static final int OPERATORS_BETWEEN_TIME_CHECKS = 4096;
 
     private final List<List<Word>> pages = new ArrayList<>();
@@ -106,6 +112,17 @@ final class PdfWords extends PDFTextStripper {
         }
     }
 
+    private static boolean apart(List<Word> a, List<Word> b) {
+        for (Word x : a) {
+            for (Word y : b) {
+                if (x.x0() < y.x1() && y.x0() < x.x1()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static List<PdfLine> group(int page, List<Word> words) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingDouble(Word::y));
@@ -118,6 +135,12 @@ final class PdfWords extends PDFTextStripper {
             } else {
                 groups.add(new ArrayList<>(List.of(w)));
                 baselines.add(w.y());
+            }
+        }
+        for (int i = groups.size() - 1; i > 0; i--) {
+            if (baselines.get(i) - baselines.get(i - 1) <= NEAR_LINE && apart(groups.get(i - 1), groups.get(i))) {
+                groups.get(i - 1).addAll(groups.remove(i));
+                baselines.remove(i);
             }
         }
         List<PdfLine> lines = new ArrayList<>();

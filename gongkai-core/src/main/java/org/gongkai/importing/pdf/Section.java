@@ -44,7 +44,7 @@ record Section(Kind kind, PdfLine headingLine, List<Paragraph> paragraphs) {
      */
     static Kind headingKind(String text, Template template) {
         String t = TemplateFamilies.normalise(text);
-        if (t.length() > 40 || t.endsWith("。") || t.endsWith("；") || t.contains("：")) {
+        if (t.length() > 40 || t.endsWith("。") || t.endsWith("；") || t.contains("：") || t.contains("，")) {
             return Kind.NONE;
         }
         String bare = HEADING_NUMBER.matcher(t).replaceFirst("").replaceFirst("^\\d{4}年度?", "");
@@ -53,6 +53,9 @@ record Section(Kind kind, PdfLine headingLine, List<Paragraph> paragraphs) {
         }
         return kindIn(bare, template.profile());
     }
+
+    /** How far into a heading its title may start when the heading goes on after it (…支出预算情况说明). */
+    private static final int TITLE_OFFSET = 12;
 
     private static final Map<String, Map<String, List<SectionKind>>> TITLES = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -74,7 +77,8 @@ record Section(Kind kind, PdfLine headingLine, List<Paragraph> paragraphs) {
     private static Kind kindOf(String heading, Map<String, List<SectionKind>> byTitle) {
         String best = null;
         for (String title : byTitle.keySet()) {
-            if (heading.endsWith(title) && heading.length() <= title.length() + 30
+            boolean fits = heading.endsWith(title) || (heading.indexOf(title) >= 0 && heading.indexOf(title) <= TITLE_OFFSET);
+            if (fits && heading.length() <= title.length() + 30
                     && (best == null || title.length() > best.length())) {
                 best = title;
             }

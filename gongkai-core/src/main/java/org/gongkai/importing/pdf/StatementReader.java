@@ -37,7 +37,9 @@ record StatementReader(
         Assets assets,
         List<ProjectNote> projectNotes) {
 
-    private static final Pattern ITEM = Pattern.compile("^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)(.*)$");
+    /** An item numbered （一）, 一、, 1. / 1、 / 1．, （1） or (1): templates number duties and terms each way. */
+    private static final Pattern ITEM = Pattern.compile(
+            "^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\\d{1,2}\\s*[.．、](?!\\d)|[（(]\\d{1,2}[）)])(.*)$");
     private static final Pattern TERM = Pattern.compile("^([^：]{1,20})：(.+)$");
 
     static StatementReader read(List<PdfLine> lines, List<BudgetTable> tables, Map<String, String> places,
@@ -98,14 +100,14 @@ record StatementReader(
                 }
                 case OTHER_MATTERS -> {
                     if (other == null) {
-                        other = OtherMattersReader.read(s, places, unplaced);
+                        other = OtherMattersReader.read(s, places, unplaced, template::phrases);
                     } else {
                         other.add(s, places, unplaced);
                     }
                 }
                 case PART -> {
                     if (other == null) {
-                        other = OtherMattersReader.part(s, places, unplaced);
+                        other = OtherMattersReader.part(s, places, unplaced, template::phrases);
                     } else {
                         other.addPart(s, places, unplaced);
                     }

@@ -38,6 +38,7 @@ final class TableReader {
     private final List<Column> columns = new ArrayList<>();
     private final List<TableRow> incomeRows = new ArrayList<>();
     private final List<TableRow> rows = new ArrayList<>();
+    private final List<TableRow> purposeRows = new ArrayList<>();
     private TableRow incomeTotal;
     private TableRow total;
     private String note;
@@ -64,6 +65,7 @@ final class TableReader {
         List<PdfLine> header = new ArrayList<>();
         boolean inHeader = true;
         boolean closed = false;
+        PdfLine prefix = null;
         int page = lines.get(title.index()).page();
         int i = title.index() + 1;
         for (; i < limit; i++) {
@@ -75,6 +77,18 @@ final class TableReader {
                     places.put("/note", line.place());
                     continue;
                 }
+                break;
+            }
+            if (!inHeader && isNote(text)) {
+                if (note == null) {
+                    note = text;
+                    places.put("/note", line.place());
+                } else {
+                    unplaced.add(new Unplaced(line.place(), text, "a second note under the table"));
+                }
+                continue;
+            }
+            if (endsTable(text)) {
                 break;
             }
             if (line.page() != page) {
@@ -98,15 +112,88 @@ final class TableReader {
                 useHeader(header);
                 inHeader = false;
             }
-            closed = body(line);
+            if (isFragment(line) && i + 1 < limit && nameless(lines.get(i + 1))
+                    && lines.get(i + 1).page() == line.page() && lines.get(i + 1).y() - line.y() < WRAP) {
+                prefix = line;
+                continue;
+            }
+            PdfLine suffix = i + 1 < limit && lines.get(i + 1).page() == line.page()
+                    && lines.get(i + 1).y() - line.y() < WRAP && isFragment(lines.get(i + 1))
+                    && line.words().stream().anyMatch(Word::isAmount) ? lines.get(i + 1) : null;
+            closed = body(joined(line, prefix, suffix));
+            prefix = null;
+            if (suffix != null) {
+                i++;
+            }
         }
         if (unit == null) {
             unit = MoneyUnit.YUAN;
             unplaced.add(new Unplaced(lines.get(title.index()).place(), title.title(), "no unit printed: 元 assumed"));
         }
         BudgetTable table = new BudgetTable(title.kind(), number, title.title(), unit, columns,
-                incomeRows, incomeTotal, rows, total, note);
+                incomeRows, incomeTotal, rows, total, note, purposeRows);
         return new Read(table, places, unplaced, i, compiledBy);
+    }
+
+    /** Baselines closer than this (points) are one cell broken over lines, not two table lines. */
+    private static final float WRAP = 13f;
+
+    /**
+     * Whether the line is a piece of a line name broken over lines: a few words of text, no amount,
+     * no code, no numbering, no total.
+     */
+    private boolean isFragment(PdfLine line) {
+        if (layout == null || line.words().size() > 2) {
+            return false;
+        }
+        String t = line.text().strip();
+        return line.words().stream().noneMatch(w -> w.isAmount() || w.isCodePart())
+                && !ROW_START.matcher(t).matches() && !isTotal(t) && !isNote(t) && !t.startsWith("单位")
+                && line.words().get(0).x1() < layout.firstCentre();
+    }
+
+    /** Whether the line carries amounts but no name (its name printed above and below it). */
+    private boolean nameless(PdfLine line) {
+        return layout != null && line.words().stream().anyMatch(Word::isAmount)
+                && line.words().stream().allMatch(w -> w.isAmount() || w.isCodePart());
+    }
+
+    /** The line with the pieces of its name printed above ({@code prefix}) and below ({@code suffix}) joined in. */
+    private PdfLine joined(PdfLine line, PdfLine prefix, PdfLine suffix) {
+        if (prefix == null && suffix == null) {
+            return line;
+        }
+        List<Word> words = new ArrayList<>(line.words());
+        String before = prefix == null ? "" : prefix.text().replace(" ", "");
+        String after = suffix == null ? "" : suffix.text().replace(" ", "");
+        int at = -1;
+        for (int k = 0; k < words.size(); k++) {
+            Word w = words.get(k);
+            if (!w.isAmount() && !w.isCodePart()) {
+                at = k;
+            }
+        }
+        if (at >= 0) {
+            Word w = words.get(at);
+            words.set(at, new Word(before + w.text() + after, w.x0(), w.x1(), w.y(), w.spaced()));
+        } else {
+            Word piece = (prefix != null ? prefix : suffix).words().get(0);
+            words.add(new Word(before + after, piece.x0(), piece.x1(), line.y(), true));
+            words.sort(java.util.Comparator.comparingDouble(Word::x0));
+        }
+        return new PdfLine(line.file(), line.page(), line.number(), line.y(), words);
+    }
+
+    /** A note under or in the table (注：…), or the placeholder of an empty one (无, 本表无数据). */
+    private static boolean isNote(String text) {
+        String t = text.replace(" ", "");
+        return t.matches("^(注|说明|备注)[：:].*") || t.equals("无") || t.contains("本表无数据") || t.equals("本表为空表");
+    }
+
+    /** Whether the line is prose or a part heading, which no table holds: the table ended before it. */
+    private static boolean endsTable(String text) {
+        String t = text.replace(" ", "");
+        return t.matches("^第[一二三四五六七八九十]+部分.*") || (t.length() > 24 && t.contains("。"));
     }
 
     private boolean unitLine(PdfLine line) {
@@ -151,25 +238,40 @@ final class TableReader {
         List<String> code = new ArrayList<>();
         List<String> name = new ArrayList<>();
         List<String> incomeName = new ArrayList<>();
+        List<String> purposeName = new ArrayList<>();
         Map<Column, Amount> amounts = new EnumMap<>(Column.class);
         Map<Column, Amount> incomeAmounts = new EnumMap<>(Column.class);
-        for (Word w : line.words()) {
-            if (name.isEmpty() && incomeName.isEmpty() && w.isCodePart() && layout.inCodeColumns(w)) {
+        Map<Column, Amount> purposeAmounts = new EnumMap<>(Column.class);
+        int leadingCode = twoSided ? 0 : leadingCode(line.words());
+        for (int i = 0; i < line.words().size(); i++) {
+            Word w = line.words().get(i);
+            if (i < leadingCode
+                    || (name.isEmpty() && incomeName.isEmpty() && w.isCodePart() && layout.inCodeColumns(w))) {
                 code.add(w.text());
+            } else if (w.isAmount() && layout.inPurposeAmounts(w)) {
+                putAmount(purposeAmounts, Column.TOTAL, w, line);
             } else if (w.isAmount() && w.x1() > layout.firstCentre()) {
                 Optional<Column> c = layout.columnOf(w);
-                Amount a = new Amount(w.amount(), unit == null ? MoneyUnit.YUAN : unit);
                 if (c.isEmpty()) {
                     unplaced.add(new Unplaced(line.place(), w.text(), "amount under no column header"));
                 } else if (twoSided && c.get() == Column.AMOUNT) {
-                    incomeAmounts.put(c.get(), a);
-                } else if (amounts.put(c.get(), a) != null) {
-                    unplaced.add(new Unplaced(line.place(), line.text(), "two amounts under one column " + c.get().label()));
+                    putAmount(incomeAmounts, c.get(), w, line);
+                } else {
+                    putAmount(amounts, c.get(), w, line);
                 }
             } else if (twoSided && w.x0() < layout.firstCentre()) {
                 incomeName.add(w.text());
+            } else if (layout.threeSided() && w.x0() > layout.purposeStart()) {
+                purposeName.add(w.text());
             } else {
                 name.add(w.text());
+            }
+        }
+        if (!purposeName.isEmpty() || !purposeAmounts.isEmpty()) {
+            purposeLine(line, String.join(" ", purposeName), purposeAmounts);
+            if (amounts.isEmpty() && isTotal(String.join("", name)) && isTotal(String.join("", purposeName))) {
+                // 支出合计 stands between the two expenditure sides, its amount at the right edge: both sides' total
+                amounts.putAll(purposeAmounts);
             }
         }
         if (twoSided && (!incomeName.isEmpty() || !incomeAmounts.isEmpty())) {
@@ -182,14 +284,18 @@ final class TableReader {
         if (rowName.isEmpty() && title.kind() == TableKind.THREE_PUBLIC) {
             rowName = Column.AMOUNT.label();
         }
+        if (rowName.isEmpty() && rows.isEmpty() && total == null && !twoSided) {
+            rowName = Column.TOTAL.label();
+        }
         if (rowName.isEmpty()) {
             unplaced.add(new Unplaced(line.place(), line.text(), "amounts without a line name"));
             return false;
         }
-        if (rowName.equals("合计") || rowName.equals("支出总计")) {
+        if (isTotal(rowName)) {
             total = new TableRow(null, rowName, amounts);
             record("/total", line, amounts);
-            return !twoSided || incomeTotal != null;
+            // a total printed under the lines closes the table; one printed above them (合计 first) does not
+            return !rows.isEmpty() && (!twoSided || incomeTotal != null);
         }
         String joined = code(line, code);
         rows.add(new TableRow(joined, rowName, amounts));
@@ -197,10 +303,52 @@ final class TableReader {
         return title.kind() == TableKind.THREE_PUBLIC;
     }
 
+    private void putAmount(Map<Column, Amount> side, Column column, Word w, PdfLine line) {
+        Amount a = new Amount(w.amount(), unit == null ? MoneyUnit.YUAN : unit);
+        if (side.put(column, a) != null) {
+            unplaced.add(new Unplaced(line.place(), line.text(), "two amounts under one column " + column.label()));
+        }
+    }
+
+    /**
+     * How many words at the start of the line are a classification code printed whole (2010201) or
+     * in parts (2 08 05, 201 01 01) in a table without 类/款/项 columns: digits only, left of the
+     * amounts, before the name, 3, 5 or 7 digits in all. None when they are not.
+     */
+    private int leadingCode(List<Word> words) {
+        if (layout.inCodeColumns(words.get(0)) && layout.codeLimit() != Float.NEGATIVE_INFINITY) {
+            return 0;
+        }
+        StringBuilder digits = new StringBuilder();
+        int n = 0;
+        while (n < words.size() && words.get(n).text().matches("\\d{1,7}") && words.get(n).x1() < layout.firstCentre()
+                && digits.length() < 7) {
+            digits.append(words.get(n).text());
+            n++;
+        }
+        boolean named = n < words.size() && !words.get(n).isAmount();
+        return named && (digits.length() == 3 || digits.length() == 5 || digits.length() == 7) ? n : 0;
+    }
+
+    private void purposeLine(PdfLine line, String name, Map<Column, Amount> amounts) {
+        if (name.isEmpty()) {
+            unplaced.add(new Unplaced(line.place(), line.text(), "purpose amount without a line name"));
+        } else if (!isTotal(name)) {
+            purposeRows.add(new TableRow(null, name, amounts));
+            record("/purposeRows/" + (purposeRows.size() - 1), line, amounts);
+        }
+    }
+
+    /** The total of a side: 合计, 总计, 收入合计, 支出总计 … (a 小计 is a line of its own). */
+    private static boolean isTotal(String name) {
+        String n = name.replace(" ", "");
+        return n.equals("合计") || n.equals("总计") || n.matches("^(收入|支出)(合计|总计)$");
+    }
+
     private void incomeLine(PdfLine line, String name, Map<Column, Amount> amounts) {
         if (name.isEmpty()) {
             unplaced.add(new Unplaced(line.place(), line.text(), "income amount without a line name"));
-        } else if (name.equals("收入总计")) {
+        } else if (isTotal(name)) {
             incomeTotal = new TableRow(null, name, amounts);
             record("/incomeTotal", line, amounts);
         } else {

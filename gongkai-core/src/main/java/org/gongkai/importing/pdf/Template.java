@@ -13,6 +13,13 @@ record Template(TemplateFamilies families, TemplateProfile profile) {
         return families.tableKind(printedTitle, profile);
     }
 
+    /** The labels of a stated fact: the family's own, then the generic profile's. */
+    java.util.List<String> phrases(String fact) {
+        java.util.List<String> all = new java.util.ArrayList<>(profile.phrases(fact));
+        all.addAll(families.generic().phrases(fact));
+        return all;
+    }
+
     Optional<Column> column(String label) {
         return families.column(label, profile);
     }

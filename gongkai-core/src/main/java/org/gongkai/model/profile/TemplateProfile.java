@@ -18,6 +18,8 @@ import org.gongkai.model.MoneyUnit;
  * @param level     the level of government whose documents follow it, or null for any
  * @param recognise phrases printed in documents of this family and rarely elsewhere
  * @param columns   header labels of this family's tables and the column each names
+ * @param phrases   for each fact its statement states (three_public.abroad, procurement.total …), the
+ *                  labels this family prints before its amount, most specific first
  */
 public record TemplateProfile(
         String id,
@@ -31,6 +33,7 @@ public record TemplateProfile(
         MoneyUnit tableUnit,
         List<String> recognise,
         Map<String, Column> columns,
+        Map<String, List<String>> phrases,
         List<SectionSpec> sections,
         List<TableSpec> tables,
         IndicatorFramework framework) {
@@ -41,8 +44,14 @@ public record TemplateProfile(
         Objects.requireNonNull(tableUnit, "tableUnit");
         recognise = recognise == null ? List.of() : List.copyOf(recognise);
         columns = columns == null ? Map.of() : Map.copyOf(columns);
+        phrases = phrases == null ? Map.of() : Map.copyOf(phrases);
         sections = sections == null ? List.of() : List.copyOf(sections);
         tables = tables == null ? List.of() : List.copyOf(tables);
+    }
+
+    /** The labels this family prints before the amount of that fact, or none. */
+    public List<String> phrases(String fact) {
+        return phrases.getOrDefault(fact, List.of());
     }
 
     /** Whether this is the generic profile every document of no known family is read with. */
@@ -58,6 +67,6 @@ public record TemplateProfile(
     /** The profile with another framework (profiles name theirs by id in the data files). */
     public TemplateProfile withFramework(IndicatorFramework other) {
         return new TemplateProfile(id, name, region, level, fromYear, toYear, kind, statementUnit, tableUnit,
-                recognise, columns, sections, tables, other);
+                recognise, columns, phrases, sections, tables, other);
     }
 }

@@ -105,7 +105,7 @@ class PdfImporterCzjTest {
         assertThat(result.places().get("/tables/0/incomeRows/0/amounts/amount")).isEqualTo("page 7, line 8");
         assertThat(result.places().get("/tables/0/rows/0/amounts/project")).isEqualTo("page 7, line 8");
         assertThat(result.places().get("/tables/7/rows/11/amounts/total")).isEqualTo("page 17, line 18");
-        assertThat(result.places().get("/tables/8/rows/0/amounts/operating_costs")).isEqualTo("page 20, line 9");
+        assertThat(result.places().get("/tables/8/rows/0/amounts/operating_costs")).isEqualTo("page 20, line 8");
         Disclosure d = result.disclosure();
         for (int t = 0; t < d.tables().size(); t++) {
             for (int r = 0; r < d.tables().get(t).rows().size(); r++) {

@@ -66,9 +66,11 @@ public final class TableLineIdentitiesHold extends AbstractRule {
             case THREE_PUBLIC -> List.of(Column.ABROAD, Column.VEHICLES, Column.RECEPTION);
             default -> cols.contains(Column.BASIC)
                     ? List.of(Column.BASIC, Column.PROJECT, Column.REMIT_TO_HIGHER_LEVEL,
-                            Column.BUSINESS_OPERATING_EXPENDITURE, Column.SUBSIDY_TO_SUBORDINATES)
+                            Column.BUSINESS_OPERATING_EXPENDITURE, Column.SUBSIDY_TO_SUBORDINATES, Column.RESERVE,
+                            Column.CARRY_FORWARD)
                     : List.of(Column.PERSONNEL, Column.PUBLIC, Column.PROJECT, Column.REMIT_TO_HIGHER_LEVEL,
-                            Column.BUSINESS_OPERATING_EXPENDITURE, Column.SUBSIDY_TO_SUBORDINATES);
+                            Column.BUSINESS_OPERATING_EXPENDITURE, Column.SUBSIDY_TO_SUBORDINATES, Column.RESERVE,
+                            Column.CARRY_FORWARD);
         };
         ids.add(new Identity(Column.TOTAL, totalParts));
         return ids.stream()

@@ -44,7 +44,7 @@ public final class RequiredSectionsPresent extends AbstractRule {
 
     static boolean present(Disclosure d, SectionKind kind) {
         return switch (kind) {
-            case DUTIES -> !d.duties().isEmpty();
+            case DUTIES -> !d.duties().isEmpty() || d.dutiesIntroduction() != null;
             case ORGANISATION -> d.organisation() != null
                     && (!d.organisation().units().isEmpty() || notBlank(d.organisation().description()));
             case GLOSSARY -> !d.glossary().isEmpty();
