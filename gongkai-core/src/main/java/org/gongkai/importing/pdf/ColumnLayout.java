@@ -23,6 +23,9 @@ record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides) {
     /** How many lines a header cell may be broken over (公务用车 / 运行维护 / 费). */
     private static final int MAX_STACK = 3;
 
+    /** The most a header cell's next line lies below its line (points). */
+    private static final float STACK_GAP = 24f;
+
     ColumnLayout {
         columns = List.copyOf(columns);
         sides = List.copyOf(sides);
@@ -117,7 +120,7 @@ record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides) {
 
     private static Optional<Word> wordBelow(Word w, List<Word> words) {
         return words.stream()
-                .filter(o -> o.y() > w.y() + PdfWords.SAME_LINE && o.y() - w.y() < 20)
+                .filter(o -> o.y() > w.y() + PdfWords.SAME_LINE && o.y() - w.y() < STACK_GAP)
                 .filter(o -> o.x0() < w.x1() && o.x1() > w.x0())
                 .min(Comparator.comparingDouble(Word::y));
     }
