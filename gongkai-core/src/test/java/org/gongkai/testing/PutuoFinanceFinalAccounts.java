@@ -168,7 +168,7 @@ public final class PutuoFinanceFinalAccounts {
         Expenditure expenditure = new Expenditure(Figure.of(wan("2940.05")), null, List.of(),
                 Figure.of(wan("2336.91")), Figure.of(wan("2152.26")), Figure.of(wan("184.65")), Figure.of(wan("603.14")),
                 null, List.of(), null);
-        return new BudgetOverview("上海市普陀区财政局2024年度收入支出总计2995.39万元。", income, expenditure, REASON_TOTAL);
+        return new BudgetOverview(null, income, expenditure, null);
     }
 
     private static OperatingCosts operatingCosts() {
