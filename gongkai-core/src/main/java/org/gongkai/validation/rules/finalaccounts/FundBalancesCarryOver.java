@@ -80,8 +80,8 @@ public final class FundBalancesCarryOver extends FinalAccountsRule {
         Amount income = cell(row, Column.CURRENT_INCOME);
         Amount spending = cell(row, Column.CURRENT_EXPENDITURE);
         Amount closing = cell(row, Column.CLOSING_BALANCE);
-        if (opening == null && income == null && spending == null && closing == null) {
-            return;
+        if ((opening == null && income == null) || (spending == null && closing == null)) {
+            return; // one side of the account not stated: nothing to balance
         }
         String line = r < 0 ? l.at(side, "amounts") : l.at(side, r, "amounts");
         String title = "《" + l.table().title() + "》" + subject(row);
