@@ -283,6 +283,8 @@ final class DocumentTexts {
         figure(at, "generalBudgetExpenditure", f.generalBudgetExpenditure());
         outturn(at, "generalBudgetOutturn", f.generalBudgetOutturn());
         list(at, "outturns", f.outturns(), this::outturn);
+        list(at, "personnelItems", f.personnelItems(), (s, l) -> { });
+        list(at, "publicItems", f.publicItems(), (s, l) -> { });
         ThreePublicOutturn t = f.threePublic();
         if (t != null) {
             ModelWalk.Location ta = at.child("threePublic");

@@ -53,6 +53,7 @@ import org.gongkai.validation.rules.yoy.PartsOfAChangeAddUp;
 import org.gongkai.validation.rules.yoy.PriorPlusChangeIsThisYear;
 import org.gongkai.validation.rules.finalaccounts.AssetPositionIsAtYearEnd;
 import org.gongkai.validation.rules.finalaccounts.BasicIsPersonnelPlusPublic;
+import org.gongkai.validation.rules.finalaccounts.BasicItemsNamedHaveFigures;
 import org.gongkai.validation.rules.finalaccounts.CompletionRateAgreesWithFigures;
 import org.gongkai.validation.rules.finalaccounts.ExpenditureLinesAddUp;
 import org.gongkai.validation.rules.finalaccounts.FundBalancesCarryOver;
@@ -147,6 +148,7 @@ public final class RuleCatalog {
                 new ExpenditureLinesAddUp(),
                 new TableTotalsAddUp(),
                 new BasicIsPersonnelPlusPublic(),
+                new BasicItemsNamedHaveFigures(),
                 new ThreePublicItemsAddUp(),
                 new SelfEvaluationCountsAddUp(),
                 new org.gongkai.validation.rules.finalaccounts.TablesAgreeWithEachOther(),

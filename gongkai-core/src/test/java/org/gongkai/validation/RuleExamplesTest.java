@@ -96,6 +96,7 @@ class RuleExamplesTest {
                 ex("final-expenditure-is-basic-plus-project", FINAL, List.of("/tables/2/rows/2/amounts/project = 18.37"), "/tables/2/rows/2/amounts/total"),
                 ex("final-table-totals-add-up", FINAL, List.of("/tables/4/rows/7/amounts/total = 336.71"), "/tables/4/rows/6/amounts/total"),
                 ex("final-basic-is-personnel-plus-public", FINAL, List.of("/tables/5/total/amounts/public = 194.65"), "/tables/5/total/amounts/personnel"),
+                ex("basic-items-named-have-figures", FINAL, List.of("/finalAccounts/publicItems/0 = 会议费"), "/finalAccounts/publicItems/0"),
                 ex("final-three-public-items-add-up", FINAL, List.of("/tables/6/rows/0/amounts/reception = 1.95"), "/tables/6/rows/0/amounts/total"),
                 ex("self-evaluation-counts-add-up", FINAL, List.of("/finalAccounts/evaluation/excellent = 3"), "/finalAccounts/evaluation/evaluatedProjects"),
                 ex("final-tables-agree-with-each-other", FINAL, List.of("/tables/2/total/amounts/total = 2950.05"), "/tables/2/total/amounts/total"),
