@@ -56,6 +56,7 @@ import org.gongkai.validation.rules.finalaccounts.BasicIsPersonnelPlusPublic;
 import org.gongkai.validation.rules.finalaccounts.BasicItemsNamedHaveFigures;
 import org.gongkai.validation.rules.finalaccounts.CompletionRateAgreesWithFigures;
 import org.gongkai.validation.rules.finalaccounts.ExpenditureLinesAddUp;
+import org.gongkai.validation.rules.finalaccounts.FlatChangeIsNotExplainedAsAMovement;
 import org.gongkai.validation.rules.finalaccounts.FundBalancesCarryOver;
 import org.gongkai.validation.rules.finalaccounts.IncomeLinesAddUp;
 import org.gongkai.validation.rules.finalaccounts.OutturnComparisonAgreesWithFigures;
@@ -158,6 +159,7 @@ public final class RuleCatalog {
                 new CompletionRateAgreesWithFigures(),
                 new AssetPositionIsAtYearEnd(),
                 new OutturnDifferenceHasAReason(),
+                new FlatChangeIsNotExplainedAsAMovement(),
                 new ThreePublicAboveBudgetIsExplained());
     }
 

@@ -106,6 +106,8 @@ class RuleExamplesTest {
                 ex("completion-rate-agrees-with-figures", FINAL, List.of("/finalAccounts/generalBudgetOutturn/completionRate = 99.20"), "/finalAccounts/generalBudgetOutturn/completionRate"),
                 ex("asset-position-is-at-year-end", FINAL, List.of("/assets/asOf = 2023年12月31日"), "/assets/asOf"),
                 ex("outturn-difference-has-a-reason", FINAL, List.of("/finalAccounts/outturns/2/reason -"), "/finalAccounts/outturns/2/reason"),
+                ex("flat-change-is-not-explained-as-a-movement", FINAL, List.of("/finalAccounts/fiscalGrantTotal/change = {direction: flat}",
+                        "/finalAccounts/fiscalGrantTotal/reason = 合同支付进度等原因减少支付"), "/finalAccounts/fiscalGrantTotal/reason"),
                 ex("three-public-above-budget-is-explained", FINAL, List.of("/tables/6/rows/1/amounts = {total: 1.2, reception: 1.2}"), "/tables/6/rows/1/amounts/reception"));
     }
 
