@@ -99,6 +99,18 @@ abstract class FinalAccountsRule extends AbstractRule {
     }
 
     /**
+     * Whether a whole is exactly the sum of its parts (nothing stated counts as exact): the common case,
+     * told before any pointer or message is spelled out.
+     */
+    static boolean exact(Amount whole, List<Amount> parts) {
+        Amount sum = Sums.sum(parts);
+        if (whole == null || sum == null) {
+            return whole == null ? sum == null || sum.isZero() : whole.isZero();
+        }
+        return whole.compareTo(sum) == 0;
+    }
+
+    /**
      * Weighs a stated whole against the sum of its parts (blank parts are left out; a blank whole against
      * stated parts is zero). Returns whether there was anything to weigh.
      */

@@ -83,16 +83,19 @@ public final class FundBalancesCarryOver extends FinalAccountsRule {
         if ((opening == null && income == null) || (spending == null && closing == null)) {
             return; // one side of the account not stated: nothing to balance
         }
-        String line = r < 0 ? l.at(side, "amounts") : l.at(side, r, "amounts");
-        String title = "《" + l.table().title() + "》" + subject(row);
         Amount sources = Sums.sumOrZero(Arrays.asList(opening, income), l.table().unit());
         Amount uses = Sums.sumOrZero(Arrays.asList(spending, closing), l.table().unit());
+        Amount grand = cell(row, Column.GRAND_TOTAL);
+        if (sources.compareTo(uses) == 0 && (grand == null || grand.compareTo(sources) == 0)) {
+            return;
+        }
+        String line = r < 0 ? l.at(side, "amounts") : l.at(side, r, "amounts");
+        String title = "《" + l.table().title() + "》" + subject(row);
         report(findings, line + "/" + spelling(Column.CLOSING_BALANCE), subject(row), sources, uses,
                 Rounding.stated(Arrays.asList(opening, income, spending, closing)),
                 title + "：本年支出 + 年末结转和结余 = " + uses + "，年初结转和结余 + 本年收入 = " + sources,
                 "table '" + l.table().title() + "', " + subject(row) + ": expenditure + closing balance " + uses
                         + " but opening balance + income " + sources);
-        Amount grand = cell(row, Column.GRAND_TOTAL);
         if (grand != null) {
             report(findings, line + "/" + spelling(Column.GRAND_TOTAL), subject(row), sources, grand,
                     Rounding.stated(Arrays.asList(opening, income, grand)),

@@ -146,6 +146,9 @@ public final class StatementMatchesFinalTables extends FinalAccountsRule {
         if (tabled == null) {
             return;
         }
+        if (tabled.compareTo(stated) == 0) {
+            return;
+        }
         String title = "《" + l.get().table().title() + "》";
         if (stated.unit() == tabled.unit()) {
             same(findings, at, subject, tabled, stated, title, "说明", "'" + l.get().table().title() + "'", "the statement");

@@ -127,6 +127,9 @@ public final class TablesAgreeWithEachOther extends FinalAccountsRule {
                 continue;
             }
             Amount vd = orZero(cell(rows.get(at), dc), detail.get().table());
+            if (vs.compareTo(vd) == 0) {
+                continue;
+            }
             same(findings, detail.get().at("rows", at, "amounts", spelling(dc)), plainName(s.name()), vs, vd,
                     "《" + summary.get().table().title() + "》", "《" + detail.get().table().title() + "》",
                     "'" + summary.get().table().title() + "'", "'" + detail.get().table().title() + "'");
