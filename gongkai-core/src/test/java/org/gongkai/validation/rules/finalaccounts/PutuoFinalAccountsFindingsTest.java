@@ -115,6 +115,18 @@ class PutuoFinalAccountsFindingsTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "required-tables-present | /tables/8 - | /tables",
+            "required-sections-present | /finalAccounts/stateCapital - | /finalAccounts/stateCapital",
+            "required-sections-present | /performance - | /performance",
+            "empty-table-carries-its-note | /tables/7/note = 注：本部门无国有资本经营预算财政拨款支出，故本表无数据。 | /tables/7/note"})
+    void theCompletenessRulesOfTheCatalogueReadTheFinalAccountsProfile(String rule, String edit, String path) {
+        Disclosure d = Documents.read(Documents.edit(Documents.FINAL_CORRECTED, edit));
+        assertThat(CATALOG.check(Documents.read(Documents.FINAL_CORRECTED))).extracting(Finding::rule).doesNotContain(rule);
+        assertThat(CATALOG.check(d)).filteredOn(f -> f.rule().equals(rule)).extracting(Finding::path).contains(path);
+    }
+
     @Test
     void aBudgetIsNotTheirBusiness() {
         Disclosure budget = Documents.read(Documents.CZJ_CORRECTED);
