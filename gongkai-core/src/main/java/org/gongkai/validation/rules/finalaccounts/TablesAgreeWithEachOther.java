@@ -83,6 +83,12 @@ public final class TablesAgreeWithEachOther extends FinalAccountsRule {
             if (a.get().table().isEmpty() && b.get().table().isEmpty()) {
                 continue;
             }
+            Located unread = noTotals(a.get()) ? a.get() : noTotals(b.get()) ? b.get() : null;
+            if (unread != null) {
+                findings.add(couldNotCheck(unread.at("total"), "《" + unread.table().title() + "》没有合计行",
+                        "the table '" + unread.table().title() + "' has no total line"));
+                continue;
+            }
             Amount va = orZero(p.a().value().apply(a.get().table()), a.get().table());
             Amount vb = orZero(p.b().value().apply(b.get().table()), b.get().table());
             same(findings, b.get().at((Object[]) p.b().field().split("/")), p.subject(), va, vb,
@@ -94,6 +100,10 @@ public final class TablesAgreeWithEachOther extends FinalAccountsRule {
         for (TableKind k : missing) {
             findings.add(missingTable(k));
         }
+    }
+
+    private static boolean noTotals(Located l) {
+        return !l.table().isEmpty() && l.table().total() == null && l.table().incomeTotal() == null;
     }
 
     private static void addOnce(List<TableKind> kinds, TableKind k) {
