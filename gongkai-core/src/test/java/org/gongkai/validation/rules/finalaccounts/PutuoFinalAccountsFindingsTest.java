@@ -128,6 +128,25 @@ class PutuoFinalAccountsFindingsTest {
     }
 
     @Test
+    void theBlankTemplatesEmptyTablesAreUncheckedNotWrong() {
+        var profile = PROFILES.orNull("national-final-accounts-2024");
+        List<org.gongkai.model.BudgetTable> empty = profile.tables().stream()
+                .map(t -> new org.gongkai.model.BudgetTable(t.kind(), t.number(), t.title(), MoneyUnit.WAN_YUAN, List.of(),
+                        List.of(), null, List.of(), null, "注：本表反映部门本年度" + t.title() + "情况。"))
+                .toList();
+        Disclosure template = new Disclosure(
+                new DocumentInfo("上海市XX局2024年度部门决算", DocumentKind.DEPARTMENT_FINAL_ACCOUNTS, 2024, profile.id(),
+                        MoneyUnit.WAN_YUAN, null, null, null, null, null),
+                new Department("上海市XX局", null, new Region(GovernmentLevel.COUNTY, "上海市", null, null, null, null)),
+                null, List.of(), null, null, null, null, null, null, null, List.of(), null, empty, List.of());
+        CheckContext context = CheckContext.of(profile);
+        for (Rule rule : finalRules()) {
+            assertThat(rule.check(template, context)).as(rule.id())
+                    .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        }
+    }
+
+    @Test
     void aBudgetIsNotTheirBusiness() {
         Disclosure budget = Documents.read(Documents.CZJ_CORRECTED);
         CheckContext context = CheckContext.of(PROFILES.orNull(budget.document().profile()));
