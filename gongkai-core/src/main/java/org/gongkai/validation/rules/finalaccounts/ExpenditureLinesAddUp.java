@@ -44,8 +44,7 @@ public final class ExpenditureLinesAddUp extends FinalAccountsRule {
             any = true;
             Located l = found.get();
             BudgetTable t = l.table();
-            Column whole = t.columns().contains(Column.CURRENT_EXPENDITURE) || kind == TableKind.FINAL_GOVERNMENT_FUND
-                    || kind == TableKind.FINAL_STATE_CAPITAL ? Column.CURRENT_EXPENDITURE : Column.TOTAL;
+            Column whole = spending(t);
             for (int r = 0; r < t.rows().size(); r++) {
                 line(findings, l, t.rows().get(r), whole, r);
             }

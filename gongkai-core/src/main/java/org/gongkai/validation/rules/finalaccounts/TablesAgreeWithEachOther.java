@@ -43,9 +43,9 @@ public final class TablesAgreeWithEachOther extends FinalAccountsRule {
             new Pair(side(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, t -> cell(t.total(), Column.BASIC), "基本支出合计", "basic expenditure", "total/amounts/basic"),
                     side(TableKind.FINAL_GENERAL_BUDGET_BASIC_EXPENDITURE, TablesAgreeWithEachOther::basicTotal, "合计", "total", "total/amounts/personnel"), "一般公共预算财政拨款基本支出"),
             new Pair(side(TableKind.FINAL_FISCAL_GRANT_SUMMARY, t -> cell(t.total(), Column.GOVERNMENT_FUND), "政府性基金预算财政拨款本年支出", "government fund expenditure", "total/amounts/government_fund"),
-                    side(TableKind.FINAL_GOVERNMENT_FUND, t -> cell(t.total(), Column.CURRENT_EXPENDITURE), "本年支出合计", "expenditure", "total/amounts/current_expenditure"), "政府性基金预算财政拨款支出"),
+                    side(TableKind.FINAL_GOVERNMENT_FUND, t -> cell(t.total(), spending(t)), "本年支出合计", "expenditure", "total/amounts/current_expenditure"), "政府性基金预算财政拨款支出"),
             new Pair(side(TableKind.FINAL_FISCAL_GRANT_SUMMARY, t -> cell(t.total(), Column.STATE_CAPITAL), "国有资本经营预算财政拨款本年支出", "state capital expenditure", "total/amounts/state_capital"),
-                    side(TableKind.FINAL_STATE_CAPITAL, t -> cell(t.total(), Column.CURRENT_EXPENDITURE), "本年支出合计", "expenditure", "total/amounts/current_expenditure"), "国有资本经营预算财政拨款支出"));
+                    side(TableKind.FINAL_STATE_CAPITAL, t -> cell(t.total(), spending(t)), "本年支出合计", "expenditure", "total/amounts/current_expenditure"), "国有资本经营预算财政拨款支出"));
 
     public TablesAgreeWithEachOther() {
         super(new RuleInfo("final-tables-agree-with-each-other", Category.CONSISTENCY, Severity.ERROR,

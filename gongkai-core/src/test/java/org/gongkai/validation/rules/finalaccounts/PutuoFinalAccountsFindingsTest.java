@@ -146,6 +146,26 @@ class PutuoFinalAccountsFindingsTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "本年支出 as {0}, 年末 {1}: {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "current_expenditure, 2.00, ''",
+            "total, 2.00, ''",
+            "current_expenditure, 3.00, final-fund-balances-carry-over",
+            "total, 3.00, final-fund-balances-carry-over"})
+    void aGovernmentFundTableBalancesWhicheverColumnHoldsItsExpenditure(String spent, String closing, String fires) {
+        String line = "{opening_balance: 1.00, current_income: 10.00, " + spent + ": 9.00, basic: 4.00, project: 5.00, closing_balance: " + closing + "}";
+        String yaml = Documents.edit(Documents.FINAL_CORRECTED,
+                "/tables/7/columns = [opening_balance, current_income, " + spent + ", basic, project, closing_balance]",
+                "/tables/7/rows = [{code: '212', name: 城乡社区支出, amounts: " + line + "}]",
+                "/tables/7/total = {name: 合计, amounts: " + line + "}",
+                "/tables/7/note -");
+        List<String> fired = CATALOG.check(Documents.read(yaml)).stream()
+                .filter(f -> f.severity() != Severity.INFO && f.path().startsWith("/tables/7/"))
+                .filter(f -> !f.rule().equals("final-tables-agree-with-each-other")) // the 财政拨款 summary was left as it was
+                .map(Finding::rule).distinct().toList();
+        assertThat(fired).isEqualTo(fires.isEmpty() ? List.of() : List.of(fires));
+    }
+
     @Test
     void aBudgetIsNotTheirBusiness() {
         Disclosure budget = Documents.read(Documents.CZJ_CORRECTED);
