@@ -14,6 +14,8 @@ import java.util.List;
  * @param generalBudgetExpenditure 一般公共预算财政拨款支出, with the change and its reason
  * @param generalBudgetOutturn     一般公共预算财政拨款支出 against 年初预算 as a whole
  * @param outturns                 the same for each line (项) the statement explains
+ * @param personnelItems           the items 人员经费 is said to include (主要包括：基本工资、津贴补贴…)
+ * @param publicItems              the items 公用经费 is said to include (办公费、印刷费…)
  * @param threePublic              三公 (and 会议费, 培训费) against 预算
  * @param governmentFund           the statement on 政府性基金预算财政拨款收入支出 (often: none)
  * @param stateCapital             the statement on 国有资本经营预算财政拨款收入支出
@@ -27,6 +29,8 @@ public record FinalAccounts(
         Figure generalBudgetExpenditure,
         Outturn generalBudgetOutturn,
         List<Outturn> outturns,
+        List<String> personnelItems,
+        List<String> publicItems,
         ThreePublicOutturn threePublic,
         String governmentFund,
         String stateCapital,
@@ -36,5 +40,7 @@ public record FinalAccounts(
     public FinalAccounts {
         shares = shares == null ? List.of() : List.copyOf(shares);
         outturns = outturns == null ? List.of() : List.copyOf(outturns);
+        personnelItems = personnelItems == null ? List.of() : List.copyOf(personnelItems);
+        publicItems = publicItems == null ? List.of() : List.copyOf(publicItems);
     }
 }

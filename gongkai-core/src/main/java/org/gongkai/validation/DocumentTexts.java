@@ -11,6 +11,7 @@ import org.gongkai.model.Disclosure;
 import org.gongkai.model.DutyGoal;
 import org.gongkai.model.Expenditure;
 import org.gongkai.model.Figure;
+import org.gongkai.model.FinalAccounts;
 import org.gongkai.model.FunctionSpending;
 import org.gongkai.model.GlossaryEntry;
 import org.gongkai.model.Goal;
@@ -18,11 +19,14 @@ import org.gongkai.model.Income;
 import org.gongkai.model.IncomeLine;
 import org.gongkai.model.Indicator;
 import org.gongkai.model.OrganisationUnit;
+import org.gongkai.model.Outturn;
 import org.gongkai.model.Paragraph;
 import org.gongkai.model.ProcurementItem;
 import org.gongkai.model.ProjectNote;
 import org.gongkai.model.ProjectTarget;
+import org.gongkai.model.Share;
 import org.gongkai.model.TableRow;
+import org.gongkai.model.ThreePublicOutturn;
 
 /**
  * The same walk as {@link ModelWalk}, written out field by field for the disclosure model: every
@@ -184,6 +188,9 @@ final class DocumentTexts {
                 text(pl, "text", p.text());
             });
         });
+        if (d.finalAccounts() != null) {
+            finalAccounts(d.finalAccounts(), root.child("finalAccounts"));
+        }
     }
 
     private void income(Income income, ModelWalk.Location ov) {
@@ -264,6 +271,50 @@ final class DocumentTexts {
             row(t.total(), at.child("total"));
         }
         text(at, "note", t.note());
+    }
+
+    private void finalAccounts(FinalAccounts f, ModelWalk.Location at) {
+        figure(at, "grandTotal", f.grandTotal());
+        list(at, "shares", f.shares(), (Share s, ModelWalk.Location l) -> {
+            text(l, "name", s.name());
+            text(l, "wholeName", s.wholeName());
+        });
+        figure(at, "fiscalGrantTotal", f.fiscalGrantTotal());
+        figure(at, "generalBudgetExpenditure", f.generalBudgetExpenditure());
+        outturn(at, "generalBudgetOutturn", f.generalBudgetOutturn());
+        list(at, "outturns", f.outturns(), this::outturn);
+        list(at, "personnelItems", f.personnelItems(), (s, l) -> { });
+        list(at, "publicItems", f.publicItems(), (s, l) -> { });
+        ThreePublicOutturn t = f.threePublic();
+        if (t != null) {
+            ModelWalk.Location ta = at.child("threePublic");
+            outturn(ta, "total", t.total());
+            outturn(ta, "abroad", t.abroad());
+            outturn(ta, "vehicles", t.vehicles());
+            outturn(ta, "vehiclePurchase", t.vehiclePurchase());
+            outturn(ta, "vehicleRunning", t.vehicleRunning());
+            outturn(ta, "reception", t.reception());
+            outturn(ta, "meetings", t.meetings());
+            outturn(ta, "training", t.training());
+        }
+        text(at, "governmentFund", f.governmentFund());
+        text(at, "stateCapital", f.stateCapital());
+        if (f.evaluation() != null) {
+            text(at.child("evaluation"), "text", f.evaluation().text());
+        }
+    }
+
+    private void outturn(ModelWalk.Location parent, String field, Outturn o) {
+        if (o != null) {
+            outturn(o, parent.child(field));
+        }
+    }
+
+    private void outturn(Outturn o, ModelWalk.Location at) {
+        text(at, "code", o.code());
+        text(at, "name", o.name());
+        text(at, "purpose", o.purpose());
+        text(at, "reason", o.reason());
     }
 
     private void row(TableRow r, ModelWalk.Location at) {

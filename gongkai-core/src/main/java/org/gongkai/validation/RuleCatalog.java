@@ -53,8 +53,10 @@ import org.gongkai.validation.rules.yoy.PartsOfAChangeAddUp;
 import org.gongkai.validation.rules.yoy.PriorPlusChangeIsThisYear;
 import org.gongkai.validation.rules.finalaccounts.AssetPositionIsAtYearEnd;
 import org.gongkai.validation.rules.finalaccounts.BasicIsPersonnelPlusPublic;
+import org.gongkai.validation.rules.finalaccounts.BasicItemsNamedHaveFigures;
 import org.gongkai.validation.rules.finalaccounts.CompletionRateAgreesWithFigures;
 import org.gongkai.validation.rules.finalaccounts.ExpenditureLinesAddUp;
+import org.gongkai.validation.rules.finalaccounts.FlatChangeIsNotExplainedAsAMovement;
 import org.gongkai.validation.rules.finalaccounts.FundBalancesCarryOver;
 import org.gongkai.validation.rules.finalaccounts.IncomeLinesAddUp;
 import org.gongkai.validation.rules.finalaccounts.OutturnComparisonAgreesWithFigures;
@@ -147,6 +149,7 @@ public final class RuleCatalog {
                 new ExpenditureLinesAddUp(),
                 new TableTotalsAddUp(),
                 new BasicIsPersonnelPlusPublic(),
+                new BasicItemsNamedHaveFigures(),
                 new ThreePublicItemsAddUp(),
                 new SelfEvaluationCountsAddUp(),
                 new org.gongkai.validation.rules.finalaccounts.TablesAgreeWithEachOther(),
@@ -156,6 +159,7 @@ public final class RuleCatalog {
                 new CompletionRateAgreesWithFigures(),
                 new AssetPositionIsAtYearEnd(),
                 new OutturnDifferenceHasAReason(),
+                new FlatChangeIsNotExplainedAsAMovement(),
                 new ThreePublicAboveBudgetIsExplained());
     }
 

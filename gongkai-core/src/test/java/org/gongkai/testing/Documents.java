@@ -69,8 +69,9 @@ public final class Documents {
 
     /**
      * The 决算 with its defects mended: 社会保障和就业支出 is 326.71 in every table (its 其他行政事业单位养老支出 0.93),
-     * 302 and 301 add up, the 财政拨款收入支出总计 is the table's, the structure share of 一般公共服务支出 is 71.65%,
-     * and no completion rate is stated for 三公 items without a budget.
+     * 302 and 301 add up, the 财政拨款收入支出总计 is the table's (and no longer said 持平 for a reason that is a decrease), the structure share of 一般公共服务支出 is 71.65%,
+     * 人员经费 lists 奖励金 (which has an amount) instead of 个人农业生产补贴 (which has none), and no completion rate
+     * is stated for 三公 items without a budget.
      */
     public static final String FINAL_CORRECTED = edit(FINAL, List.of(
             "/tables/1/rows/6/amounts/total = 326.71", "/tables/1/rows/6/amounts/fiscal_grant = 326.71",
@@ -88,6 +89,9 @@ public final class Documents {
             "/finalAccounts/shares/5/percent = 71.65",
             "/finalAccounts/shares/6/amount = 326.71",
             "/finalAccounts/fiscalGrantTotal/amount = 2961.68",
+            "/finalAccounts/fiscalGrantTotal/change -",
+            "/finalAccounts/fiscalGrantTotal/reason -",
+            "/finalAccounts/personnelItems/9 = 奖励金",
             "/finalAccounts/threePublic/abroad/completionRate -",
             "/finalAccounts/threePublic/vehicles/completionRate -"));
 

@@ -168,7 +168,7 @@ public final class PutuoFinanceFinalAccounts {
         Expenditure expenditure = new Expenditure(Figure.of(wan("2940.05")), null, List.of(),
                 Figure.of(wan("2336.91")), Figure.of(wan("2152.26")), Figure.of(wan("184.65")), Figure.of(wan("603.14")),
                 null, List.of(), null);
-        return new BudgetOverview("上海市普陀区财政局2024年度收入支出总计2995.39万元。", income, expenditure, REASON_TOTAL);
+        return new BudgetOverview(null, income, expenditure, null);
     }
 
     private static OperatingCosts operatingCosts() {
@@ -270,7 +270,12 @@ public final class PutuoFinanceFinalAccounts {
                 shares,
                 new Figure(wan("0.3"), null, Change.flat(), REASON_TOTAL),
                 new Figure(wan("2940.05"), null, new Change(ChangeDirection.DECREASE, wan("63.14")), REASON_TOTAL),
-                whole, lines, threePublic,
+                whole, lines,
+                List.of("基本工资", "津贴补贴", "机关事业单位基本养老保险缴费", "职业年金缴费", "职工基本医疗保险缴费", "其他社会保障缴费",
+                        "住房公积金", "其他工资福利支出", "退休费", "个人农业生产补贴"),
+                List.of("办公费", "印刷费", "手续费", "邮电费", "差旅费", "维修（护）费", "培训费", "劳务费", "工会经费", "福利费",
+                        "其他交通费用", "其他商品和服务支出", "办公设备购置"),
+                threePublic,
                 "上海市普陀区财政局2024年度无政府性基金预算财政拨款收入和支出。",
                 "上海市普陀区财政局2024年度无国有资本经营预算财政拨款收入和支出。",
                 evaluation, new SmeAwards(wan("246.47"), wan("0"), wan("4.79")));

@@ -17,6 +17,7 @@ class DocumentTextsTest {
             case "seed" -> Documents.read(Documents.SEED);
             case "seed-corrected" -> Documents.read(Documents.SEED_CORRECTED);
             case "czj" -> Documents.read(Documents.CZJ);
+            case "final" -> Documents.read(Documents.FINAL);
             default -> Documents.read(Examples.resource("/shanghai/putuo-wanli-2024.yaml"));
         };
     }
@@ -26,7 +27,7 @@ class DocumentTextsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"seed", "seed-corrected", "czj", "putuo"})
+    @ValueSource(strings = {"seed", "seed-corrected", "czj", "putuo", "final"})
     void findsEveryTextAndFigureTheModelHas(String which) {
         Disclosure d = document(which);
         ModelWalk.Walked reflective = ModelWalk.walk(d);

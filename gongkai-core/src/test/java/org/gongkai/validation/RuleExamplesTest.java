@@ -96,6 +96,7 @@ class RuleExamplesTest {
                 ex("final-expenditure-is-basic-plus-project", FINAL, List.of("/tables/2/rows/2/amounts/project = 18.37"), "/tables/2/rows/2/amounts/total"),
                 ex("final-table-totals-add-up", FINAL, List.of("/tables/4/rows/7/amounts/total = 336.71"), "/tables/4/rows/6/amounts/total"),
                 ex("final-basic-is-personnel-plus-public", FINAL, List.of("/tables/5/total/amounts/public = 194.65"), "/tables/5/total/amounts/personnel"),
+                ex("basic-items-named-have-figures", FINAL, List.of("/finalAccounts/publicItems/0 = 会议费"), "/finalAccounts/publicItems/0"),
                 ex("final-three-public-items-add-up", FINAL, List.of("/tables/6/rows/0/amounts/reception = 1.95"), "/tables/6/rows/0/amounts/total"),
                 ex("self-evaluation-counts-add-up", FINAL, List.of("/finalAccounts/evaluation/excellent = 3"), "/finalAccounts/evaluation/evaluatedProjects"),
                 ex("final-tables-agree-with-each-other", FINAL, List.of("/tables/2/total/amounts/total = 2950.05"), "/tables/2/total/amounts/total"),
@@ -105,6 +106,8 @@ class RuleExamplesTest {
                 ex("completion-rate-agrees-with-figures", FINAL, List.of("/finalAccounts/generalBudgetOutturn/completionRate = 99.20"), "/finalAccounts/generalBudgetOutturn/completionRate"),
                 ex("asset-position-is-at-year-end", FINAL, List.of("/assets/asOf = 2023年12月31日"), "/assets/asOf"),
                 ex("outturn-difference-has-a-reason", FINAL, List.of("/finalAccounts/outturns/2/reason -"), "/finalAccounts/outturns/2/reason"),
+                ex("flat-change-is-not-explained-as-a-movement", FINAL, List.of("/finalAccounts/fiscalGrantTotal/change = {direction: flat}",
+                        "/finalAccounts/fiscalGrantTotal/reason = 合同支付进度等原因减少支付"), "/finalAccounts/fiscalGrantTotal/reason"),
                 ex("three-public-above-budget-is-explained", FINAL, List.of("/tables/6/rows/1/amounts = {total: 1.2, reception: 1.2}"), "/tables/6/rows/1/amounts/reception"));
     }
 

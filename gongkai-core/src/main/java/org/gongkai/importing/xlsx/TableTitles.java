@@ -20,8 +20,13 @@ final class TableTitles {
     private static final Pattern INCOME_EXPENDITURE = Pattern.compile("收支(预算)?总表");
     private static final Pattern INCOME = Pattern.compile("收入(预算)?总表");
     private static final Pattern EXPENDITURE = Pattern.compile("支出(预算)?总表");
+    /**
+     * The kinds a title is matched against by its ending, the longest title first: 支出决算表 ends
+     * 一般公共预算财政拨款支出决算表 too, which must not be taken for it.
+     */
     private static final List<TableKind> BUDGET_KINDS = List.of(TableKind.values()).stream()
             .filter(k -> k != TableKind.PROCUREMENT && k != TableKind.FIXED_ASSETS)
+            .sorted(java.util.Comparator.comparingInt((TableKind k) -> k.standardTitle().length()).reversed())
             .toList();
 
     /** A title split into its printed number (null if none) and the title proper. */

@@ -44,13 +44,12 @@ public final class ExpenditureLinesAddUp extends FinalAccountsRule {
             any = true;
             Located l = found.get();
             BudgetTable t = l.table();
-            Column whole = t.columns().contains(Column.CURRENT_EXPENDITURE) || kind == TableKind.FINAL_GOVERNMENT_FUND
-                    || kind == TableKind.FINAL_STATE_CAPITAL ? Column.CURRENT_EXPENDITURE : Column.TOTAL;
+            Column whole = spending(t);
             for (int r = 0; r < t.rows().size(); r++) {
-                line(findings, l, t.rows().get(r), whole, l.at("rows", r, "amounts", spelling(whole)));
+                line(findings, l, t.rows().get(r), whole, r);
             }
             if (t.total() != null) {
-                line(findings, l, t.total(), whole, l.at("total", "amounts", spelling(whole)));
+                line(findings, l, t.total(), whole, -1);
             }
         }
         if (!any) {
@@ -58,11 +57,13 @@ public final class ExpenditureLinesAddUp extends FinalAccountsRule {
         }
     }
 
-    private void line(List<Finding> findings, Located l, TableRow row, Column whole, String at) {
+    private void line(List<Finding> findings, Located l, TableRow row, Column whole, int r) {
         List<Column> parts = PARTS.stream().filter(c -> row.amounts().containsKey(c) || l.table().columns().contains(c)).toList();
-        if (parts.stream().noneMatch(row.amounts()::containsKey)) {
+        if (parts.stream().noneMatch(row.amounts()::containsKey)
+                || exact(cell(row, whole), parts.stream().map(c -> cell(row, c)).toList())) {
             return;
         }
+        String at = r < 0 ? l.at("total", "amounts", spelling(whole)) : l.at("rows", r, "amounts", spelling(whole));
         weigh(findings, at, subject(row), cell(row, whole), parts.stream().map(c -> cell(row, c)).toList(),
                 "《" + l.table().title() + "》" + subject(row) + "的" + whole.label(),
                 "table '" + l.table().title() + "', " + subject(row) + ": " + whole.label());

@@ -70,6 +70,17 @@ abstract class FinalAccountsRule extends AbstractRule {
                 "the table '" + kind.standardTitle() + "' is missing");
     }
 
+    /**
+     * The column of 本年支出 in the 政府性基金 and 国有资本经营 决算 tables: {@code current_expenditure}, or
+     * {@code total} where a table names its 本年支出 合计 so.
+     */
+    static Column spending(BudgetTable t) {
+        boolean current = t.columns().contains(Column.CURRENT_EXPENDITURE)
+                || (t.total() != null && t.total().amounts().containsKey(Column.CURRENT_EXPENDITURE))
+                || t.rows().stream().anyMatch(r -> r.amounts().containsKey(Column.CURRENT_EXPENDITURE));
+        return current ? Column.CURRENT_EXPENDITURE : Column.TOTAL;
+    }
+
     static Amount cell(TableRow row, Column c) {
         return row == null ? null : row.amounts().get(c);
     }
@@ -96,6 +107,18 @@ abstract class FinalAccountsRule extends AbstractRule {
         }
         List<TableRow> numbered = rows.stream().filter(r -> NUMBERING.matcher(r.name().strip()).find()).toList();
         return numbered.isEmpty() ? rows : numbered;
+    }
+
+    /**
+     * Whether a whole is exactly the sum of its parts (nothing stated counts as exact): the common case,
+     * told before any pointer or message is spelled out.
+     */
+    static boolean exact(Amount whole, List<Amount> parts) {
+        Amount sum = Sums.sum(parts);
+        if (whole == null || sum == null) {
+            return whole == null ? sum == null || sum.isZero() : whole.isZero();
+        }
+        return whole.compareTo(sum) == 0;
     }
 
     /**

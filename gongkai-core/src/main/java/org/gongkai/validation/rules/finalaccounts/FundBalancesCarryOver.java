@@ -44,10 +44,10 @@ public final class FundBalancesCarryOver extends FinalAccountsRule {
             Located l = grants.get();
             BudgetTable t = l.table();
             for (int r = 0; r < t.incomeRows().size(); r++) {
-                account(findings, l, t.incomeRows().get(r), "incomeRows", r);
+                account(findings, l, t.incomeRows().get(r), "incomeRows", r, Column.CURRENT_EXPENDITURE);
             }
             if (t.incomeTotal() != null) {
-                account(findings, l, t.incomeTotal(), "incomeTotal", -1);
+                account(findings, l, t.incomeTotal(), "incomeTotal", -1, Column.CURRENT_EXPENDITURE);
                 if (!t.incomeRows().isEmpty()) {
                     for (Column c : ACCOUNT.subList(0, 4)) {
                         weigh(findings, l.at("incomeTotal", "amounts", spelling(c)), c.label(), cell(t.incomeTotal(), c),
@@ -65,34 +65,38 @@ public final class FundBalancesCarryOver extends FinalAccountsRule {
         }
         for (TableKind kind : List.of(TableKind.FINAL_GOVERNMENT_FUND, TableKind.FINAL_STATE_CAPITAL)) {
             table(d, kind).ifPresent(l -> {
+                Column spent = spending(l.table());
                 for (int r = 0; r < l.table().rows().size(); r++) {
-                    account(findings, l, l.table().rows().get(r), "rows", r);
+                    account(findings, l, l.table().rows().get(r), "rows", r, spent);
                 }
                 if (l.table().total() != null) {
-                    account(findings, l, l.table().total(), "total", -1);
+                    account(findings, l, l.table().total(), "total", -1, spent);
                 }
             });
         }
     }
 
-    private void account(List<Finding> findings, Located l, TableRow row, String side, int r) {
+    private void account(List<Finding> findings, Located l, TableRow row, String side, int r, Column spent) {
         Amount opening = cell(row, Column.OPENING_BALANCE);
         Amount income = cell(row, Column.CURRENT_INCOME);
-        Amount spending = cell(row, Column.CURRENT_EXPENDITURE);
+        Amount spending = cell(row, spent);
         Amount closing = cell(row, Column.CLOSING_BALANCE);
-        if (opening == null && income == null && spending == null && closing == null) {
+        if ((opening == null && income == null) || (spending == null && closing == null)) {
+            return; // one side of the account not stated: nothing to balance
+        }
+        Amount sources = Sums.sumOrZero(Arrays.asList(opening, income), l.table().unit());
+        Amount uses = Sums.sumOrZero(Arrays.asList(spending, closing), l.table().unit());
+        Amount grand = cell(row, Column.GRAND_TOTAL);
+        if (sources.compareTo(uses) == 0 && (grand == null || grand.compareTo(sources) == 0)) {
             return;
         }
         String line = r < 0 ? l.at(side, "amounts") : l.at(side, r, "amounts");
         String title = "《" + l.table().title() + "》" + subject(row);
-        Amount sources = Sums.sumOrZero(Arrays.asList(opening, income), l.table().unit());
-        Amount uses = Sums.sumOrZero(Arrays.asList(spending, closing), l.table().unit());
         report(findings, line + "/" + spelling(Column.CLOSING_BALANCE), subject(row), sources, uses,
                 Rounding.stated(Arrays.asList(opening, income, spending, closing)),
                 title + "：本年支出 + 年末结转和结余 = " + uses + "，年初结转和结余 + 本年收入 = " + sources,
                 "table '" + l.table().title() + "', " + subject(row) + ": expenditure + closing balance " + uses
                         + " but opening balance + income " + sources);
-        Amount grand = cell(row, Column.GRAND_TOTAL);
         if (grand != null) {
             report(findings, line + "/" + spelling(Column.GRAND_TOTAL), subject(row), sources, grand,
                     Rounding.stated(Arrays.asList(opening, income, grand)),

@@ -43,14 +43,18 @@ public final class IncomeLinesAddUp extends FinalAccountsRule {
                 .filter(c -> c != Column.TOTAL && !(FUNDS.contains(c) && t.columns().contains(Column.FISCAL_GRANT)))
                 .toList();
         for (int r = 0; r < t.rows().size(); r++) {
-            line(findings, l, t.rows().get(r), parts, l.at("rows", r, "amounts", spelling(Column.TOTAL)));
+            line(findings, l, t.rows().get(r), parts, r);
         }
         if (t.total() != null) {
-            line(findings, l, t.total(), parts, l.at("total", "amounts", spelling(Column.TOTAL)));
+            line(findings, l, t.total(), parts, -1);
         }
     }
 
-    private void line(List<Finding> findings, Located l, TableRow row, List<Column> parts, String at) {
+    private void line(List<Finding> findings, Located l, TableRow row, List<Column> parts, int r) {
+        if (exact(cell(row, Column.TOTAL), parts.stream().map(c -> cell(row, c)).toList())) {
+            return;
+        }
+        String at = r < 0 ? l.at("total", "amounts", spelling(Column.TOTAL)) : l.at("rows", r, "amounts", spelling(Column.TOTAL));
         weigh(findings, at, subject(row), cell(row, Column.TOTAL), parts.stream().map(c -> cell(row, c)).toList(),
                 "《" + l.table().title() + "》" + subject(row) + "的本年收入合计",
                 "table '" + l.table().title() + "', " + subject(row) + ": total income");

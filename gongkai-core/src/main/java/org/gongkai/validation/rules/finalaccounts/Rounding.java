@@ -38,14 +38,18 @@ final class Rounding {
         return HALF.movePointLeft(Math.max(value.scale(), 0));
     }
 
-    /** The stated whole against the sum of its stated parts; {@code figures} is how many rounded cells are involved. */
+    /**
+     * The stated whole against the sum of its stated parts; {@code figures} is how many rounded cells are
+     * involved, each off by up to half a digit of the coarser unit of the two.
+     */
     static Verdict compare(Amount whole, Amount sum, int figures) {
         Amount diff = whole.minus(sum).abs();
         if (diff.isZero()) {
             return Verdict.AGREES;
         }
-        Amount allowance = Amount.zero(whole.unit());
-        Amount half = halfDigitOfCell(whole);
+        Amount coarser = whole.unit().inYuan().compareTo(sum.unit().inYuan()) >= 0 ? whole : sum;
+        Amount half = halfDigitOfCell(coarser);
+        Amount allowance = Amount.zero(half.unit());
         for (int i = 0; i < figures; i++) {
             allowance = allowance.plus(half);
         }

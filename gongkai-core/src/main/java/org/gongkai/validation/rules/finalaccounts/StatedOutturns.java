@@ -38,11 +38,16 @@ final class StatedOutturns {
 
     private StatedOutturns() {}
 
+    /** The sentences of the document, gathered once per check and shared by the rules that read them. */
     static List<Stated> of(Disclosure d, CheckContext context) {
+        return context.memo(d, StatedOutturns.class, () -> gather(d, context));
+    }
+
+    private static List<Stated> gather(Disclosure d, CheckContext context) {
         List<Stated> all = new ArrayList<>();
         FinalAccounts f = d.finalAccounts();
         if (f == null) {
-            return all;
+            return List.of();
         }
         if (f.generalBudgetOutturn() != null) {
             all.add(new Stated(Pointer.of("finalAccounts", "generalBudgetOutturn"), null, f.generalBudgetOutturn(), Optional.empty(), null));
@@ -63,7 +68,7 @@ final class StatedOutturns {
             addItem(all, "meetings", Column.MEETINGS, t.meetings(), measures, table);
             addItem(all, "training", Column.TRAINING, t.training(), measures, table);
         }
-        return all;
+        return List.copyOf(all);
     }
 
     private static void addItem(List<Stated> all, String field, Column item, Outturn o, Map<Column, TableRow> measures,

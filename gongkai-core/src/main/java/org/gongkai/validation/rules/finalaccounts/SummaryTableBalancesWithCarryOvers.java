@@ -1,5 +1,6 @@
 package org.gongkai.validation.rules.finalaccounts;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.model.BudgetTable;
@@ -10,7 +11,6 @@ import org.gongkai.model.TableRow;
 import org.gongkai.validation.Category;
 import org.gongkai.validation.CheckContext;
 import org.gongkai.validation.Finding;
-import org.gongkai.validation.Pointer;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
 
@@ -46,30 +46,35 @@ public final class SummaryTableBalancesWithCarryOvers extends FinalAccountsRule 
             return;
         }
         String title = "《" + t.title() + "》";
-        weigh(findings, l.at("incomeTotal", "amounts", spelling(Column.CURRENT_INCOME)), "本年收入合计",
-                cell(in, Column.CURRENT_INCOME),
-                topLevel(t.incomeRows()).stream().map(r -> cell(r, Column.OUTTURN)).toList(),
-                title + "本年收入合计", "table '" + t.title() + "': current income");
-        weigh(findings, l.at("total", "amounts", spelling(Column.CURRENT_EXPENDITURE)), "本年支出合计",
-                cell(out, Column.CURRENT_EXPENDITURE),
-                topLevel(t.rows()).stream().map(r -> cell(r, Column.OUTTURN)).toList(),
-                title + "本年支出合计", "table '" + t.title() + "': current expenditure");
+        if (!t.incomeRows().isEmpty()) {
+            weigh(findings, l.at("incomeTotal", "amounts", spelling(Column.CURRENT_INCOME)), "本年收入合计",
+                    cell(in, Column.CURRENT_INCOME),
+                    topLevel(t.incomeRows()).stream().map(r -> cell(r, Column.OUTTURN)).toList(),
+                    title + "本年收入合计", "table '" + t.title() + "': current income");
+        }
+        if (!t.rows().isEmpty()) {
+            weigh(findings, l.at("total", "amounts", spelling(Column.CURRENT_EXPENDITURE)), "本年支出合计",
+                    cell(out, Column.CURRENT_EXPENDITURE),
+                    topLevel(t.rows()).stream().map(r -> cell(r, Column.OUTTURN)).toList(),
+                    title + "本年支出合计", "table '" + t.title() + "': current expenditure");
+        }
+        if (cell(in, Column.GRAND_TOTAL) == null && cell(out, Column.GRAND_TOTAL) == null) {
+            findings.add(couldNotCheck(l.at("total", "amounts", spelling(Column.GRAND_TOTAL)),
+                    title + "未列总计", "the table '" + t.title() + "' states no grand total"));
+            return;
+        }
         weigh(findings, l.at("incomeTotal", "amounts", spelling(Column.GRAND_TOTAL)), "收入总计",
                 cell(in, Column.GRAND_TOTAL),
-                java.util.Arrays.asList(cell(in, Column.CURRENT_INCOME), cell(in, Column.USE_OF_BALANCE), cell(in, Column.OPENING_BALANCE)),
+                Arrays.asList(cell(in, Column.CURRENT_INCOME), cell(in, Column.USE_OF_BALANCE), cell(in, Column.OPENING_BALANCE)),
                 title + "收入总计（本年收入合计 + 使用非财政拨款结余 + 年初结转和结余）",
                 "table '" + t.title() + "': income grand total (current income + use of balances + opening balance)");
         weigh(findings, l.at("total", "amounts", spelling(Column.GRAND_TOTAL)), "支出总计",
                 cell(out, Column.GRAND_TOTAL),
-                java.util.Arrays.asList(cell(out, Column.CURRENT_EXPENDITURE), cell(out, Column.BALANCE_DISTRIBUTION), cell(out, Column.CLOSING_BALANCE)),
+                Arrays.asList(cell(out, Column.CURRENT_EXPENDITURE), cell(out, Column.BALANCE_DISTRIBUTION), cell(out, Column.CLOSING_BALANCE)),
                 title + "支出总计（本年支出合计 + 结余分配 + 年末结转和结余）",
                 "table '" + t.title() + "': expenditure grand total (current expenditure + distribution + closing balance)");
         same(findings, l.at("total", "amounts", spelling(Column.GRAND_TOTAL)), "总计",
                 cell(in, Column.GRAND_TOTAL), cell(out, Column.GRAND_TOTAL),
                 title + "收入方", title + "支出方", "the income side", "the expenditure side");
-        if (cell(in, Column.GRAND_TOTAL) == null && cell(out, Column.GRAND_TOTAL) == null) {
-            findings.add(couldNotCheck(Pointer.of("tables", l.index(), "total", "amounts", spelling(Column.GRAND_TOTAL)),
-                    title + "未列总计", "the table '" + t.title() + "' states no grand total"));
-        }
     }
 }

@@ -49,7 +49,8 @@ public final class TableTotalsAddUp extends FinalAccountsRule {
             if (t.total() != null && !t.rows().isEmpty()) {
                 List<TableRow> top = topLevel(t.rows());
                 for (Column c : t.total().amounts().keySet()) {
-                    if (top.stream().anyMatch(r -> r.amounts().containsKey(c))) {
+                    if (top.stream().anyMatch(r -> r.amounts().containsKey(c))
+                            && !exact(cell(t.total(), c), top.stream().map(r -> cell(r, c)).toList())) {
                         weigh(findings, l.at("total", "amounts", spelling(c)), t.title() + " " + c.label(),
                                 cell(t.total(), c), top.stream().map(r -> cell(r, c)).toList(),
                                 "《" + t.title() + "》“" + c.label() + "”列合计", "table '" + t.title() + "', column " + c.label() + ": the total",
@@ -86,6 +87,9 @@ public final class TableTotalsAddUp extends FinalAccountsRule {
             children.forEach(c -> columns.addAll(c.amounts().keySet()));
             String childLevel = parent.level().get() == ClassificationLevel.CATEGORY ? "款" : "项";
             for (Column c : columns) {
+                if (exact(cell(parent, c), children.stream().map(x -> cell(x, c)).toList())) {
+                    continue;
+                }
                 weigh(findings, l.at("rows", r, "amounts", spelling(c)), subject(parent),
                         cell(parent, c), children.stream().map(x -> cell(x, c)).toList(),
                         "《" + l.table().title() + "》" + subject(parent) + "（" + parent.level().get().label() + "）“"

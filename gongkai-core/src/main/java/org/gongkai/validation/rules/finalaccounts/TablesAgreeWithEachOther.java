@@ -43,9 +43,9 @@ public final class TablesAgreeWithEachOther extends FinalAccountsRule {
             new Pair(side(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, t -> cell(t.total(), Column.BASIC), "基本支出合计", "basic expenditure", "total/amounts/basic"),
                     side(TableKind.FINAL_GENERAL_BUDGET_BASIC_EXPENDITURE, TablesAgreeWithEachOther::basicTotal, "合计", "total", "total/amounts/personnel"), "一般公共预算财政拨款基本支出"),
             new Pair(side(TableKind.FINAL_FISCAL_GRANT_SUMMARY, t -> cell(t.total(), Column.GOVERNMENT_FUND), "政府性基金预算财政拨款本年支出", "government fund expenditure", "total/amounts/government_fund"),
-                    side(TableKind.FINAL_GOVERNMENT_FUND, t -> cell(t.total(), Column.CURRENT_EXPENDITURE), "本年支出合计", "expenditure", "total/amounts/current_expenditure"), "政府性基金预算财政拨款支出"),
+                    side(TableKind.FINAL_GOVERNMENT_FUND, t -> cell(t.total(), spending(t)), "本年支出合计", "expenditure", "total/amounts/current_expenditure"), "政府性基金预算财政拨款支出"),
             new Pair(side(TableKind.FINAL_FISCAL_GRANT_SUMMARY, t -> cell(t.total(), Column.STATE_CAPITAL), "国有资本经营预算财政拨款本年支出", "state capital expenditure", "total/amounts/state_capital"),
-                    side(TableKind.FINAL_STATE_CAPITAL, t -> cell(t.total(), Column.CURRENT_EXPENDITURE), "本年支出合计", "expenditure", "total/amounts/current_expenditure"), "国有资本经营预算财政拨款支出"));
+                    side(TableKind.FINAL_STATE_CAPITAL, t -> cell(t.total(), spending(t)), "本年支出合计", "expenditure", "total/amounts/current_expenditure"), "国有资本经营预算财政拨款支出"));
 
     public TablesAgreeWithEachOther() {
         super(new RuleInfo("final-tables-agree-with-each-other", Category.CONSISTENCY, Severity.ERROR,
@@ -83,6 +83,12 @@ public final class TablesAgreeWithEachOther extends FinalAccountsRule {
             if (a.get().table().isEmpty() && b.get().table().isEmpty()) {
                 continue;
             }
+            Located unread = noTotals(a.get()) ? a.get() : noTotals(b.get()) ? b.get() : null;
+            if (unread != null) {
+                findings.add(couldNotCheck(unread.at("total"), "《" + unread.table().title() + "》没有合计行",
+                        "the table '" + unread.table().title() + "' has no total line"));
+                continue;
+            }
             Amount va = orZero(p.a().value().apply(a.get().table()), a.get().table());
             Amount vb = orZero(p.b().value().apply(b.get().table()), b.get().table());
             same(findings, b.get().at((Object[]) p.b().field().split("/")), p.subject(), va, vb,
@@ -94,6 +100,10 @@ public final class TablesAgreeWithEachOther extends FinalAccountsRule {
         for (TableKind k : missing) {
             findings.add(missingTable(k));
         }
+    }
+
+    private static boolean noTotals(Located l) {
+        return !l.table().isEmpty() && l.table().total() == null && l.table().incomeTotal() == null;
     }
 
     private static void addOnce(List<TableKind> kinds, TableKind k) {
@@ -127,6 +137,9 @@ public final class TablesAgreeWithEachOther extends FinalAccountsRule {
                 continue;
             }
             Amount vd = orZero(cell(rows.get(at), dc), detail.get().table());
+            if (vs.compareTo(vd) == 0) {
+                continue;
+            }
             same(findings, detail.get().at("rows", at, "amounts", spelling(dc)), plainName(s.name()), vs, vd,
                     "《" + summary.get().table().title() + "》", "《" + detail.get().table().title() + "》",
                     "'" + summary.get().table().title() + "'", "'" + detail.get().table().title() + "'");

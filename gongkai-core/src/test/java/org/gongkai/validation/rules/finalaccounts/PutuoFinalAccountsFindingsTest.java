@@ -36,7 +36,7 @@ class PutuoFinalAccountsFindingsTest {
 
     @Test
     void reportsTheDefectsOfThePublishedStatement() {
-        assertThat(findings()).filteredOn(f -> f.severity() != Severity.INFO && f.rule().matches(".*(final|outturn|share|completion|three-public-above|self-evaluation|asset-position).*"))
+        assertThat(findings()).filteredOn(f -> f.severity() != Severity.INFO && f.rule().matches(".*(final|outturn|share|completion|three-public-above|self-evaluation|asset-position|basic-items|flat-change).*"))
                 .extracting(Finding::rule, Finding::path)
                 .containsExactlyInAnyOrder(
                         // 四、财政拨款收入支出总计“0.3万元”: the table's 总计 is 2,961.68万元
@@ -45,7 +45,11 @@ class PutuoFinalAccountsFindingsTest {
                         tuple("shares-agree-with-amounts", "/finalAccounts/shares/5/percent"),
                         // 因公出国（境）费 and 公务用车: “完成预算的0%” of items the 三公 table gives no budget
                         tuple("completion-rate-agrees-with-figures", "/finalAccounts/threePublic/abroad/completionRate"),
-                        tuple("completion-rate-agrees-with-figures", "/finalAccounts/threePublic/vehicles/completionRate"));
+                        tuple("completion-rate-agrees-with-figures", "/finalAccounts/threePublic/vehicles/completionRate"),
+                        // 六、人员经费“主要包括：……个人农业生产补贴”, a line the 基本支出决算表 leaves blank
+                        tuple("basic-items-named-have-figures", "/finalAccounts/personnelItems/9"),
+                        // 四、财政拨款收入支出总计“持平”, its reason “…等原因减少支付”
+                        tuple("flat-change-is-not-explained-as-a-movement", "/finalAccounts/fiscalGrantTotal/reason"));
     }
 
     @Test
@@ -67,8 +71,21 @@ class PutuoFinalAccountsFindingsTest {
     }
 
     @Test
+    void hintsAtTheReasonsTheStatementRepeats() {
+        // 一、四 and 五（一） give one reason word for word (in 四 for a total said to be 持平); four lines of 五（三）
+        // share “预算按周全保障测算，实际执行基本贴合预期”
+        assertThat(findings()).filteredOn(f -> f.rule().equals("no-duplicated-sentences"))
+                .isNotEmpty()
+                .allSatisfy(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.path()).startsWith("/finalAccounts/").endsWith("/reason");
+                });
+    }
+
+    @Test
     void theRestOfTheCatalogueFindsOnlyTheProcurementSplitAndTheMissingApprovalDate() {
-        assertThat(findings()).filteredOn(f -> !f.rule().matches(".*(final|outturn|share|completion|three-public-above|self-evaluation|asset-position).*"))
+        assertThat(findings()).filteredOn(f -> !f.rule().equals("no-duplicated-sentences"))
+                .filteredOn(f -> !f.rule().matches(".*(final|outturn|share|completion|three-public-above|self-evaluation|asset-position|basic-items|flat-change).*"))
                 .extracting(Finding::rule, Finding::severity)
                 .containsExactlyInAnyOrder(
                         // 政府采购251.25万元, but 货物4.79 + 工程0 + 服务246.47 = 251.26万元
@@ -98,6 +115,57 @@ class PutuoFinalAccountsFindingsTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "required-tables-present | /tables/8 - | /tables",
+            "required-sections-present | /finalAccounts/stateCapital - | /finalAccounts/stateCapital",
+            "required-sections-present | /performance - | /performance",
+            "empty-table-carries-its-note | /tables/7/note = 注：本部门无国有资本经营预算财政拨款支出，故本表无数据。 | /tables/7/note"})
+    void theCompletenessRulesOfTheCatalogueReadTheFinalAccountsProfile(String rule, String edit, String path) {
+        Disclosure d = Documents.read(Documents.edit(Documents.FINAL_CORRECTED, edit));
+        assertThat(CATALOG.check(Documents.read(Documents.FINAL_CORRECTED))).extracting(Finding::rule).doesNotContain(rule);
+        assertThat(CATALOG.check(d)).filteredOn(f -> f.rule().equals(rule)).extracting(Finding::path).contains(path);
+    }
+
+    @Test
+    void theBlankTemplatesEmptyTablesAreUncheckedNotWrong() {
+        var profile = PROFILES.orNull("national-final-accounts-2024");
+        List<org.gongkai.model.BudgetTable> empty = profile.tables().stream()
+                .map(t -> new org.gongkai.model.BudgetTable(t.kind(), t.number(), t.title(), MoneyUnit.WAN_YUAN, List.of(),
+                        List.of(), null, List.of(), null, "注：本表反映部门本年度" + t.title() + "情况。"))
+                .toList();
+        Disclosure template = new Disclosure(
+                new DocumentInfo("上海市XX局2024年度部门决算", DocumentKind.DEPARTMENT_FINAL_ACCOUNTS, 2024, profile.id(),
+                        MoneyUnit.WAN_YUAN, null, null, null, null, null),
+                new Department("上海市XX局", null, new Region(GovernmentLevel.COUNTY, "上海市", null, null, null, null)),
+                null, List.of(), null, null, null, null, null, null, null, List.of(), null, empty, List.of());
+        CheckContext context = CheckContext.of(profile);
+        for (Rule rule : finalRules()) {
+            assertThat(rule.check(template, context)).as(rule.id())
+                    .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "本年支出 as {0}, 年末 {1}: {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "current_expenditure, 2.00, ''",
+            "total, 2.00, ''",
+            "current_expenditure, 3.00, final-fund-balances-carry-over",
+            "total, 3.00, final-fund-balances-carry-over"})
+    void aGovernmentFundTableBalancesWhicheverColumnHoldsItsExpenditure(String spent, String closing, String fires) {
+        String line = "{opening_balance: 1.00, current_income: 10.00, " + spent + ": 9.00, basic: 4.00, project: 5.00, closing_balance: " + closing + "}";
+        String yaml = Documents.edit(Documents.FINAL_CORRECTED,
+                "/tables/7/columns = [opening_balance, current_income, " + spent + ", basic, project, closing_balance]",
+                "/tables/7/rows = [{code: '212', name: 城乡社区支出, amounts: " + line + "}]",
+                "/tables/7/total = {name: 合计, amounts: " + line + "}",
+                "/tables/7/note -");
+        List<String> fired = CATALOG.check(Documents.read(yaml)).stream()
+                .filter(f -> f.severity() != Severity.INFO && f.path().startsWith("/tables/7/"))
+                .filter(f -> !f.rule().equals("final-tables-agree-with-each-other")) // the 财政拨款 summary was left as it was
+                .map(Finding::rule).distinct().toList();
+        assertThat(fired).isEqualTo(fires.isEmpty() ? List.of() : List.of(fires));
+    }
+
     @Test
     void aBudgetIsNotTheirBusiness() {
         Disclosure budget = Documents.read(Documents.CZJ_CORRECTED);
@@ -110,7 +178,7 @@ class PutuoFinalAccountsFindingsTest {
     private static List<Rule> finalRules() {
         List<Rule> rules = RuleCatalog.standardRules().stream()
                 .filter(r -> r.getClass().getPackageName().endsWith(".finalaccounts")).toList();
-        assertThat(rules).hasSize(16);
+        assertThat(rules).hasSize(18);
         return rules;
     }
 }
