@@ -60,11 +60,20 @@ final class FigureText {
     static Optional<Figure> find(String printed, String label) {
         String text = compact(printed);
         Matcher m = Pattern.compile(Pattern.quote(label) + FILLER + NUMBER + "\\s*(?:万元)?" + CHANGE + REASON).matcher(text);
-        if (!m.find()) {
-            return Optional.empty();
+        Figure first = null;
+        while (m.find()) {
+            String reason = m.group(4) == null ? null : m.group(4).strip();
+            Figure f = new Figure(wan(m.group(1)), null, change(m.group(2), m.group(3)), reason);
+            boolean ownLabel = m.start() == 0 || Character.UnicodeScript.of(text.charAt(m.start() - 1)) != Character.UnicodeScript.HAN;
+            if ((f.change() != null || reason != null) && (first == null || ownLabel)) {
+                // the mention that says how it changed (1.因公出国（境）费预算支出106万元，与上年数一致) over a share (占…%)
+                return Optional.of(f);
+            }
+            if (first == null) {
+                first = f;
+            }
         }
-        String reason = m.group(4) == null ? null : m.group(4).strip();
-        return Optional.of(new Figure(wan(m.group(1)), null, change(m.group(2), m.group(3)), reason));
+        return Optional.ofNullable(first);
     }
 
     /** The amount alone (no change, no reason) stated for the label. */

@@ -149,12 +149,39 @@ final class OtherMattersReader {
             assets = assets(body, note, places);
             placed = assets != null;
         }
+        if (!placed && !text.isBlank()) {
+            placed = keepText(h, note, place);
+            if (placed) {
+                places.put("/" + pointerOf(h), place);
+                unplaced.add(new Unplaced(heading.place(), h,
+                        "本部分的数字未能读出，仅保留文字 / the figures of this part were not read; its text is kept"));
+            }
+        }
         if (placed) {
             places.putIfAbsent("/" + pointerOf(h), heading.place());
         } else {
             heading.report(unplaced, "part of 其他相关情况说明 not understood");
             body.forEach(p -> p.report(unplaced, "part of 其他相关情况说明 not understood"));
         }
+    }
+
+    /**
+     * A part found by its heading whose figures are worded in a way not read: its text is kept, so
+     * that the part is present and its figures are unknown (the rules say they could not check them).
+     */
+    private boolean keepText(String h, String note, String place) {
+        if (h.contains("三公") && threePublic == null) {
+            threePublic = new ThreePublicExpenses(null, null, null, null, null, null, null, note);
+        } else if (h.contains("机关运行经费") && operatingCosts == null) {
+            operatingCosts = new OperatingCosts(null, List.of(), note);
+        } else if (h.contains("政府采购") && procurement == null) {
+            procurement = new Procurement(note, null, null, null, null, null, null, null);
+        } else if (h.contains("绩效") && performance == null) {
+            performance = new Performance(List.of(), List.of(), List.of(), List.of(), new PerformanceSummary(null, null, note));
+        } else {
+            return false;
+        }
+        return true;
     }
 
     private static String pointerOf(String heading) {

@@ -79,7 +79,7 @@ final class TableReader {
                 }
                 break;
             }
-            if (!inHeader && isNote(text)) {
+            if (isNote(text)) {
                 if (note == null) {
                     note = text;
                     places.put("/note", line.place());
@@ -267,12 +267,11 @@ final class TableReader {
                 name.add(w.text());
             }
         }
-        if (!purposeName.isEmpty() || !purposeAmounts.isEmpty()) {
+        if (purposeName.isEmpty() && !purposeAmounts.isEmpty() && !name.isEmpty() && amounts.isEmpty()) {
+            // 支出合计, 当年支出小计: a line of both expenditure sides, its name in the middle, its amount at the right edge
+            amounts.putAll(purposeAmounts);
+        } else if (!purposeName.isEmpty() || !purposeAmounts.isEmpty()) {
             purposeLine(line, String.join(" ", purposeName), purposeAmounts);
-            if (amounts.isEmpty() && isTotal(String.join("", name)) && isTotal(String.join("", purposeName))) {
-                // 支出合计 stands between the two expenditure sides, its amount at the right edge: both sides' total
-                amounts.putAll(purposeAmounts);
-            }
         }
         if (twoSided && (!incomeName.isEmpty() || !incomeAmounts.isEmpty())) {
             incomeLine(line, String.join(" ", incomeName), incomeAmounts);

@@ -63,7 +63,10 @@ public final class TableLineIdentitiesHold extends AbstractRule {
         List<Column> totalParts = switch (t.kind()) {
             case INCOME_SUMMARY -> cols.stream().filter(c -> c != Column.TOTAL).toList();
             case FISCAL_GRANT_SUMMARY -> List.of(Column.GENERAL_PUBLIC_BUDGET, Column.GOVERNMENT_FUND, Column.STATE_CAPITAL);
-            case THREE_PUBLIC -> List.of(Column.ABROAD, Column.VEHICLES, Column.RECEPTION);
+            case THREE_PUBLIC -> cols.contains(Column.VEHICLES)
+                    ? List.of(Column.ABROAD, Column.VEHICLES, Column.RECEPTION, Column.MEETINGS, Column.TRAINING)
+                    : List.of(Column.ABROAD, Column.VEHICLE_PURCHASE, Column.VEHICLE_RUNNING, Column.RECEPTION,
+                            Column.MEETINGS, Column.TRAINING);
             default -> cols.contains(Column.BASIC)
                     ? List.of(Column.BASIC, Column.PROJECT, Column.REMIT_TO_HIGHER_LEVEL,
                             Column.BUSINESS_OPERATING_EXPENDITURE, Column.SUBSIDY_TO_SUBORDINATES, Column.RESERVE,

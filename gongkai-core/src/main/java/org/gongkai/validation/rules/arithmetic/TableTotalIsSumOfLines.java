@@ -77,6 +77,14 @@ public final class TableTotalIsSumOfLines extends AbstractRule {
             return categories;
         }
         List<TableRow> numbered = rows.stream().filter(r -> TOP_LEVEL_NAME.matcher(r.name()).matches()).toList();
-        return numbered.isEmpty() ? rows : numbered;
+        if (!numbered.isEmpty()) {
+            return numbered;
+        }
+        // groups that each open with their 小计 (一般公共预算资金 小计, its sources under it): the 小计 lines add up
+        List<TableRow> subtotals = rows.stream().filter(r -> r.name().replace(" ", "").endsWith("小计")).toList();
+        if (subtotals.size() >= 2) {
+            return subtotals;
+        }
+        return rows.stream().filter(r -> !r.name().strip().startsWith("其中")).toList();
     }
 }

@@ -48,7 +48,8 @@ public final class RequiredSectionsPresent extends AbstractRule {
             case ORGANISATION -> d.organisation() != null
                     && (!d.organisation().units().isEmpty() || notBlank(d.organisation().description()));
             case GLOSSARY -> !d.glossary().isEmpty();
-            case OVERVIEW -> d.overview() != null && (d.overview().income() != null || d.overview().expenditure() != null);
+            case OVERVIEW -> d.overview() != null && (d.overview().income() != null || d.overview().expenditure() != null
+                    || d.overview().introduction() != null);
             case OPERATING_COSTS -> d.operatingCosts() != null;
             case THREE_PUBLIC -> d.threePublic() != null;
             case PERFORMANCE -> d.performance() != null;

@@ -106,7 +106,13 @@ public final class StatementMatchesTables extends AbstractRule {
             compare(d, t.reception(), "/threePublic/reception", "公务接待费", TableKind.THREE_PUBLIC, Column.RECEPTION, context, findings);
         }
         if (d.operatingCosts() != null) {
-            compare(d, d.operatingCosts().total(), "/operatingCosts/total", "机关运行经费", TableKind.THREE_PUBLIC, Column.OPERATING_COSTS, context, findings);
+            if (d.table(TableKind.OPERATING_COSTS).isPresent()) {
+                compare(d, d.operatingCosts().total(), "/operatingCosts/total", "机关运行经费", TableKind.OPERATING_COSTS,
+                        d.table(TableKind.OPERATING_COSTS).get().columns().contains(Column.OPERATING_COSTS)
+                                ? Column.OPERATING_COSTS : Column.TOTAL, context, findings);
+            } else {
+                compare(d, d.operatingCosts().total(), "/operatingCosts/total", "机关运行经费", TableKind.THREE_PUBLIC, Column.OPERATING_COSTS, context, findings);
+            }
         }
         return findings;
     }
@@ -129,8 +135,8 @@ public final class StatementMatchesTables extends AbstractRule {
             return;
         }
         Optional<BudgetTable> table = d.table(kind);
-        if (table.isEmpty()) {
-            return;
+        if (table.isEmpty() || !table.get().columns().contains(column)) {
+            return; // the table does not carry that figure (or its column could not be read): nothing to compare
         }
         TableRow total = table.get().total();
         if (total == null && table.get().rows().size() == 1) {

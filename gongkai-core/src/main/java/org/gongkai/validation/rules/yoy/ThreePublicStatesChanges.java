@@ -32,10 +32,18 @@ public final class ThreePublicStatesChanges extends AbstractRule {
         List<Finding> findings = new ArrayList<>();
         need(t.total(), "/threePublic/total", findings);
         need(t.abroad(), "/threePublic/abroad", findings);
-        need(t.vehicles() != null ? t.vehicles() : t.vehicleRunning(),
-                t.vehicles() != null ? "/threePublic/vehicles" : "/threePublic/vehicleRunning", findings);
+        boolean partsCompared = compared(t.vehiclePurchase()) && compared(t.vehicleRunning());
+        if (!partsCompared) {
+            // the vehicles' change may be stated for its two parts (购置费 …与上年一致；运行维护费 …与上年一致)
+            need(t.vehicles() != null ? t.vehicles() : t.vehicleRunning(),
+                    t.vehicles() != null ? "/threePublic/vehicles" : "/threePublic/vehicleRunning", findings);
+        }
         need(t.reception(), "/threePublic/reception", findings);
         return findings;
+    }
+
+    private static boolean compared(Figure f) {
+        return f != null && (f.change() != null || f.prior() != null);
     }
 
     private void need(Figure f, String at, List<Finding> findings) {
