@@ -18,7 +18,16 @@ import org.gongkai.model.Column;
 record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides) {
 
     /** A column and the centre of its header label; a null column is a label whose meaning is unsure. */
-    record Placed(Column column, float centre) {}
+    record Placed(Column column, float centre, float x0, float x1) {
+
+        Placed(Column column, float centre) {
+            this(column, centre, centre, centre);
+        }
+
+        Placed as(Column other) {
+            return new Placed(other, centre, x0, x1);
+        }
+    }
 
     /** How many lines a header cell may be broken over (公务用车 / 运行维护 / 费). */
     private static final int MAX_STACK = 3;
@@ -75,7 +84,7 @@ record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides) {
                 }
             }
             if (c.isPresent()) {
-                placed.add(new Placed(c.get(), label.centre()));
+                placed.add(new Placed(c.get(), label.centre(), label.x0(), label.x1()));
             }
         }
         placed = withoutDuplicates(placed, twoSided);
@@ -99,6 +108,13 @@ record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides) {
 
     /** The column an amount printed with this right edge belongs to. */
     Optional<Column> columnOf(Word amount) {
+        if (columns.size() == 1) {
+            return Optional.ofNullable(columns.get(0).column()); // one amount column: every amount is in it
+        }
+        if (amount.x1() <= firstCentre()) {
+            return columns.stream().filter(p -> amount.x0() < p.x1() && amount.x1() > p.x0()).findFirst()
+                    .map(Placed::column);
+        }
         Column found = null;
         for (Placed p : columns) {
             if (p.centre() < amount.x1()) {
@@ -106,6 +122,15 @@ record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides) {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * Whether the word stands in an amount column: right of the first column's centre (amounts are
+     * right-aligned under centred labels), or under a label's extent (a narrow number centred under a
+     * wide label, 370.00 under 机关运行经费支出).
+     */
+    boolean inAmounts(Word w) {
+        return w.x1() > firstCentre() || names().size() == 1 && columns.size() == 1 || columns.stream().anyMatch(p -> w.x0() < p.x1() && w.x1() > p.x0());
     }
 
     /** The centre of the first column: income-side names lie left of it in a two-sided table. */
@@ -136,7 +161,7 @@ record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides) {
         for (Placed p : placed) {
             boolean twice = placed.stream().filter(o -> o.column() == p.column()).count() > 1;
             boolean side = twoSided && p.column() == Column.AMOUNT;
-            kept.add(twice && !side ? new Placed(null, p.centre()) : p);
+            kept.add(twice && !side ? p.as(null) : p);
         }
         return kept;
     }
@@ -159,7 +184,7 @@ record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides) {
                     if (names.contains(Column.TOTAL)) {
                         continue;
                     }
-                    kept.add(new Placed(Column.TOTAL, p.centre()));
+                    kept.add(p.as(Column.TOTAL));
                     continue;
                 }
             }

@@ -45,7 +45,8 @@ final class ExplanationReader {
         for (Paragraph p : s.paragraphs()) {
             String t = p.text();
             Matcher f = FUNCTION.matcher(t);
-            if (income == null && t.matches("^.*?收入预算" + FigureText.NUMBER + "万元.*") && !t.startsWith("支出预算")) {
+            if (income == null && t.matches("^.*?(?<!基金|预算|资金|专户|其他)收入预算(总计)?" + FigureText.NUMBER + "万元.*")
+                    && !t.startsWith("支出预算")) {
                 income = income(t);
                 places.put("/overview/income", p.place());
             } else if (expenditure == null && t.startsWith("支出预算")) {

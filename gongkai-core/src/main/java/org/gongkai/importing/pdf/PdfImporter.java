@@ -164,7 +164,7 @@ public final class PdfImporter implements JoiningImporter {
                 used[i] = true;
             } else if (TableFinder.isContentsEntry(l, template) || (l.page() == contentsPage && isContentsHeading(l))
                     || (l.page() == contentsPage && t.length() <= 40 && !t.contains("。"))
-                    || (STRUCTURE.matcher(t).matches() && Section.headingKind(l.text(), template) == Section.Kind.NONE)) {
+                    || (isStructure(t) && Section.headingKind(l.text(), template) == Section.Kind.NONE)) {
                 used[i] = true;
             }
         }
@@ -209,6 +209,17 @@ public final class PdfImporter implements JoiningImporter {
      */
     private static final java.util.regex.Pattern STRUCTURE = java.util.regex.Pattern.compile(
             "^(第[一二三四五六七八九十]+部分.{0,30}|公开\\d{1,2}表|公开表[一二三四五六七八九十]+|表[一二三四五六七八九十]+|[-—─\\s]*\\d{1,3}[-—─\\s]*)$");
+
+    /** Whether the line only structures the document (a part heading, a table number, a page number). */
+    static boolean isStructure(String text) {
+        return STRUCTURE.matcher(text.replaceAll("\\s", "")).matches();
+    }
+
+    /** Whether the line is a table's number (公开04表, 表十二) or a page number, which a table may carry inside. */
+    static boolean isNumbering(String text) {
+        String t = text.replaceAll("\\s", "");
+        return isStructure(t) && !t.startsWith("第");
+    }
 
     /** A part of the contents printed without leaders or page: 五、单位预算表, 六、其他相关情况说明. */
     private static boolean isContentsHeading(PdfLine line) {

@@ -79,6 +79,9 @@ final class TableReader {
                 }
                 break;
             }
+            if (PdfImporter.isNumbering(text)) {
+                continue;
+            }
             if (isNote(text)) {
                 if (note == null) {
                     note = text;
@@ -193,7 +196,8 @@ final class TableReader {
     /** Whether the line is prose or a part heading, which no table holds: the table ended before it. */
     private static boolean endsTable(String text) {
         String t = text.replace(" ", "");
-        return t.matches("^第[一二三四五六七八九十]+部分.*") || (t.length() > 24 && t.contains("。"));
+        return t.matches("^第[一二三四五六七八九十]+部分.*") || (t.length() > 24 && t.contains("。"))
+                || (t.length() > 30 && t.matches(".*[，、；].*") && !t.matches(".*\\d{2,}.*"));
     }
 
     private boolean unitLine(PdfLine line) {
@@ -250,7 +254,7 @@ final class TableReader {
                 code.add(w.text());
             } else if (w.isAmount() && layout.inPurposeAmounts(w)) {
                 putAmount(purposeAmounts, Column.TOTAL, w, line);
-            } else if (w.isAmount() && w.x1() > layout.firstCentre()) {
+            } else if (w.isAmount() && layout.inAmounts(w) && !(twoSided && w.x1() <= layout.firstCentre())) {
                 Optional<Column> c = layout.columnOf(w);
                 if (c.isEmpty()) {
                     unplaced.add(new Unplaced(line.place(), w.text(), "amount under no column header"));
