@@ -121,6 +121,10 @@ public final class PdfImporter implements JoiningImporter {
             int limit = t + 1 < titles.size() ? titles.get(t + 1).index() : lines.size();
             String number = numbers.getOrDefault(title.kind(), String.valueOf(t + 1));
             TableReader.Read read = TableReader.read(lines, title, limit, number, template);
+            if (read.table().columns().isEmpty() && read.table().rows().isEmpty() && read.table().total() == null
+                    && read.table().note() == null && read.table().incomeRows().isEmpty()) {
+                continue; // a title followed by no table (a list of the tables, a reference in the text): not a table
+            }
             String prefix = "/tables/" + tables.size();
             read.places().forEach((k, v) -> places.put(prefix + k, v));
             unplaced.addAll(read.unplaced());

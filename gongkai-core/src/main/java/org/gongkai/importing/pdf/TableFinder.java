@@ -21,6 +21,9 @@ final class TableFinder {
 
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("^(\\d+)\\s*[.．、]\\s*(.*?)[\\s…]*$");
 
+    /** The most a title's second line may hold when the title is broken over two (支出预算 / 表). */
+    private static final int WRAPPED_TAIL = 4;
+
     private TableFinder() {}
 
     /** The title lines of the tables, in document order (entries of the 目录 are not titles). */
@@ -38,6 +41,14 @@ final class TableFinder {
                 continue;
             }
             Optional<TableKind> kind = template.tableKind(text);
+            if (kind.isEmpty() && i + 1 < lines.size() && !text.endsWith("表")) {
+                // a title broken over two lines: …培训费支出预算 / 表
+                String next = lines.get(i + 1).text().strip();
+                if (next.length() <= WRAPPED_TAIL && next.endsWith("表")) {
+                    text = text + next;
+                    kind = template.tableKind(text);
+                }
+            }
             if (kind.isEmpty() || isListed(lines, i, template)) {
                 continue;
             }

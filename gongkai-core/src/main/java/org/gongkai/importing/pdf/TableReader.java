@@ -129,6 +129,9 @@ final class TableReader {
                 i++;
             }
         }
+        if (inHeader && !header.isEmpty()) {
+            useHeader(header); // an empty table: its header is all there is, and says which columns it has
+        }
         if (unit == null) {
             unit = MoneyUnit.YUAN;
             unplaced.add(new Unplaced(lines.get(title.index()).place(), title.title(), "no unit printed: 元 assumed"));
