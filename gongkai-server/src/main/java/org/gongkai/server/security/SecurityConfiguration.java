@@ -55,7 +55,7 @@ public class SecurityConfiguration {
                                                 "not allowed for your role"))))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+                                + "script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'")));
         return http.build();
     }
 
