@@ -170,6 +170,30 @@ class WorkflowTest {
         assertThat(rows("login_failures")).as("failures past the window are dropped").isZero();
     }
 
+    @Test
+    void wrongPasswordsThrottleTheNameFromThatAddressOnlySoAStrangerCannotLockTheOwnerOut() {
+        accounts.create(Actor.SYSTEM, "wang", "王", Role.PREPARER, null, List.of("310000/a"), "a-long-password");
+        for (int i = 0; i < Accounts.MAX_FAILURES; i++) {
+            assertThat(accounts.login("wang", "guess" + i, "203.0.113.9")).isInstanceOf(Accounts.Login.Refused.class);
+        }
+
+        assertThat(accounts.login("wang", "a-long-password", "203.0.113.9"))
+                .as("the stranger's address, even with the right password").isInstanceOf(Accounts.Login.Throttled.class);
+        assertThat(accounts.login("wang", "a-long-password", "10.0.0.1"))
+                .as("the owner at their own address").isInstanceOf(Accounts.Login.Accepted.class);
+    }
+
+    @Test
+    void manyNamesTriedFromOneAddressThrottleThatAddress() {
+        accounts.create(Actor.SYSTEM, "wang", "王", Role.PREPARER, null, List.of("310000/a"), "a-long-password");
+        for (int i = 0; i < Accounts.MAX_FAILURES_PER_ADDRESS; i++) {
+            accounts.login("name" + i, "guess", "203.0.113.9");
+        }
+
+        assertThat(accounts.login("wang", "a-long-password", "203.0.113.9")).isInstanceOf(Accounts.Login.Throttled.class);
+        assertThat(accounts.login("wang", "a-long-password", "10.0.0.1")).isInstanceOf(Accounts.Login.Accepted.class);
+    }
+
     private long rows(String table) {
         return database.inTransaction(c -> {
             try (var s = c.prepareStatement("SELECT COUNT(*) FROM " + table); var r = s.executeQuery()) {
