@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.server.api.Problems;
 import org.gongkai.workflow.Accounts;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -18,8 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Who may reach what. Sessions and tokens are checked against the database on every request
  * ({@link TokenAuthentication}); nothing is kept in the server's memory. Browser requests that
  * carry the session cookie need the CSRF token (cookie {@code XSRF-TOKEN}, header
- * {@code X-XSRF-TOKEN}) for anything but reading; scripts with a bearer token do not, as no browser
- * sends that header on its own. The finer rules (whose drafts, which region) are the workflow's.
+ * {@code X-XSRF-TOKEN}, bound to the session by {@link SessionCsrfTokens}) for anything but
+ * reading; scripts with a bearer token do not, as no browser sends that header on its own. The finer rules (whose drafts, which region) are the workflow's.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -28,13 +29,19 @@ public class SecurityConfiguration {
     public static final long MAX_BODY = 5L * 1024 * 1024;
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
+    SessionCsrfTokens csrfTokens(@Value("${gongkai.secure-cookies:false}") boolean secureCookies) {
+        return new SessionCsrfTokens(secureCookies);
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, Accounts accounts, SessionCsrfTokens csrfTokens) throws Exception {
         http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable())
                 .logout(l -> l.disable())
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::withoutSessionCookie))
+                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens)
+                        .ignoringRequestMatchers(SecurityConfiguration::withoutSessionCookie))
                 .addFilterBefore(new TokenAuthentication(accounts), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new BodyLimit(), TokenAuthentication.class)
                 .addFilterAfter(new CsrfCookie(), org.springframework.security.web.csrf.CsrfFilter.class)
@@ -59,8 +66,13 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Whether the request is not signed in by the session cookie, so needs no CSRF token: it sends
+     * a bearer token (which then signs it in, the cookie unread) or no session cookie at all. Any
+     * other Authorization header (Basic, Negotiate) leaves the cookie signing it in, so the check.
+     */
     static boolean withoutSessionCookie(HttpServletRequest request) {
-        return request.getHeader("Authorization") != null || TokenAuthentication.sessionToken(request) == null;
+        return TokenAuthentication.bearer(request) != null || TokenAuthentication.sessionToken(request) == null;
     }
 
     /** Hands every response the CSRF cookie, so that a page or script has it before its first write. */
