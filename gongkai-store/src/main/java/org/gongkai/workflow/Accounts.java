@@ -96,6 +96,7 @@ public final class Accounts {
         if (!by.is(Role.ADMINISTRATOR)) {
             throw WorkflowException.forbidden("only an administrator creates accounts");
         }
+        FieldLength.atMost("/displayName", displayName, 200);
         List<WorkflowException.FieldProblem> problems = new ArrayList<>();
         if (username == null || !USERNAME.matcher(username).matches()) {
             problems.add(new WorkflowException.FieldProblem("/username",
@@ -265,6 +266,7 @@ public final class Accounts {
         if (actor.isPublic() || actor.userId() == null) {
             throw WorkflowException.forbidden("sign in to create a token");
         }
+        FieldLength.atMost("/name", name, 200);
         String token = secret("gkt");
         database.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement(

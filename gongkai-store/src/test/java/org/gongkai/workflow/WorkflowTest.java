@@ -171,6 +171,25 @@ class WorkflowTest {
     }
 
     @Test
+    void anApprovalDateOutsideAnyBudgetYearIsInvalid() {
+        long id = draft("a");
+        workflow.submit(Actor.SYSTEM, id);
+        assertThatThrownBy(() -> workflow.approve(Actor.SYSTEM, id, LocalDate.MAX))
+                .isInstanceOfSatisfying(WorkflowException.class, e -> assertThat(e.kind()).isEqualTo(WorkflowException.Kind.INVALID));
+        assertThat(workflow.approve(Actor.SYSTEM, id, LocalDate.parse("2025-01-20")).id()).isEqualTo(id);
+    }
+
+    @Test
+    void textsLongerThanTheirColumnsAreInvalid() {
+        long id = draft("a");
+        workflow.submit(Actor.SYSTEM, id);
+        assertThatThrownBy(() -> workflow.returnForChanges(Actor.SYSTEM, id, "长".repeat(4_001)))
+                .isInstanceOfSatisfying(WorkflowException.class, e -> assertThat(e.kind()).isEqualTo(WorkflowException.Kind.INVALID));
+        assertThatThrownBy(() -> directory.createRegion(Actor.SYSTEM, null, "province", "长".repeat(201), "320000"))
+                .isInstanceOfSatisfying(WorkflowException.class, e -> assertThat(e.kind()).isEqualTo(WorkflowException.Kind.INVALID));
+    }
+
+    @Test
     void wrongPasswordsThrottleTheNameFromThatAddressOnlySoAStrangerCannotLockTheOwnerOut() {
         accounts.create(Actor.SYSTEM, "wang", "王", Role.PREPARER, null, List.of("310000/a"), "a-long-password");
         for (int i = 0; i < Accounts.MAX_FAILURES; i++) {

@@ -105,6 +105,13 @@ public class Problems {
                 "the upload is larger than the server accepts"));
     }
 
+    /** A multipart body that cannot be parsed (a file name with a NUL, a broken boundary). */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(org.springframework.web.multipart.MultipartException e) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "unreadable-request", "请求无法解析 (unreadable request)",
+                "the upload is not readable multipart form data"));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return respond(problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作 (forbidden)", "not allowed"));
@@ -135,6 +142,27 @@ public class Problems {
     ResponseEntity<ProblemDetail> mismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
         return respond(problem(HttpStatus.BAD_REQUEST, "invalid", "请求无效 (invalid request)",
                 "parameter " + e.getName() + " has the wrong type"));
+    }
+
+    /**
+     * What the database refuses as data (SQLSTATE class 22: a text longer than its column, a date it
+     * cannot hold) is a wrong request, and a broken unique key (class 23) a conflict; the use cases
+     * check what they know first, so this answers only for what they missed, never with a 500.
+     */
+    @ExceptionHandler(org.gongkai.store.StoreException.class)
+    ResponseEntity<ProblemDetail> store(org.gongkai.store.StoreException e) {
+        String state = e.getCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
+        if (state.startsWith("22")) {
+            LOG.info("refused as invalid data: {}", state);
+            return respond(problem(HttpStatus.BAD_REQUEST, "invalid", "请求无效 (invalid request)",
+                    "a value is longer or larger than its field allows"));
+        }
+        if (state.startsWith("23")) {
+            LOG.info("refused as a conflict: {}", state);
+            return respond(problem(HttpStatus.CONFLICT, "conflict", "状态冲突 (conflict)",
+                    "the change conflicts with one made at the same time; read again and retry"));
+        }
+        return unexpected(e);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
