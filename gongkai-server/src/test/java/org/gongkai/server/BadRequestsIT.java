@@ -131,6 +131,61 @@ class BadRequestsIT {
         assertThat(uploads(temp)).as("upload folders left behind").isEqualTo(before);
     }
 
+    @Test
+    void anonymousWritesAreRefusedBeforeTheirBodiesAreRead() {
+        assertRefused(anonymous.postJson("/api/disclosures?department=310000/czj", "not json at all"), 401,
+                "/problems/unauthenticated");
+        assertRefused(anonymous.postJson("/api/disclosures/" + draft + "/acknowledgements", "[null]"), 401,
+                "/problems/unauthenticated");
+        assertRefused(anonymous.upload("/api/disclosures/import?department=310000/czj", "budget.pdf",
+                HOSTILE_PDF.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), 401, "/problems/unauthenticated");
+        assertRefused(anonymous.post("/api/regions", Map.of("level", "nonsense")), 401, "/problems/unauthenticated");
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsTooLarge() throws Exception {
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) ' ');
+        java.io.InputStream endless = new java.io.SequenceInputStream(java.util.Collections.enumeration(
+                java.util.Collections.nCopies(160, chunk).stream().map(java.io.ByteArrayInputStream::new).toList()));
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(server.base() + "/api/validate"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> endless)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.body()).contains("/problems/too-large");
+    }
+
+    /** 2,147,483,647 pages claimed by a file of a few hundred bytes (issue 14, item 1). */
+    static final String HOSTILE_PDF = hostilePdf();
+
+    private static String hostilePdf() {
+        String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 2147483647 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.7\n");
+        List<Integer> offsets = new java.util.ArrayList<>();
+        for (int i = 0; i < objects.length; i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 4\n0000000000 65535 f \n");
+        offsets.forEach(o -> pdf.append(String.format("%010d 00000 n \n", o)));
+        return pdf.append("trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n").toString();
+    }
+
+    @Test
+    void aHostilePdfUploadIsRefusedWithinSecondsAndTheServerKeepsAnswering() {
+        long start = System.nanoTime();
+        Api.Reply reply = admin.upload("/api/disclosures/import?department=310000/czj", "budget.pdf",
+                HOSTILE_PDF.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertRefused(reply, 422, "/problems/unusable-input");
+        assertThat(reply.text()).contains("budget.pdf", "more than the limit of 2000");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(10));
+        assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
+    }
+
     private static long uploads(Path temp) throws IOException {
         try (Stream<Path> files = Files.list(temp)) {
             return files.filter(p -> p.getFileName().toString().startsWith("gongkai-upload")).count();

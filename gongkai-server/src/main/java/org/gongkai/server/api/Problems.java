@@ -31,6 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * fault the list {@code problems} of {pointer, message}. Never 200 for a rejection, never a bare 500.
  */
 @RestControllerAdvice
+// before Spring Boot's own problem details handler, which would answer the framework's refusals
+// (an unreadable or too large body among them) without the stable type
+// (order 0); the pages' own advice (DeskPages, PortalPages, first of all) still answers for their pages
+@org.springframework.core.annotation.Order(-1)
 public class Problems {
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
@@ -95,6 +99,11 @@ public class Problems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.gongkai.server.security.SecurityConfiguration.BodyTooLarge) {
+                return respond(org.gongkai.server.security.SecurityConfiguration.tooLarge());
+            }
+        }
         return respond(problem(HttpStatus.BAD_REQUEST, "unreadable-request", "请求无法解析 (unreadable request)",
                 "the request body is not valid JSON of the expected shape"));
     }
@@ -172,6 +181,10 @@ public class Problems {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (e instanceof ErrorResponse) {
+            // a refusal of the framework's not listed above (a missing parameter, a failed binding)
+            return framework(e);
+        }
         LOG.error("unexpected failure", e);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "服务器内部错误 (internal error)",
                 "the server failed; the failure is logged"));

@@ -7,6 +7,7 @@ import org.gongkai.workflow.Accounts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -49,6 +50,14 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/api/users/**", "/api/tokens/**", "/api/audit").authenticated()
+                        // signing in and out and validating are open; every other write needs a caller,
+                        // checked here, before a controller reads the body
+                        .requestMatchers(HttpMethod.POST, "/api/session", "/api/validate").permitAll()
+                        .requestMatchers(HttpMethod.DELETE, "/api/session").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.PUT, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.PATCH, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.DELETE, "/api/**").authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, failure) -> Problems.write(response,
@@ -88,7 +97,11 @@ public class SecurityConfiguration {
         }
     }
 
-    /** Refuses bodies larger than {@link #MAX_BODY} (uploads have their own multipart limit). */
+    /**
+     * Refuses bodies larger than {@link #MAX_BODY} (uploads have their own multipart limit): at once
+     * when the Content-Length says so, and while it is read when the body comes in chunks, so that
+     * no body is buffered beyond the limit ({@link BodyTooLarge}, answered with 413).
+     */
     static final class BodyLimit extends OncePerRequestFilter {
         @Override
         protected void doFilterInternal(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
@@ -96,11 +109,88 @@ public class SecurityConfiguration {
             String type = request.getContentType();
             boolean multipart = type != null && type.startsWith("multipart/");
             if (!multipart && request.getContentLengthLong() > MAX_BODY) {
-                Problems.write(response, Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large",
-                        "请求过大 (request too large)", "bodies are limited to " + MAX_BODY + " bytes"));
+                Problems.write(response, tooLarge());
                 return;
             }
-            chain.doFilter(request, response);
+            chain.doFilter(multipart ? request : new LimitedBody(request), response);
+        }
+    }
+
+    public static org.springframework.http.ProblemDetail tooLarge() {
+        return Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "请求过大 (request too large)",
+                "bodies are limited to " + MAX_BODY + " bytes");
+    }
+
+    /** A body read past {@link #MAX_BODY} bytes. */
+    public static final class BodyTooLarge extends java.io.IOException {
+        BodyTooLarge() {
+            super("the body is larger than " + MAX_BODY + " bytes");
+        }
+    }
+
+    /** The request with its body counted as it is read. */
+    static final class LimitedBody extends jakarta.servlet.http.HttpServletRequestWrapper {
+        private jakarta.servlet.ServletInputStream limited;
+
+        LimitedBody(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() throws java.io.IOException {
+            if (limited == null) {
+                jakarta.servlet.ServletInputStream in = super.getInputStream();
+                limited = new jakarta.servlet.ServletInputStream() {
+                    private long read;
+
+                    private int counted(int n) throws java.io.IOException {
+                        if (n > 0) {
+                            read += n;
+                            if (read > MAX_BODY) {
+                                throw new BodyTooLarge();
+                            }
+                        }
+                        return n;
+                    }
+
+                    @Override
+                    public int read() throws java.io.IOException {
+                        int b = in.read();
+                        if (b >= 0) {
+                            counted(1);
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+                        return counted(in.read(buffer, offset, length));
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(jakarta.servlet.ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return limited;
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() throws java.io.IOException {
+            String encoding = getCharacterEncoding();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
+                    encoding == null ? java.nio.charset.StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
         }
     }
 }
