@@ -27,6 +27,13 @@
     return (negative ? '-' : '') + parts[0] + '.' + decimals;
   }
 
+  /* The tooltip is HTML: every text of the document in it is escaped, never markup. */
+  function escaped(text) {
+    return String(text === null || text === undefined ? '' : text).replace(/[&<>"']/g, function (c) {
+      return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c];
+    });
+  }
+
   function points(chart, series) {
     return chart.categories.map(function (name, i) {
       var exact = series.values[i];
@@ -37,8 +44,9 @@
   function tip(unit) {
     return function (p) {
       var d = p.data || {};
-      return p.marker + (p.seriesName && p.seriesName !== p.name ? p.seriesName + ' · ' : '') + p.name + '<br>'
-        + '<b>' + grouped(d.exact) + '</b> ' + unit + (p.percent !== undefined ? ' (' + p.percent + '%)' : '');
+      return p.marker + (p.seriesName && p.seriesName !== p.name ? escaped(p.seriesName) + ' · ' : '')
+        + escaped(p.name) + '<br>' + '<b>' + escaped(grouped(d.exact)) + '</b> ' + escaped(unit)
+        + (p.percent !== undefined ? ' (' + escaped(p.percent) + '%)' : '');
     };
   }
 

@@ -62,7 +62,7 @@ public class ServerConfiguration {
         if (url == null || url.isBlank()) {
             Path folder = Path.of(data).toAbsolutePath();
             Files.createDirectories(folder);
-            url = "jdbc:h2:file:" + folder.resolve("gongkai") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+            url = Database.embeddedUrl(folder);
             user = "sa";
             password = "";
         }

@@ -77,6 +77,16 @@ final class Api {
         return this;
     }
 
+    /** Replaces a cookie as a page of another origin might plant it (one that is not HttpOnly). */
+    Api withCookie(String name, String value) {
+        try {
+            cookies.put(URI.create(base + "/"), Map.of("Set-Cookie", java.util.List.of(name + "=" + value + "; Path=/")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return this;
+    }
+
     Api withoutCsrf() {
         this.csrf = false;
         return this;

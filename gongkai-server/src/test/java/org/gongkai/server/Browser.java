@@ -72,12 +72,22 @@ public final class Browser implements AutoCloseable {
 
     /** Sets the viewport (not the window) to the size, so that pages see exactly that width. */
     public Browser size(Dimension viewport) {
+        Object before = js("return window.innerWidth;");
         driver.manage().window().setSize(viewport);
+        // the resize reaches the page a moment later on a busy machine: wait for it before measuring
+        for (int i = 0; i < 40 && before.equals(js("return window.innerWidth;")); i++) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         Object inner = js("return [window.innerWidth, window.innerHeight];");
         if (inner instanceof java.util.List<?> l && l.size() == 2) {
             int dw = viewport.width - ((Number) l.get(0)).intValue();
             int dh = viewport.height - ((Number) l.get(1)).intValue();
-            if (dw != 0 || dh != 0) {
+            if ((dw != 0 || dh != 0) && viewport.width + dw > 0 && viewport.height + dh > 0) {
                 driver.manage().window().setSize(new Dimension(viewport.width + dw, viewport.height + dh));
             }
         }

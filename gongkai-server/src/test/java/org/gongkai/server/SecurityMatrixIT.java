@@ -185,6 +185,37 @@ class SecurityMatrixIT {
     }
 
     @Test
+    void anAuthorizationHeaderOtherThanBearerDoesNotSkipTheCsrfCheck() {
+        Api noCsrf = new Api(server.base()).withoutCsrf();
+        WorkflowScenario.expect(noCsrf.login("own", "own-password-123"), 200);
+        for (String authorization : List.of("Basic b3duOm93bi1wYXNzd29yZC0xMjM=", "Negotiate YIIBhgYGKwYBBQUCoII=")) {
+            Api.Reply refused = noCsrf.post("/api/tokens", Map.of("name", "script"), "Authorization", authorization);
+            assertThat(refused.status()).as(authorization).isEqualTo(403);
+            assertThat(refused.json().get("type").asString()).isEqualTo("/problems/csrf");
+        }
+    }
+
+    @Test
+    void theCsrfTokenIsBoundToTheSession() {
+        Api browser = new Api(server.base()).withoutCsrf();
+        WorkflowScenario.expect(browser.login("own", "own-password-123"), 200);
+        Api other = new Api(server.base());
+        WorkflowScenario.expect(other.login("reviewer", "reviewer-password-123"), 200);
+        String othersToken = other.xsrf().orElseThrow();
+
+        for (String token : List.of("planted-by-a-sibling-domain", othersToken)) {
+            Api.Reply refused = browser.withCookie("XSRF-TOKEN", token)
+                    .post("/api/tokens", Map.of("name", "script"), "X-XSRF-TOKEN", token);
+            assertThat(refused.status()).as(token).isEqualTo(403);
+            assertThat(refused.json().get("type").asString()).isEqualTo("/problems/csrf");
+        }
+        browser.get("/api/session");
+        String own = browser.xsrf().orElseThrow();
+        assertThat(own).isNotEqualTo(othersToken);
+        assertThat(browser.post("/api/tokens", Map.of("name", "script"), "X-XSRF-TOKEN", own).status()).isEqualTo(201);
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSiteAndEndsAtSignOut() {
         Api.Reply raw = new Api(server.base(), false).post("/api/session",
                 Map.of("username", "reviewer", "password", "reviewer-password-123"));

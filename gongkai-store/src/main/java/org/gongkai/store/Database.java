@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * The store's database: H2 ({@code jdbc:h2:file:DIR/gongkai;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE},
+ * The store's database: H2 ({@link #embeddedUrl}: {@code jdbc:h2:file:DIR/gongkai;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0},
  * or {@code jdbc:h2:mem:NAME;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE} for tests) or
  * PostgreSQL ({@code jdbc:postgresql://HOST/DB}). Its schema is the Flyway migration set
  * {@code classpath:db/migration}, written once for both.
@@ -32,6 +32,16 @@ public final class Database {
 
     private Database(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /**
+     * The URL of the embedded database in {@code folder}: H2 in PostgreSQL mode, each commit stored
+     * in its file before the commit returns ({@code WRITE_DELAY=0}), so that a commit acknowledged
+     * survives the process being killed (docs/adr/0009-durable-commits.md).
+     */
+    public static String embeddedUrl(java.nio.file.Path folder) {
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("gongkai")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
     }
 
     /** A database reached through the JDBC driver for {@code url} (H2 and PostgreSQL are on the class path). */

@@ -96,6 +96,7 @@ public final class Accounts {
         if (!by.is(Role.ADMINISTRATOR)) {
             throw WorkflowException.forbidden("only an administrator creates accounts");
         }
+        FieldLength.atMost("/displayName", displayName, 200);
         List<WorkflowException.FieldProblem> problems = new ArrayList<>();
         if (username == null || !USERNAME.matcher(username).matches()) {
             problems.add(new WorkflowException.FieldProblem("/username",
@@ -173,16 +174,20 @@ public final class Accounts {
     }
 
     /**
-     * Checks a password. After {@link #MAX_FAILURES} failures for the name (or
-     * {@link #MAX_FAILURES_PER_ADDRESS} from one address) within
-     * {@link #FAILURE_WINDOW}, every attempt is throttled until the window has passed, right or not.
+     * Checks a password. After {@link #MAX_FAILURES} failures for the name from one address (or
+     * {@link #MAX_FAILURES_PER_ADDRESS} from one address, whatever the names) within
+     * {@link #FAILURE_WINDOW}, every attempt from that address is throttled until the window has
+     * passed, right or not. The name is throttled per address, never everywhere: a stranger's wrong
+     * passwords lock the stranger out, not the owner signing in from their own address.
      */
     public Login login(String username, String password, String address) {
         String name = username == null ? "" : username.trim();
         String from = address == null ? "unknown" : address;
         return database.inTransaction(c -> {
             Instant since = clock.instant().minus(FAILURE_WINDOW);
-            Optional<Instant> oldest = throttledSince(c, name, from, since);
+            // as the failures are kept: names and addresses of at most 100 characters
+            Optional<Instant> oldest = throttledSince(c, name.length() > 100 ? name.substring(0, 100) : name,
+                    from.length() > 100 ? from.substring(0, 100) : from, since);
             if (oldest.isPresent()) {
                 long wait = Math.max(1, Duration.between(clock.instant(), oldest.get().plus(FAILURE_WINDOW)).toSeconds());
                 return new Login.Throttled(wait);
@@ -261,6 +266,7 @@ public final class Accounts {
         if (actor.isPublic() || actor.userId() == null) {
             throw WorkflowException.forbidden("sign in to create a token");
         }
+        FieldLength.atMost("/name", name, 200);
         String token = secret("gkt");
         database.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement(
@@ -306,16 +312,20 @@ public final class Accounts {
 
     private Optional<Instant> throttledSince(Connection c, String name, String address, Instant since)
             throws SQLException {
-        Optional<Instant> byName = oldestIfTooMany(c, "username", name, since, MAX_FAILURES);
-        return byName.isPresent() ? byName : oldestIfTooMany(c, "address", address, since, MAX_FAILURES_PER_ADDRESS);
+        Optional<Instant> byNameHere = oldestIfTooMany(c, "username = ? AND address = ?", List.of(name, address), since,
+                MAX_FAILURES);
+        return byNameHere.isPresent() ? byNameHere
+                : oldestIfTooMany(c, "address = ?", List.of(address), since, MAX_FAILURES_PER_ADDRESS);
     }
 
-    private static Optional<Instant> oldestIfTooMany(Connection c, String column, String value, Instant since,
+    private static Optional<Instant> oldestIfTooMany(Connection c, String where, List<String> values, Instant since,
             int limit) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*), MIN(at) FROM login_failures WHERE "
-                + column + " = ? AND at > ?")) {
-            s.setString(1, value);
-            s.setObject(2, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+                + where + " AND at > ?")) {
+            for (int i = 0; i < values.size(); i++) {
+                s.setString(i + 1, values.get(i));
+            }
+            s.setObject(values.size() + 1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getLong(1) >= limit

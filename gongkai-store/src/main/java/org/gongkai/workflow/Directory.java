@@ -86,6 +86,10 @@ public final class Directory {
         if (name == null || name.isBlank()) {
             throw WorkflowException.invalid("/name", "地区名称必填 (name is required)");
         }
+        FieldLength.atMost("/name", name, 200);
+        if (given != null && !given.isBlank() && !given.matches("[0-9A-Za-z]{2,32}")) {
+            throw WorkflowException.invalid("/code", "地区代码须为2至32位字母或数字 (code: 2-32 letters or digits)");
+        }
         boolean top = parsed == GovernmentLevel.CENTRAL || parsed == GovernmentLevel.PROVINCE;
         if (!top && (parentCode == null || parentCode.isBlank())) {
             throw WorkflowException.invalid("/parent", "市、县、乡级地区须指定上级地区 (a city, county or township needs its parent)");
@@ -122,6 +126,9 @@ public final class Directory {
         if (name == null || name.isBlank()) {
             throw WorkflowException.invalid("/name", "部门名称必填 (name is required)");
         }
+        FieldLength.atMost("/name", name, 300);
+        FieldLength.atMost("/nature", nature, 100);
+        FieldLength.atMost("/budgetLevel", budgetLevel, 64);
         if (code == null || !code.matches("[0-9A-Za-z._-]{1,64}")) {
             throw WorkflowException.invalid("/code", "部门代码须为1至64位字母或数字 (code: 1-64 letters or digits)");
         }

@@ -207,7 +207,7 @@ public final class Workflow {
                 setCounts(s, 4, findings);
                 s.setObject(7, now());
                 s.setString(8, actor.username());
-                s.setString(9, titleOf(json));
+                s.setString(9, FieldLength.atMost("/document/title", titleOf(json), 1000));
                 s.setLong(10, id);
                 s.setInt(11, head.version);
                 s.executeUpdate();
@@ -219,6 +219,9 @@ public final class Workflow {
 
     /** Records the preparer's answers to warnings of the latest version; a reason is required. */
     public Checked acknowledge(Actor actor, long id, List<Acknowledgement> answers) {
+        if (answers == null) {
+            throw WorkflowException.invalid("", "须为确认的列表 (a list of acknowledgements is expected)");
+        }
         return database.inTransaction(c -> {
             Head head = lockHead(c, id);
             requirePreparer(c, actor, head.departmentId, id);
@@ -231,8 +234,14 @@ public final class Workflow {
             List<WorkflowException.FieldProblem> problems = new ArrayList<>();
             for (int i = 0; i < answers.size(); i++) {
                 Acknowledgement a = answers.get(i);
-                if (a.reason() == null || a.reason().isBlank()) {
+                if (a == null) {
+                    problems.add(new WorkflowException.FieldProblem("/" + i,
+                            "须为对象 {rule, path, reason} (an acknowledgement is an object {rule, path, reason})"));
+                } else if (a.reason() == null || a.reason().isBlank()) {
                     problems.add(new WorkflowException.FieldProblem("/" + i + "/reason", "须说明理由 (a reason is required)"));
+                } else if (a.reason().strip().length() > 2000 || String.valueOf(a.path()).length() > 1000) {
+                    problems.add(new WorkflowException.FieldProblem("/" + i,
+                            "理由最多 2000 个字符 (a reason of at most 2000 characters, a path of at most 1000)"));
                 } else if (!warnings.contains(key(a.rule(), a.path()))) {
                     problems.add(new WorkflowException.FieldProblem("/" + i,
                             "no warning " + a.rule() + " at " + a.path() + " in version " + head.version));
@@ -305,6 +314,7 @@ public final class Workflow {
         if (comment == null || comment.isBlank()) {
             throw WorkflowException.invalid("/comment", "退回须说明原因 (a return needs a comment)");
         }
+        FieldLength.atMost("/comment", comment.strip(), 4000);
         return database.inTransaction(c -> {
             Head head = lockHead(c, id);
             requireReviewer(c, actor, head.departmentId, id);
@@ -316,6 +326,9 @@ public final class Workflow {
 
     /** The reviewer approves; the approval date (today in Beijing unless given) starts the 20-day deadline. */
     public DisclosureView approve(Actor actor, long id, LocalDate approvedOn) {
+        if (approvedOn != null && (approvedOn.getYear() < 1900 || approvedOn.getYear() > 2999)) {
+            throw WorkflowException.invalid("/approvedOn", "批复日期须在1900至2999年之间 (an approval date between the years 1900 and 2999)");
+        }
         return database.inTransaction(c -> {
             Head head = lockHead(c, id);
             requireReviewer(c, actor, head.departmentId, id);
@@ -351,6 +364,7 @@ public final class Workflow {
         if (changeNote == null || changeNote.isBlank()) {
             throw WorkflowException.invalid("/changeNote", "更正须说明更正内容 (a correction needs a change note)");
         }
+        FieldLength.atMost("/changeNote", changeNote.strip(), 2000);
         return database.inTransaction(c -> {
             Head head = lockHead(c, id);
             requirePreparer(c, actor, head.departmentId, id);
@@ -1028,7 +1042,7 @@ public final class Workflow {
             s.setObject(7, now());
             s.setString(8, actor.username());
             setCounts(s, 9, findings);
-            s.setString(12, titleOf(json));
+            s.setString(12, FieldLength.atMost("/document/title", titleOf(json), 1000));
             s.executeUpdate();
         }
     }

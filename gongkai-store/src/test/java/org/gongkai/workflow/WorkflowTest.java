@@ -172,6 +172,49 @@ class WorkflowTest {
         assertThat(rows("login_failures")).as("failures past the window are dropped").isZero();
     }
 
+    @Test
+    void anApprovalDateOutsideAnyBudgetYearIsInvalid() {
+        long id = draft("a");
+        workflow.submit(Actor.SYSTEM, id);
+        assertThatThrownBy(() -> workflow.approve(Actor.SYSTEM, id, LocalDate.MAX))
+                .isInstanceOfSatisfying(WorkflowException.class, e -> assertThat(e.kind()).isEqualTo(WorkflowException.Kind.INVALID));
+        assertThat(workflow.approve(Actor.SYSTEM, id, LocalDate.parse("2025-01-20")).id()).isEqualTo(id);
+    }
+
+    @Test
+    void textsLongerThanTheirColumnsAreInvalid() {
+        long id = draft("a");
+        workflow.submit(Actor.SYSTEM, id);
+        assertThatThrownBy(() -> workflow.returnForChanges(Actor.SYSTEM, id, "长".repeat(4_001)))
+                .isInstanceOfSatisfying(WorkflowException.class, e -> assertThat(e.kind()).isEqualTo(WorkflowException.Kind.INVALID));
+        assertThatThrownBy(() -> directory.createRegion(Actor.SYSTEM, null, "province", "长".repeat(201), "320000"))
+                .isInstanceOfSatisfying(WorkflowException.class, e -> assertThat(e.kind()).isEqualTo(WorkflowException.Kind.INVALID));
+    }
+
+    @Test
+    void wrongPasswordsThrottleTheNameFromThatAddressOnlySoAStrangerCannotLockTheOwnerOut() {
+        accounts.create(Actor.SYSTEM, "wang", "王", Role.PREPARER, null, List.of("310000/a"), "a-long-password");
+        for (int i = 0; i < Accounts.MAX_FAILURES; i++) {
+            assertThat(accounts.login("wang", "guess" + i, "203.0.113.9")).isInstanceOf(Accounts.Login.Refused.class);
+        }
+
+        assertThat(accounts.login("wang", "a-long-password", "203.0.113.9"))
+                .as("the stranger's address, even with the right password").isInstanceOf(Accounts.Login.Throttled.class);
+        assertThat(accounts.login("wang", "a-long-password", "10.0.0.1"))
+                .as("the owner at their own address").isInstanceOf(Accounts.Login.Accepted.class);
+    }
+
+    @Test
+    void manyNamesTriedFromOneAddressThrottleThatAddress() {
+        accounts.create(Actor.SYSTEM, "wang", "王", Role.PREPARER, null, List.of("310000/a"), "a-long-password");
+        for (int i = 0; i < Accounts.MAX_FAILURES_PER_ADDRESS; i++) {
+            accounts.login("name" + i, "guess", "203.0.113.9");
+        }
+
+        assertThat(accounts.login("wang", "a-long-password", "203.0.113.9")).isInstanceOf(Accounts.Login.Throttled.class);
+        assertThat(accounts.login("wang", "a-long-password", "10.0.0.1")).isInstanceOf(Accounts.Login.Accepted.class);
+    }
+
     private long rows(String table) {
         return database.inTransaction(c -> {
             try (var s = c.prepareStatement("SELECT COUNT(*) FROM " + table); var r = s.executeQuery()) {

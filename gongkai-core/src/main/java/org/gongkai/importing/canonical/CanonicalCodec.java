@@ -108,6 +108,10 @@ public final class CanonicalCodec {
             throw UnusableInputException.of(new InputProblem(name, loc == null ? 0 : loc.getLineNr(),
                     loc == null ? 0 : loc.getColumnNr(), null,
                     say("不是有效的 " + format + "：", "not valid " + format + ": ") + syntaxMessage(e.getOriginalMessage())));
+        } catch (JacksonException e) {
+            // beyond the reader's limits (nesting depth, length of a number or a text): refused as they are
+            throw UnusableInputException.of(new InputProblem(name, 0, 0, null,
+                    say("超出读取限制：", "beyond the reader's limits: ") + syntaxMessage(e.getOriginalMessage())));
         }
         if (tree == null || tree.isMissingNode() || tree.isNull() || !tree.isObject()) {
             throw UnusableInputException.of(new InputProblem(name, 1, 1, "",
@@ -124,9 +128,14 @@ public final class CanonicalCodec {
             throw new UnusableInputException(problems);
         }
         try {
-            return mapper.readerFor(Disclosure.class)
+            Disclosure disclosure = mapper.readerFor(Disclosure.class)
                     .withAttribute(UnitScopes.ATTRIBUTE, UnitScopes.of(tree))
                     .readValue(tree);
+            List<InputProblem> implausible = implausible(disclosure, name, locations);
+            if (!implausible.isEmpty()) {
+                throw new UnusableInputException(implausible);
+            }
+            return disclosure;
         } catch (DatabindException e) {
             String pointer = pointerOf(e);
             int[] at = locations.at(pointer);
@@ -134,6 +143,44 @@ public final class CanonicalCodec {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw UnusableInputException.of(new InputProblem(name, 0, 0, null, e.getMessage()));
         }
+    }
+
+    /** The ids of the profiles Gongkai ships, read once when a document is first checked. */
+    private static final class KnownProfiles {
+        static final List<String> IDS = ProfileLibrary.standard().all().stream()
+                .map(org.gongkai.model.profile.TemplateProfile::id).toList();
+    }
+
+    /** The earliest and latest year of a date in a document: any budget lies well within them. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2999;
+
+    /**
+     * What binds but cannot be a document: a profile Gongkai does not know (the rules could not
+     * check it and publishing could not lay it out) and dates outside any budget's years.
+     */
+    private List<InputProblem> implausible(Disclosure d, String name, SourceLocations locations) {
+        List<InputProblem> problems = new ArrayList<>();
+        String profile = d.document().profile();
+        if (!KnownProfiles.IDS.contains(profile)) {
+            int[] at = locations.at("/document/profile");
+            problems.add(new InputProblem(name, at[0], at[1], "/document/profile",
+                    say("未知的模板配置“" + profile + "”（可用：" + String.join("、", KnownProfiles.IDS) + "）",
+                            "unknown profile '" + profile + "' (known: " + String.join(", ", KnownProfiles.IDS) + ")")));
+        }
+        java.util.Map<String, java.time.LocalDate> dates = new java.util.LinkedHashMap<>();
+        dates.put("/document/approvedOn", d.document().approvedOn());
+        dates.put("/document/publishedOn", d.document().publishedOn());
+        dates.put("/document/dataAsOf", d.document().dataAsOf());
+        dates.forEach((pointer, date) -> {
+            if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
+                int[] at = locations.at(pointer);
+                problems.add(new InputProblem(name, at[0], at[1], pointer,
+                        say("日期 " + date + " 不在 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 年之间",
+                                "the date " + date + " is not between the years " + FIRST_YEAR + " and " + LAST_YEAR)));
+            }
+        });
+        return problems;
     }
 
     /** Writes the canonical text of a disclosure. */

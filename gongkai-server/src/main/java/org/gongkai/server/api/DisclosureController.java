@@ -15,6 +15,8 @@ import java.util.Set;
 import org.gongkai.disclosure.PublishDisclosure;
 import org.gongkai.importing.ImportResult;
 import org.gongkai.importing.Importers;
+import org.gongkai.importing.InputProblem;
+import org.gongkai.importing.UnusableInputException;
 import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.CanonicalFormat;
 import org.gongkai.model.Disclosure;
@@ -133,9 +135,9 @@ public class DisclosureController {
     @Operation(summary = "Start a draft from an uploaded .txt, .pdf, .xlsx, .yaml or .json file")
     public ResponseEntity<CheckedView> importFile(@RequestParam String department,
             @RequestPart("file") MultipartFile file) throws IOException {
-        String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename()).getFileName().toString();
+        String name = uploadName(file.getOriginalFilename());
         Path folder = Files.createTempDirectory("gongkai-upload");
-        Path saved = folder.resolve(name.replaceAll("[^\\p{L}\\p{N}._-]", "_"));
+        Path saved = folder.resolve(name);
         try {
             try (InputStream in = file.getInputStream()) {
                 Files.copy(in, saved, StandardCopyOption.REPLACE_EXISTING);
@@ -144,7 +146,15 @@ public class DisclosureController {
                 throw new WorkflowException(WorkflowException.Kind.UNUSABLE_INPUT, name
                         + ": not a file type Gongkai reads (.txt, .pdf, .xlsx, .yaml, .json)", List.of(), java.util.Map.of());
             }
-            ImportResult imported = importers.read(saved);
+            ImportResult imported;
+            try {
+                imported = importers.read(saved);
+            } catch (UnusableInputException e) {
+                // named as the caller named the file, not by the server's temporary path
+                throw new UnusableInputException(e.problems().stream().map(p -> new InputProblem(
+                        p.file().replace(saved.toString(), name), p.line(), p.column(), p.pointer(),
+                        p.message().replace(saved.toString(), name))).toList());
+            }
             Workflow.Checked created = workflow.createFromImport(actor(), department, imported.disclosure(), name);
             return ResponseEntity.created(URI.create("/api/disclosures/" + created.disclosure().id()))
                     .eTag(created.disclosure().etag()).body(CheckedView.of(created));
@@ -152,6 +162,20 @@ public class DisclosureController {
             Files.deleteIfExists(saved);
             Files.deleteIfExists(folder);
         }
+    }
+
+    /**
+     * The name an upload is saved under in its own temporary folder: the last part of the name sent
+     * (after any / or \\), letters, digits, dot, dash and underscore only, no leading dots; "upload"
+     * when nothing is left (a name such as "..", "" or one of control characters).
+     */
+    static String uploadName(String sent) {
+        String last = sent == null ? "" : sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1);
+        String safe = last.replaceAll("[^\\p{L}\\p{N}._-]", "_").replaceFirst("^[._]+", "");
+        if (safe.length() > 200) {
+            safe = safe.substring(safe.length() - 200);
+        }
+        return safe.isEmpty() ? "upload" : safe;
     }
 
     @PostMapping(path = "/validate", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -203,8 +227,9 @@ public class DisclosureController {
     @PostMapping("/disclosures/{id}/acknowledgements")
     @Operation(summary = "Acknowledge warnings with a reason each (kept with the version)")
     public CheckedView acknowledge(@PathVariable long id, @RequestBody List<Answer> answers) {
-        return CheckedView.of(workflow.acknowledge(actor(), id, answers.stream()
-                .map(a -> new Workflow.Acknowledgement(a.rule(), a.path(), a.reason(), null, null)).toList()));
+        return CheckedView.of(workflow.acknowledge(actor(), id, answers == null ? null : answers.stream()
+                .map(a -> a == null ? null : new Workflow.Acknowledgement(a.rule(), a.path(), a.reason(), null, null))
+                .collect(java.util.stream.Collectors.toList())));
     }
 
     @PostMapping("/disclosures/{id}/submit")

@@ -31,6 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * fault the list {@code problems} of {pointer, message}. Never 200 for a rejection, never a bare 500.
  */
 @RestControllerAdvice
+// before Spring Boot's own problem details handler, which would answer the framework's refusals
+// (an unreadable or too large body among them) without the stable type
+// (order 0); the pages' own advice (DeskPages, PortalPages, first of all) still answers for their pages
+@org.springframework.core.annotation.Order(-1)
 public class Problems {
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
@@ -95,6 +99,11 @@ public class Problems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.gongkai.server.security.SecurityConfiguration.BodyTooLarge) {
+                return respond(org.gongkai.server.security.SecurityConfiguration.tooLarge());
+            }
+        }
         return respond(problem(HttpStatus.BAD_REQUEST, "unreadable-request", "请求无法解析 (unreadable request)",
                 "the request body is not valid JSON of the expected shape"));
     }
@@ -103,6 +112,13 @@ public class Problems {
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
         return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "文件过大 (too large)",
                 "the upload is larger than the server accepts"));
+    }
+
+    /** A multipart body that cannot be parsed (a file name with a NUL, a broken boundary). */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(org.springframework.web.multipart.MultipartException e) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "unreadable-request", "请求无法解析 (unreadable request)",
+                "the upload is not readable multipart form data"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -137,6 +153,27 @@ public class Problems {
                 "parameter " + e.getName() + " has the wrong type"));
     }
 
+    /**
+     * What the database refuses as data (SQLSTATE class 22: a text longer than its column, a date it
+     * cannot hold) is a wrong request, and a broken unique key (class 23) a conflict; the use cases
+     * check what they know first, so this answers only for what they missed, never with a 500.
+     */
+    @ExceptionHandler(org.gongkai.store.StoreException.class)
+    ResponseEntity<ProblemDetail> store(org.gongkai.store.StoreException e) {
+        String state = e.getCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
+        if (state.startsWith("22")) {
+            LOG.info("refused as invalid data: {}", state);
+            return respond(problem(HttpStatus.BAD_REQUEST, "invalid", "请求无效 (invalid request)",
+                    "a value is longer or larger than its field allows"));
+        }
+        if (state.startsWith("23")) {
+            LOG.info("refused as a conflict: {}", state);
+            return respond(problem(HttpStatus.CONFLICT, "conflict", "状态冲突 (conflict)",
+                    "the change conflicts with one made at the same time; read again and retry"));
+        }
+        return unexpected(e);
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> illegal(IllegalArgumentException e) {
         return respond(problem(HttpStatus.BAD_REQUEST, "invalid", "请求无效 (invalid request)", e.getMessage()));
@@ -144,6 +181,10 @@ public class Problems {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (e instanceof ErrorResponse) {
+            // a refusal of the framework's not listed above (a missing parameter, a failed binding)
+            return framework(e);
+        }
         LOG.error("unexpected failure", e);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "服务器内部错误 (internal error)",
                 "the server failed; the failure is logged"));

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Map;
+import org.gongkai.server.security.SessionCsrfTokens;
 import org.gongkai.server.security.TokenAuthentication;
 import org.gongkai.workflow.Accounts;
 import org.gongkai.workflow.Actor;
@@ -45,10 +46,13 @@ public class SessionController {
 
     private final Accounts accounts;
     private final boolean secureCookies;
+    private final SessionCsrfTokens csrfTokens;
 
-    public SessionController(Accounts accounts, @Value("${gongkai.secure-cookies:false}") boolean secureCookies) {
+    public SessionController(Accounts accounts, @Value("${gongkai.secure-cookies:false}") boolean secureCookies,
+            SessionCsrfTokens csrfTokens) {
         this.accounts = accounts;
         this.secureCookies = secureCookies;
+        this.csrfTokens = csrfTokens;
     }
 
     @PostMapping("/session")
@@ -60,6 +64,8 @@ public class SessionController {
             LOG.info("sign-in: {}", accepted.actor().username());
             // added to the servlet response itself, beside the CSRF cookie, not through the entity's headers
             response.addHeader(HttpHeaders.SET_COOKIE, cookie(accepted.sessionToken(), Accounts.SESSION_LIFETIME).toString());
+            // and the CSRF token of this session, which the next write must send
+            response.addHeader(HttpHeaders.SET_COOKIE, csrfTokens.cookieFor(accepted.sessionToken()).toString());
             return ResponseEntity.ok().body(Me.of(accepted.actor()));
         }
         if (result instanceof Accounts.Login.Throttled throttled) {

@@ -17,6 +17,7 @@ import org.gongkai.model.Disclosure;
 import org.gongkai.model.profile.IndicatorCategory;
 import org.gongkai.model.profile.TemplateProfile;
 import org.gongkai.server.pages.Comparison;
+import org.gongkai.server.pages.ScriptJson;
 import org.gongkai.server.security.TokenAuthentication;
 import org.gongkai.workflow.Accounts;
 import org.gongkai.workflow.Actor;
@@ -122,8 +123,7 @@ public class DeskController {
             texts.put("status_" + status, messages.getMessage("desk.status." + status, null, locale));
         }
         texts.put("english", "en".equals(locale.getLanguage()));
-        // embedded in a script element: "</" must not close it
-        model.addAttribute("texts", JSON.writeValueAsString(texts).replace("</", "<\\/"));
+        model.addAttribute("texts", ScriptJson.escape(JSON.writeValueAsString(texts)));
         return "desk/editor";
     }
 
@@ -212,7 +212,7 @@ public class DeskController {
                 choices.put(c.name(), c.secondLevel().stream().map(IndicatorCategory.SecondLevel::name).toList());
             }
         }
-        return JSON.writeValueAsString(choices).replace("</", "<\\/");
+        return ScriptJson.escape(JSON.writeValueAsString(choices));
     }
 
     private String regionCode(Actor actor) {

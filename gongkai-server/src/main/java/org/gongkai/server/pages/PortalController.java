@@ -195,9 +195,9 @@ public class PortalController {
         }
     }
 
-    /** The charts as JSON inside a script element: "</" cannot close the element early. */
+    /** The charts as JSON inside a script element, no text of the document read as markup. */
     private static String json(Object value) {
-        return JSON.writeValueAsString(value).replace("</", "<\\/").replace("<!--", "<\\!--");
+        return ScriptJson.escape(JSON.writeValueAsString(value));
     }
 
     private static Actor actor() {

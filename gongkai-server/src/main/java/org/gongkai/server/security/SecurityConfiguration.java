@@ -4,8 +4,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.server.api.Problems;
 import org.gongkai.workflow.Accounts;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,8 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Who may reach what. Sessions and tokens are checked against the database on every request
  * ({@link TokenAuthentication}); nothing is kept in the server's memory. Browser requests that
  * carry the session cookie need the CSRF token (cookie {@code XSRF-TOKEN}, header
- * {@code X-XSRF-TOKEN}) for anything but reading; scripts with a bearer token do not, as no browser
- * sends that header on its own. The finer rules (whose drafts, which region) are the workflow's.
+ * {@code X-XSRF-TOKEN}, bound to the session by {@link SessionCsrfTokens}) for anything but
+ * reading; scripts with a bearer token do not, as no browser sends that header on its own. The finer rules (whose drafts, which region) are the workflow's.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -28,13 +30,19 @@ public class SecurityConfiguration {
     public static final long MAX_BODY = 5L * 1024 * 1024;
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, Accounts accounts) throws Exception {
+    SessionCsrfTokens csrfTokens(@Value("${gongkai.secure-cookies:false}") boolean secureCookies) {
+        return new SessionCsrfTokens(secureCookies);
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, Accounts accounts, SessionCsrfTokens csrfTokens) throws Exception {
         http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable())
                 .logout(l -> l.disable())
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::withoutSessionCookie))
+                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens)
+                        .ignoringRequestMatchers(SecurityConfiguration::withoutSessionCookie))
                 .addFilterBefore(new TokenAuthentication(accounts), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new BodyLimit(), TokenAuthentication.class)
                 .addFilterAfter(new CsrfCookie(), org.springframework.security.web.csrf.CsrfFilter.class)
@@ -42,6 +50,14 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/api/users/**", "/api/tokens/**", "/api/audit").authenticated()
+                        // signing in and out and validating are open; every other write needs a caller,
+                        // checked here, before a controller reads the body
+                        .requestMatchers(HttpMethod.POST, "/api/session", "/api/validate").permitAll()
+                        .requestMatchers(HttpMethod.DELETE, "/api/session").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.PUT, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.PATCH, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.DELETE, "/api/**").authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, failure) -> Problems.write(response,
@@ -55,12 +71,17 @@ public class SecurityConfiguration {
                                                 "not allowed for your role"))))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+                                + "script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'")));
         return http.build();
     }
 
+    /**
+     * Whether the request is not signed in by the session cookie, so needs no CSRF token: it sends
+     * a bearer token (which then signs it in, the cookie unread) or no session cookie at all. Any
+     * other Authorization header (Basic, Negotiate) leaves the cookie signing it in, so the check.
+     */
     static boolean withoutSessionCookie(HttpServletRequest request) {
-        return request.getHeader("Authorization") != null || TokenAuthentication.sessionToken(request) == null;
+        return TokenAuthentication.bearer(request) != null || TokenAuthentication.sessionToken(request) == null;
     }
 
     /** Hands every response the CSRF cookie, so that a page or script has it before its first write. */
@@ -76,7 +97,11 @@ public class SecurityConfiguration {
         }
     }
 
-    /** Refuses bodies larger than {@link #MAX_BODY} (uploads have their own multipart limit). */
+    /**
+     * Refuses bodies larger than {@link #MAX_BODY} (uploads have their own multipart limit): at once
+     * when the Content-Length says so, and while it is read when the body comes in chunks, so that
+     * no body is buffered beyond the limit ({@link BodyTooLarge}, answered with 413).
+     */
     static final class BodyLimit extends OncePerRequestFilter {
         @Override
         protected void doFilterInternal(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
@@ -84,11 +109,88 @@ public class SecurityConfiguration {
             String type = request.getContentType();
             boolean multipart = type != null && type.startsWith("multipart/");
             if (!multipart && request.getContentLengthLong() > MAX_BODY) {
-                Problems.write(response, Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large",
-                        "请求过大 (request too large)", "bodies are limited to " + MAX_BODY + " bytes"));
+                Problems.write(response, tooLarge());
                 return;
             }
-            chain.doFilter(request, response);
+            chain.doFilter(multipart ? request : new LimitedBody(request), response);
+        }
+    }
+
+    public static org.springframework.http.ProblemDetail tooLarge() {
+        return Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "请求过大 (request too large)",
+                "bodies are limited to " + MAX_BODY + " bytes");
+    }
+
+    /** A body read past {@link #MAX_BODY} bytes. */
+    public static final class BodyTooLarge extends java.io.IOException {
+        BodyTooLarge() {
+            super("the body is larger than " + MAX_BODY + " bytes");
+        }
+    }
+
+    /** The request with its body counted as it is read. */
+    static final class LimitedBody extends jakarta.servlet.http.HttpServletRequestWrapper {
+        private jakarta.servlet.ServletInputStream limited;
+
+        LimitedBody(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() throws java.io.IOException {
+            if (limited == null) {
+                jakarta.servlet.ServletInputStream in = super.getInputStream();
+                limited = new jakarta.servlet.ServletInputStream() {
+                    private long read;
+
+                    private int counted(int n) throws java.io.IOException {
+                        if (n > 0) {
+                            read += n;
+                            if (read > MAX_BODY) {
+                                throw new BodyTooLarge();
+                            }
+                        }
+                        return n;
+                    }
+
+                    @Override
+                    public int read() throws java.io.IOException {
+                        int b = in.read();
+                        if (b >= 0) {
+                            counted(1);
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+                        return counted(in.read(buffer, offset, length));
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(jakarta.servlet.ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return limited;
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() throws java.io.IOException {
+            String encoding = getCharacterEncoding();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
+                    encoding == null ? java.nio.charset.StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
         }
     }
 }

@@ -64,12 +64,11 @@ public final class TokenAuthentication extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader("Authorization");
+        String token = bearer(request);
         Optional<Actor> actor = Optional.empty();
-        boolean bearer = false;
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            actor = accounts.token(header.substring(7).trim());
-            bearer = true;
+        boolean bearer = token != null;
+        if (bearer) {
+            actor = accounts.token(token);
         } else {
             String session = sessionToken(request);
             if (session != null) {
@@ -80,6 +79,12 @@ public final class TokenAuthentication extends OncePerRequestFilter {
             SecurityContextHolder.getContext().setAuthentication(new ActorAuthentication(actor.get(), bearer));
         }
         chain.doFilter(request, response);
+    }
+
+    /** The token of an {@code Authorization: Bearer} header, or null without one. */
+    public static String bearer(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
     }
 
     public static String sessionToken(HttpServletRequest request) {
