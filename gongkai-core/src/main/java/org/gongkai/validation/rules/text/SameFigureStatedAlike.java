@@ -17,14 +17,14 @@ import org.gongkai.validation.Severity;
 
 /**
  * The same amount is stated alike wherever the text states it, at the rounding each statement is
- * written to: this year's 因公出国（境）费, 公务用车 costs, 公务接待费, 会议费, 培训费, 机关运行经费 and the
- * procurement total; and within one item, its heading amount and “…年预算安排A万元” (Shanghai's
+ * written to: this year's 因公出国（境）费, 公务用车 costs, 公务接待费, 会议费, 培训费 and 机关运行经费;
+ * and within one item, its heading amount and “…年预算安排A万元” (Shanghai's
  * per-科目 sentences). Last year's amounts (上年, 比/较/与…) are not this year's and are left out.
  */
 public final class SameFigureStatedAlike extends AbstractRule {
 
     private static final Pattern LABELLED = Pattern.compile(
-            "(因公出国（境）费|公务用车购置及运行(?:维护)?费|公务用车运行(?:维护)?费|公务用车购置费|公务接待费|会议费|培训费|机关运行经费|政府采购(?:支出)?预算(?:总额)?)"
+            "(因公出国（境）费|公务用车购置及运行(?:维护)?费|公务用车运行(?:维护)?费|公务用车购置费|公务接待费|会议费|培训费|机关运行经费)"
             + "(?:预算|支出|数|为|合计|安排|共计|总额)*(\\d+(?:\\.\\d+)?)万元");
     private static final Pattern HEADED_ITEM = Pattern.compile("(（项）|”)”?(\\d+(?:\\.\\d+)?)万元[，,][^。]{0,80}?。?[^。]{0,60}?\\d{4}年(?:预算)?安排(\\d+(?:\\.\\d+)?)万元");
 

@@ -18,6 +18,8 @@ import org.gongkai.validation.Severity;
  * are written to: a change (“A万元，比上年增加B万元，增长C%”, C = B ÷ last year), a change against
  * last year's amount (“上年为P万元，本年安排A万元，比上年增加C%”), and a share (“合计T万元，其中：… A万元，
  * 占C%”, “A万元，占W万元的C%”, and the three “三公” items “占“三公”经费的C%”, whose whole is their sum).
+ * Shares of one whole written to add up to exactly 100% may each be off by one last digit (the
+ * practice of balancing the rounding in one of them).
  * A final accounts' shares are checked on their structured figures (shares-agree-with-amounts).
  */
 public final class StatedPercentagesFollowFromFigures extends AbstractRule {
@@ -123,10 +125,26 @@ public final class StatedPercentagesFollowFromFigures extends AbstractRule {
             String whole = w.group(1);
             Matcher p = PART_SHARE.matcher(s);
             p.region(w.end(), s.length());
+            List<String[]> parts = new ArrayList<>();
+            List<int[]> at2 = new ArrayList<>();
+            BigDecimal sum = BigDecimal.ZERO;
             while (p.find()) {
-                if (new BigDecimal(whole).signum() > 0 && !Wording.shareFits(p.group(1), whole, p.group(2))) {
-                    findings.add(report(at, s, p, p.group(2) + "%", p.group(1) + "万元占合计" + whole + "万元的比重不是" + p.group(2) + "%",
-                            p.group(1) + " of the total " + whole + " is not " + p.group(2) + "%"));
+                parts.add(new String[] {p.group(1), p.group(2)});
+                at2.add(new int[] {p.start(), p.end()});
+                sum = sum.add(new BigDecimal(p.group(2)));
+            }
+            // shares rounded to add up to 100% move one of them by a last digit: allowed, it is practice
+            boolean balanced = parts.size() > 1 && sum.compareTo(Wording.HUNDRED) == 0;
+            for (int k = 0; k < parts.size(); k++) {
+                String[] part = parts.get(k);
+                String percent = part[1];
+                boolean fits = Wording.shareFits(part[0], whole, percent)
+                        || (balanced && (Wording.shareFits(part[0], whole, lastDigit(percent, 1))
+                                || Wording.shareFits(part[0], whole, lastDigit(percent, -1))));
+                if (new BigDecimal(whole).signum() > 0 && !fits) {
+                    findings.add(finding(at.pointer(), percent + "%", part[0] + "万元占合计" + whole + "万元的比重不是" + percent + "%（"
+                            + Wording.around(s, at2.get(k)[0], at2.get(k)[1]) + "）",
+                            part[0] + " of the total " + whole + " is not " + percent + "%"));
                 }
             }
         }
@@ -137,7 +155,7 @@ public final class StatedPercentagesFollowFromFigures extends AbstractRule {
             items.add(new String[] {tp.group(1), tp.group(2), tp.group(3)});
             places.add(new int[] {tp.start(), tp.end()});
         }
-        if (items.size() == 3 && items.stream().map(x -> x[0].substring(0, 2)).distinct().count() == 3) {
+        if (items.size() == 3 && items.stream().map(x -> x[0].substring(0, 4)).distinct().count() == 3) {
             BigDecimal sum = BigDecimal.ZERO;
             BigDecimal slack = BigDecimal.ZERO;
             for (String[] i : items) {
@@ -155,6 +173,12 @@ public final class StatedPercentagesFollowFromFigures extends AbstractRule {
                 }
             }
         }
+    }
+
+    /** A percentage moved by one of its last digits, written to the same digits. */
+    private static String lastDigit(String percent, int by) {
+        BigDecimal p = new BigDecimal(percent);
+        return p.add(BigDecimal.ONE.movePointLeft(Math.max(p.scale(), 0)).multiply(BigDecimal.valueOf(by))).toPlainString();
     }
 
     private Finding report(Texts.Prose at, String s, Matcher m, String subject, String message, String messageEn) {
