@@ -70,8 +70,23 @@ class JudgedCorpusTest {
     /** What the catalogue raised on a document, errors and warnings, as "rule path". */
     private static final Map<String, List<String>> RAISED = new LinkedHashMap<>();
 
+    /**
+     * What the catalogue raised on the document's statement text (judged/text/), given whole as the
+     * document's text, errors and warnings, as "rule subject": what the rules find when no reader
+     * loses a sentence.
+     */
+    private static final Map<String, List<String>> RAISED_ON_TEXT = new LinkedHashMap<>();
+
     @BeforeAll
-    static void check() throws URISyntaxException {
+    static void check() throws URISyntaxException, IOException {
+        Path drafts = Path.of("target", "judged-draft");
+        if (Files.isDirectory(drafts)) {
+            try (Stream<Path> old = Files.list(drafts)) {
+                for (Path p : old.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         Path resources = Path.of(JudgedCorpusTest.class.getResource("/judged").toURI()).getParent();
         ProfileLibrary profiles = ProfileLibrary.standard();
         Importers importers = new Importers(List.of(new CanonicalImporter(new CanonicalCodec(java.util.Locale.SIMPLIFIED_CHINESE)),
@@ -83,10 +98,39 @@ class JudgedCorpusTest {
             List<String> raised = r.findings().stream()
                     .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)
                     .map(JudgedCorpusTest::key).toList();
+            List<String> onText = List.of();
+            String text = statementText(e.getKey());
+            if (text != null && !r.isUnusable()) {
+                onText = catalog.check(withText(r.disclosure(), text)).stream()
+                        .filter(f -> f.path().equals("/otherMatters"))
+                        .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)
+                        .map(f -> f.rule() + " " + f.subject()).toList();
+            }
             synchronized (RAISED) {
                 RAISED.put(e.getKey(), raised);
+                RAISED_ON_TEXT.put(e.getKey(), onText);
             }
         });
+    }
+
+    /** The statement's text as extracted, line by line (the wording rules read a sentence on across lines). */
+    private static String statementText(String document) {
+        try (var in = JudgedCorpusTest.class.getResourceAsStream("/judged/text/" + document + ".txt")) {
+            if (in == null) {
+                return null;
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#"))
+                    .collect(java.util.stream.Collectors.joining("\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The document as read, its whole statement text given as its text (otherMatters). */
+    private static org.gongkai.model.Disclosure withText(org.gongkai.model.Disclosure d, String text) {
+        return new org.gongkai.model.Disclosure(d.document(), d.department(), d.dutiesIntroduction(), d.duties(),
+                d.organisation(), d.overview(), d.operatingCosts(), d.threePublic(), d.performance(), d.procurement(),
+                d.assets(), d.glossary(), text, d.tables(), d.projectNotes(), d.finalAccounts());
     }
 
     private static String key(Finding f) {
@@ -94,7 +138,11 @@ class JudgedCorpusTest {
     }
 
     static List<Judged> judged(String document) {
-        return rows(document + ".findings.tsv").stream()
+        return judged(document, ".findings.tsv");
+    }
+
+    static List<Judged> judged(String document, String suffix) {
+        return rows(document + suffix).stream()
                 .map(c -> new Judged(c[0].equals("true"), c[1], c[2], c[3], c.length > 4 ? c[4] : "")).toList();
     }
 
@@ -130,33 +178,47 @@ class JudgedCorpusTest {
     void everyErrorAndWarningIsJudgedAndNoTrueFindingIsLost() throws IOException {
         SoftAssertions soft = new SoftAssertions();
         for (String document : DOCUMENTS.keySet()) {
-            List<String> raised = new ArrayList<>(RAISED.get(document));
-            List<Judged> judged = judged(document);
-            List<String> unjudged = new ArrayList<>(raised);
-            for (Judged j : judged) {
-                unjudged.remove(j.rule() + " " + j.path());
-            }
-            List<String> lost = new ArrayList<>();
-            List<String> left = new ArrayList<>(raised);
-            for (Judged j : judged) {
-                if (!left.remove(j.rule() + " " + j.path()) && j.verdict()) {
-                    lost.add(j.rule() + " " + j.path());
-                }
-            }
-            if (!unjudged.isEmpty() || !lost.isEmpty()) {
-                writeDraft(document, raised, judged);
-            }
-            soft.assertThat(unjudged).as("%s: findings nobody judged (new false alarms until read)", document).isEmpty();
-            soft.assertThat(lost).as("%s: true findings no longer raised", document).isEmpty();
+            compare(soft, document, ".findings.tsv", RAISED.get(document), "");
         }
         soft.assertAll();
+    }
+
+    @Test
+    void onTheStatementTextEveryErrorAndWarningIsJudgedAndNoTrueFindingIsLost() throws IOException {
+        SoftAssertions soft = new SoftAssertions();
+        for (String document : DOCUMENTS.keySet()) {
+            compare(soft, document, ".text-findings.tsv", RAISED_ON_TEXT.get(document), " (statement text)");
+        }
+        soft.assertAll();
+    }
+
+    private static void compare(SoftAssertions soft, String document, String suffix, List<String> raised, String what)
+            throws IOException {
+        List<Judged> judged = judged(document, suffix);
+        List<String> unjudged = new ArrayList<>(raised);
+        for (Judged j : judged) {
+            unjudged.remove(j.rule() + " " + j.path());
+        }
+        List<String> lost = new ArrayList<>();
+        List<String> left = new ArrayList<>(raised);
+        for (Judged j : judged) {
+            if (!left.remove(j.rule() + " " + j.path()) && j.verdict()) {
+                lost.add(j.rule() + " " + j.path());
+            }
+        }
+        if (!unjudged.isEmpty() || !lost.isEmpty()) {
+            writeDraft(document + suffix, raised, judged);
+        }
+        soft.assertThat(unjudged).as("%s%s: findings nobody judged (new false alarms until read)", document, what).isEmpty();
+        soft.assertThat(lost).as("%s%s: true findings no longer raised", document, what).isEmpty();
     }
 
     @Test
     void everyTrueFindingReportsADefectFoundByReading() {
         for (String document : DOCUMENTS.keySet()) {
             List<String> defects = defects(document);
-            assertThat(judged(document)).filteredOn(Judged::verdict)
+            assertThat(Stream.concat(judged(document).stream(), judged(document, ".text-findings.tsv").stream()).toList())
+                    .filteredOn(Judged::verdict)
                     .as("%s: true findings name a defect of its reading", document)
                     .allSatisfy(j -> assertThat(defects).contains(j.defect()));
         }
@@ -164,10 +226,16 @@ class JudgedCorpusTest {
 
     @Test
     void printsPrecisionAndRecallPerDocument() {
+        String table = table(".findings.tsv") + "\n" + table(".text-findings.tsv") + "\n" + combined();
+        System.out.println(table);
+        assertThat(table).contains("linxi-kexie-2020");
+    }
+
+    private static String table(String suffix) {
         StringBuilder table = new StringBuilder("| document | errors and warnings | true | false (reader) | false (rule) | precision | defects found by reading | reported | recall |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
         for (String document : DOCUMENTS.keySet()) {
-            List<Judged> judged = judged(document);
+            List<Judged> judged = judged(document, suffix);
             long t = judged.stream().filter(Judged::verdict).count();
             long fReader = judged.stream().filter(j -> !j.verdict() && j.evidence().startsWith("reader")).count();
             long fRule = judged.size() - t - fReader;
@@ -178,8 +246,25 @@ class JudgedCorpusTest {
                     .append(defects.size()).append(" | ").append(reported).append(" | ").append(percent(reported, defects.size()))
                     .append(" |\n");
         }
-        System.out.println(table);
-        assertThat(table.toString()).contains("linxi-kexie-2020");
+        return table.toString();
+    }
+
+    /** Recall when both are counted: the document as read, and its statement text. */
+    private static String combined() {
+        StringBuilder table = new StringBuilder("| document | defects found by reading | reported (read document or statement text) | recall |\n|---|---|---|---|\n");
+        long all = 0;
+        long found = 0;
+        for (String document : DOCUMENTS.keySet()) {
+            List<Judged> judged = Stream.concat(judged(document).stream(), judged(document, ".text-findings.tsv").stream()).toList();
+            List<String> defects = alarmingDefects(document);
+            long reported = defects.stream().filter(id -> judged.stream().anyMatch(j -> j.verdict() && j.defect().equals(id))).count();
+            all += defects.size();
+            found += reported;
+            table.append("| ").append(document).append(" | ").append(defects.size()).append(" | ").append(reported).append(" | ")
+                    .append(percent(reported, defects.size())).append(" |\n");
+        }
+        return table.append("| all | ").append(all).append(" | ").append(found).append(" | ").append(percent(found, all))
+                .append(" |\n").toString();
     }
 
     private static String percent(long part, long whole) {
@@ -201,7 +286,7 @@ class JudgedCorpusTest {
                 lines.add("?\t" + p[0] + "\t" + p[1] + "\t-\t?");
             }
         }
-        Files.write(dir.resolve(document + ".findings.tsv"), lines, StandardCharsets.UTF_8);
+        Files.write(dir.resolve(document), lines, StandardCharsets.UTF_8);
     }
 
     static Stream<String> documents() {

@@ -121,10 +121,16 @@ public final class StatedPercentagesFollowFromFigures extends AbstractRule {
             }
         }
         Matcher w = WHOLE_THEN_PARTS.matcher(s);
-        if (w.find()) {
-            String whole = w.group(1);
+        List<int[]> wholes = new ArrayList<>();
+        while (w.find()) {
+            wholes.add(new int[] {w.start(1), w.end(1), w.end()});
+        }
+        for (int g = 0; g < wholes.size(); g++) {
+            // the parts of a whole run up to the next whole the sentence states
+            String whole = s.substring(wholes.get(g)[0], wholes.get(g)[1]);
+            int end = g + 1 < wholes.size() ? wholes.get(g + 1)[0] : s.length();
             Matcher p = PART_SHARE.matcher(s);
-            p.region(w.end(), s.length());
+            p.region(wholes.get(g)[2], end);
             List<String[]> parts = new ArrayList<>();
             List<int[]> at2 = new ArrayList<>();
             BigDecimal sum = BigDecimal.ZERO;
