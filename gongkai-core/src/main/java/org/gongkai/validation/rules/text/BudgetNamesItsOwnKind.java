@@ -44,7 +44,10 @@ public final class BudgetNamesItsOwnKind extends AbstractRule {
             return none();
         }
         List<Finding> findings = new ArrayList<>();
-        for (Texts.Prose at : Texts.prose(d, context)) {
+        List<Texts.Prose> prose = Texts.prose(d, context);
+        List<String> flats = Wording.flats(d, context);
+        for (int index = 0; index < prose.size(); index++) {
+            Texts.Prose at = prose.get(index);
             if (at.pointer().startsWith("/glossary") || at.field().equals("title")) {
                 continue;
             }
@@ -52,10 +55,10 @@ public final class BudgetNamesItsOwnKind extends AbstractRule {
             if (raw.indexOf(kind == DocumentKind.UNIT_BUDGET ? '部' : '单') < 0) {
                 continue;
             }
-            Matcher m = wrong.matcher(Wording.flat(raw));
+            Matcher m = wrong.matcher(flats.get(index));
             if (m.find()) {
                 findings.add(finding(at.pointer(), m.group(),
-                        kind.label() + "中写作“" + m.group() + "”（" + Wording.around(Wording.flat(raw), m.start(), m.end()) + "）",
+                        kind.label() + "中写作“" + m.group() + "”（" + Wording.around(flats.get(index), m.start(), m.end()) + "）",
                         "a " + (kind == DocumentKind.UNIT_BUDGET ? "unit" : "department") + " budget says '" + m.group() + "'"));
             }
         }

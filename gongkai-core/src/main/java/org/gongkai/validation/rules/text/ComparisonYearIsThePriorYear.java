@@ -41,12 +41,15 @@ public final class ComparisonYearIsThePriorYear extends AbstractRule {
         int year = d.fiscalYear();
         boolean finalAccounts = d.document().kind().isFinalAccounts();
         List<Finding> findings = new ArrayList<>();
-        for (Texts.Prose at : Texts.prose(d, context)) {
+        List<Texts.Prose> prose = Texts.prose(d, context);
+        List<String> flats = Wording.flats(d, context);
+        for (int index = 0; index < prose.size(); index++) {
+            Texts.Prose at = prose.get(index);
             String raw = at.text();
             if (raw.indexOf('年') < 0 || at.field().equals("title")) {
                 continue;
             }
-            String t = Wording.flat(raw);
+            String t = flats.get(index);
             if (t.indexOf('《') >= 0 || t.indexOf('〔') >= 0 || t.indexOf('【') >= 0 || t.indexOf('[') >= 0) {
                 t = CITED.matcher(t).replaceAll("《》");
             }

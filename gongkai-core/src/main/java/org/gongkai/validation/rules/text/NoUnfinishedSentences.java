@@ -39,13 +39,16 @@ public final class NoUnfinishedSentences extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (Texts.Prose at : Texts.prose(d, context)) {
+        List<Texts.Prose> prose = Texts.prose(d, context);
+        List<String> flats = Wording.flats(d, context);
+        for (int index = 0; index < prose.size(); index++) {
+            Texts.Prose at = prose.get(index);
             String raw = at.text();
             if (raw.indexOf('原') < 0 && raw.indexOf('用') < 0 && raw.indexOf('（') < 0 && raw.indexOf('(') < 0
                     && raw.indexOf('/') < 0 && raw.indexOf('／') < 0 && raw.indexOf('万') < 0) {
                 continue;
             }
-            String t = Wording.flat(raw);
+            String t = flats.get(index);
             Matcher m = UNFINISHED.matcher(t);
             while (m.find()) {
                 findings.add(finding(at.pointer(), m.group(),

@@ -46,12 +46,15 @@ public final class SameFigureStatedAlike extends AbstractRule {
         }
         List<Finding> findings = new ArrayList<>();
         Map<String, Stated> first = new LinkedHashMap<>();
-        for (Texts.Prose at : Texts.prose(d, context)) {
+        List<Texts.Prose> prose = Texts.prose(d, context);
+        List<String> flats = Wording.flats(d, context);
+        for (int index = 0; index < prose.size(); index++) {
+            Texts.Prose at = prose.get(index);
             String raw = at.text();
             if (raw.indexOf('万') < 0) {
                 continue;
             }
-            String t = Wording.flat(raw);
+            String t = flats.get(index);
             for (String clause : t.split("[。；;]")) {
                 Matcher m = LABELLED.matcher(clause);
                 while (m.find()) {

@@ -43,12 +43,15 @@ public final class StatedChangeIsPossible extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (Texts.Prose at : Texts.prose(d, context)) {
+        List<Texts.Prose> prose = Texts.prose(d, context);
+        List<String> flats = Wording.flats(d, context);
+        for (int index = 0; index < prose.size(); index++) {
+            Texts.Prose at = prose.get(index);
             String raw = at.text();
             if (raw.indexOf('增') < 0 && raw.indexOf('减') < 0 && raw.indexOf('降') < 0 && raw.indexOf('持') < 0 && raw.indexOf('升') < 0) {
                 continue;
             }
-            String t = Wording.flat(raw);
+            String t = flats.get(index);
             Matcher m = FROM_ZERO.matcher(t);
             while (m.find()) {
                 if (new BigDecimal(m.group(1)).signum() > 0) {

@@ -53,11 +53,14 @@ public final class StatedPercentagesFollowFromFigures extends AbstractRule {
             return none();
         }
         List<Finding> findings = new ArrayList<>();
-        for (Texts.Prose at : Texts.prose(d, context)) {
+        List<Texts.Prose> prose = Texts.prose(d, context);
+        List<String> flats = Wording.flats(d, context);
+        for (int index = 0; index < prose.size(); index++) {
+            Texts.Prose at = prose.get(index);
             if (at.text().indexOf('%') < 0) {
                 continue;
             }
-            String t = Wording.flat(at.text());
+            String t = flats.get(index);
             for (String sentence : t.split("。")) {
                 changes(at, sentence, findings);
                 againstPrior(at, sentence, findings);

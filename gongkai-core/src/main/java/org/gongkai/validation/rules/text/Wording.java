@@ -2,6 +2,9 @@ package org.gongkai.validation.rules.text;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
+import org.gongkai.model.Disclosure;
+import org.gongkai.validation.CheckContext;
 
 /**
  * What the wording rules share: a text with its layout spaces and thousands separators taken out
@@ -12,7 +15,14 @@ final class Wording {
     static final MathContext PRECISION = MathContext.DECIMAL64;
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    private static final Object FLAT = new Object();
+
     private Wording() {}
+
+    /** The document's prose, each text flat (see {@link #flat}), computed once per check for all wording rules. */
+    static List<String> flats(Disclosure d, CheckContext context) {
+        return context.memo(d, FLAT, () -> Texts.prose(d, context).stream().map(p -> flat(p.text())).toList());
+    }
 
     /** The text without whitespace and without the commas that group digits. */
     static String flat(String text) {
