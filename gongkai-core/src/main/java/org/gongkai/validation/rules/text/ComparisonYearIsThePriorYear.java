@@ -36,6 +36,15 @@ public final class ComparisonYearIsThePriorYear extends AbstractRule {
                 "2025年预算：“财政拨款收入17,192万元，比2024年预算减少990万元”；“截至2024年8月31日，共有车辆0辆”"));
     }
 
+    private static boolean digits(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isDigit(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         int year = d.fiscalYear();
@@ -53,34 +62,43 @@ public final class ComparisonYearIsThePriorYear extends AbstractRule {
             if (t.indexOf('《') >= 0 || t.indexOf('〔') >= 0 || t.indexOf('【') >= 0 || t.indexOf('[') >= 0) {
                 t = CITED.matcher(t).replaceAll("《》");
             }
-            Matcher m = COMPARISON.matcher(t);
-            while (m.find()) {
-                int y = Integer.parseInt(m.group(1));
-                if (y != year - 1 && !(finalAccounts && y == year)) {
-                    findings.add(finding(at.pointer(), m.group(),
-                            year + "年" + d.document().kind().label() + "与" + y + "年比较，应与" + (year - 1) + "年比较（"
-                                    + Wording.around(t, m.start(), m.end()) + "）",
-                            "a " + year + " document compares with " + y + " instead of " + (year - 1)));
+            // every 年 after four digits: a comparison, a date of position, or a heading
+            for (int i = t.indexOf('年'); i >= 0; i = t.indexOf('年', i + 1)) {
+                if (i < 4 || !digits(t, i - 4, i)) {
+                    continue;
                 }
-            }
-            if (!finalAccounts) {
-                m = AS_OF.matcher(t);
-                while (m.find()) {
-                    int y = Integer.parseInt(m.group(1));
-                    if (y != year - 1 && y != year) {
+                int y = Integer.parseInt(t.substring(i - 4, i));
+                char before = i >= 5 ? t.charAt(i - 5) : 0;
+                if ("比较与同".indexOf(before) >= 0 && before != 0) {
+                    Matcher m = COMPARISON.matcher(t).region(i - 5, Math.min(t.length(), i + 14));
+                    if (m.lookingAt() && y != year - 1 && !(finalAccounts && y == year)) {
+                        findings.add(finding(at.pointer(), m.group(),
+                                year + "年" + d.document().kind().label() + "与" + y + "年比较，应与" + (year - 1) + "年比较（"
+                                        + Wording.around(t, m.start(), m.end()) + "）",
+                                "a " + year + " document compares with " + y + " instead of " + (year - 1)));
+                    }
+                }
+                int asOf = -1;
+                for (int k = Math.max(0, i - 9); k <= i - 6 && asOf < 0; k++) {
+                    if (t.startsWith("截至", k) || t.startsWith("截止", k)) {
+                        asOf = k;
+                    }
+                }
+                if (!finalAccounts && asOf >= 0) {
+                    Matcher m = AS_OF.matcher(t).region(asOf, Math.min(t.length(), i + 7));
+                    if (m.lookingAt() && y != year - 1 && y != year) {
                         findings.add(finding(at.pointer(), m.group(),
                                 year + "年预算所述情况截至" + y + "年，应为" + (year - 1) + "年或" + year + "年的日期（"
                                         + Wording.around(t, m.start(), m.end()) + "）",
                                 "a " + year + " budget states a position as of " + y));
                     }
                 }
-            }
-            m = HEADING.matcher(t);
-            while (m.find()) {
-                int y = Integer.parseInt(m.group(1));
                 if (y != year) {
-                    findings.add(finding(at.pointer(), m.group(),
-                            year + "年文档中的说明标题写作“" + m.group() + "”", "a " + year + " document's heading names " + y));
+                    Matcher m = HEADING.matcher(t).region(i - 4, Math.min(t.length(), i + 12));
+                    if (m.lookingAt()) {
+                        findings.add(finding(at.pointer(), m.group(),
+                                year + "年文档中的说明标题写作“" + m.group() + "”", "a " + year + " document's heading names " + y));
+                    }
                 }
             }
         }

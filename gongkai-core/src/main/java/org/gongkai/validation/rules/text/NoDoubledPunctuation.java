@@ -2,8 +2,6 @@ package org.gongkai.validation.rules.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gongkai.model.Disclosure;
 import org.gongkai.validation.AbstractRule;
 import org.gongkai.validation.Category;
@@ -17,8 +15,6 @@ import org.gongkai.validation.Severity;
  * “；。”, “、、”): a sign of an edit left half done. Ellipses (……) and dashes (——) are single marks.
  */
 public final class NoDoubledPunctuation extends AbstractRule {
-
-    private static final Pattern DOUBLED = Pattern.compile("[。，、；：][。，、；]");
 
     public NoDoubledPunctuation() {
         super(new RuleInfo("no-doubled-punctuation", Category.TEXT, Severity.WARNING,
@@ -36,16 +32,18 @@ public final class NoDoubledPunctuation extends AbstractRule {
         List<String> flats = Wording.flats(d, context);
         for (int index = 0; index < prose.size(); index++) {
             Texts.Prose at = prose.get(index);
-            String raw = at.text();
-            if (raw.indexOf('。') < 0 && raw.indexOf('，') < 0 && raw.indexOf('、') < 0 && raw.indexOf('；') < 0) {
+            if (!at.has(Texts.HAS_DOUBLED_PUNCTUATION)) {
                 continue;
             }
             String t = flats.get(index);
-            Matcher m = DOUBLED.matcher(t);
-            while (m.find()) {
-                findings.add(finding(at.pointer(), m.group(),
-                        "标点重复“" + m.group() + "”（" + Wording.around(t, m.start(), m.end()) + "）",
-                        "doubled punctuation '" + m.group() + "'"));
+            for (int i = 0; i + 1 < t.length(); i++) {
+                if ("。，、；：".indexOf(t.charAt(i)) >= 0 && "。，、；".indexOf(t.charAt(i + 1)) >= 0) {
+                    String doubled = t.substring(i, i + 2);
+                    findings.add(finding(at.pointer(), doubled,
+                            "标点重复“" + doubled + "”（" + Wording.around(t, i, i + 2) + "）",
+                            "doubled punctuation '" + doubled + "'"));
+                    i++;
+                }
             }
         }
         return findings;

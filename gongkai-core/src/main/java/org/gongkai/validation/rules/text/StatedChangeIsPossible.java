@@ -52,44 +52,60 @@ public final class StatedChangeIsPossible extends AbstractRule {
                 continue;
             }
             String t = flats.get(index);
-            Matcher m = FROM_ZERO.matcher(t);
-            while (m.find()) {
-                if (new BigDecimal(m.group(1)).signum() > 0) {
-                    findings.add(report(at, t, m, "上年为0，不能表述为增长" + m.group(1) + "%",
-                            "nothing grows by " + m.group(1) + "% from 0"));
+            for (int[] s : (at.has(Texts.HAS_PERCENT) ? Wording.sentencesWith(t, "为0") : List.<int[]>of())) {
+                Matcher m = FROM_ZERO.matcher(t).region(s[0], s[1]);
+                while (m.find()) {
+                    if (new BigDecimal(m.group(1)).signum() > 0) {
+                        findings.add(report(at, t, m, "上年为0，不能表述为增长" + m.group(1) + "%",
+                                "nothing grows by " + m.group(1) + "% from 0"));
+                    }
                 }
             }
-            m = AGAINST_PRIOR.matcher(t);
-            while (m.find()) {
-                int sign = new BigDecimal(m.group(2)).compareTo(new BigDecimal(m.group(1)));
-                String word = m.group(3);
-                boolean up = word.equals("增加") || word.equals("增长") || word.equals("上升");
-                boolean flat = word.equals("持平");
-                if ((up && sign < 0) || (!up && !flat && sign > 0) || (flat && sign != 0) || (!flat && sign == 0)) {
-                    findings.add(report(at, t, m, "上年" + m.group(1) + "万元、本年" + m.group(2) + "万元，不是“" + word + "”",
-                            "from " + m.group(1) + " to " + m.group(2) + " is not '" + word + "'"));
+            for (int[] s : Wording.sentencesWith(t, "年预算安排", "年安排")) {
+                Matcher m = AGAINST_PRIOR.matcher(t).region(s[0], s[1]);
+                while (m.find()) {
+                    int sign = new BigDecimal(m.group(2)).compareTo(new BigDecimal(m.group(1)));
+                    String word = m.group(3);
+                    boolean up = word.equals("增加") || word.equals("增长") || word.equals("上升");
+                    boolean flat = word.equals("持平");
+                    if ((up && sign < 0) || (!up && !flat && sign > 0) || (flat && sign != 0) || (!flat && sign == 0)) {
+                        findings.add(report(at, t, m, "上年" + m.group(1) + "万元、本年" + m.group(2) + "万元，不是“" + word + "”",
+                                "from " + m.group(1) + " to " + m.group(2) + " is not '" + word + "'"));
+                    }
                 }
             }
-            m = ZERO_GREW.matcher(t);
-            while (m.find()) {
-                if (new BigDecimal(m.group(1)).signum() > 0) {
+            // an amount of 0 said to have grown: only where a zero stands before 万元
+            for (int k = t.indexOf("万元"); k > 0; k = t.indexOf("万元", k + 2)) {
+                int start = k;
+                while (start > 0 && (Character.isDigit(t.charAt(start - 1)) || t.charAt(start - 1) == '.')) {
+                    start--;
+                }
+                if (start == k || !isZero(t.substring(start, k))) {
+                    continue;
+                }
+                Matcher m = ZERO_GREW.matcher(t).region(start, Math.min(t.length(), k + 30));
+                if (m.lookingAt() && new BigDecimal(m.group(1)).signum() > 0) {
                     findings.add(report(at, t, m, "本年为0万元，不能比上年增加" + m.group(1) + "万元",
                             "an amount of 0 has not grown by " + m.group(1)));
                 }
             }
-            m = WORDS_DISAGREE.matcher(t);
-            while (m.find()) {
-                boolean upAmount = m.group(1).equals("增加") || m.group(1).equals("增长") || m.group(1).equals("上升");
-                boolean upRate = m.group(3).equals("增加") || m.group(3).equals("增长") || m.group(3).equals("上升");
-                boolean zero = new BigDecimal(m.group(2)).signum() == 0 && new BigDecimal(m.group(4)).signum() == 0;
-                if (upAmount != upRate && !zero) {
-                    findings.add(report(at, t, m, "“" + m.group(1) + "”与“" + m.group(3) + "”方向相反",
-                            "'" + m.group(1) + "' and '" + m.group(3) + "' point opposite ways"));
+            for (int[] s : (at.has(Texts.HAS_PERCENT) ? Wording.sentencesWith(t, "%") : List.<int[]>of())) {
+                Matcher m = WORDS_DISAGREE.matcher(t).region(s[0], s[1]);
+                while (m.find()) {
+                    boolean upAmount = m.group(1).equals("增加") || m.group(1).equals("增长") || m.group(1).equals("上升");
+                    boolean upRate = m.group(3).equals("增加") || m.group(3).equals("增长") || m.group(3).equals("上升");
+                    boolean zero = new BigDecimal(m.group(2)).signum() == 0 && new BigDecimal(m.group(4)).signum() == 0;
+                    if (upAmount != upRate && !zero) {
+                        findings.add(report(at, t, m, "“" + m.group(1) + "”与“" + m.group(3) + "”方向相反",
+                                "'" + m.group(1) + "' and '" + m.group(3) + "' point opposite ways"));
+                    }
                 }
             }
-            m = NEGATIVE.matcher(t);
-            while (m.find()) {
-                findings.add(report(at, t, m, "增减用语后的数为负数（" + m.group() + "）", "a direction word before a negative number"));
+            for (int[] s : (at.has(Texts.HAS_SIGNED_CHANGE) ? Wording.sentencesWith(t, "-", "－") : List.<int[]>of())) {
+                Matcher m = NEGATIVE.matcher(t).region(s[0], s[1]);
+                while (m.find()) {
+                    findings.add(report(at, t, m, "增减用语后的数为负数（" + m.group() + "）", "a direction word before a negative number"));
+                }
             }
         }
         for (ModelWalk.At<Figure> at : context.walked(d).figures()) {
@@ -102,6 +118,10 @@ public final class StatedChangeIsPossible extends AbstractRule {
             }
         }
         return findings;
+    }
+
+    private static boolean isZero(String number) {
+        return number.matches("0(\\.0+)?");
     }
 
     private Finding report(Texts.Prose at, String t, Matcher m, String message, String messageEn) {

@@ -57,7 +57,7 @@ public final class StatedPercentagesFollowFromFigures extends AbstractRule {
         List<String> flats = Wording.flats(d, context);
         for (int index = 0; index < prose.size(); index++) {
             Texts.Prose at = prose.get(index);
-            if (at.text().indexOf('%') < 0) {
+            if (!at.has(Texts.HAS_PERCENT)) {
                 continue;
             }
             String t = flats.get(index);

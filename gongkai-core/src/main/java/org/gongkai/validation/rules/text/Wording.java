@@ -77,6 +77,27 @@ final class Wording {
         return stated.compareTo(low) >= 0 && (high == null || stated.compareTo(high) <= 0);
     }
 
+    /**
+     * The sentences (between 。) of a flat text that hold one of the keys, as [start, end) pairs in
+     * text order, each once: a wording rule runs its pattern there only, not over the whole text.
+     */
+    static List<int[]> sentencesWith(String text, String... keys) {
+        java.util.TreeMap<Integer, Integer> found = new java.util.TreeMap<>();
+        for (String key : keys) {
+            int at = text.indexOf(key);
+            while (at >= 0) {
+                int start = text.lastIndexOf('。', at) + 1;
+                int end = text.indexOf('。', at + key.length());
+                end = end < 0 ? text.length() : end + 1;
+                found.put(start, end);
+                at = text.indexOf(key, end);
+            }
+        }
+        List<int[]> sentences = new java.util.ArrayList<>(found.size());
+        found.forEach((start, end) -> sentences.add(new int[] {start, end}));
+        return sentences;
+    }
+
     /** The excerpt of a flat text around a match, for a finding's message. */
     static String around(String text, int start, int end) {
         return Texts.excerpt(text, start, end);
