@@ -23,10 +23,34 @@ public final class CheckContext {
     private ModelWalk.Walked walked;
     private Disclosure memoDocument;
     private final java.util.Map<Object, Object> memo = new java.util.HashMap<>();
+    private final java.util.Map<String, String> parameters;
 
     public CheckContext(TemplateProfile profile, Amount crossUnitTolerance) {
+        this(profile, crossUnitTolerance, java.util.Map.of());
+    }
+
+    /** A context with rule parameters from the settings file ({@code rule.name → value}). */
+    public CheckContext(TemplateProfile profile, Amount crossUnitTolerance, java.util.Map<String, String> parameters) {
         this.profile = profile;
         this.crossUnitTolerance = Objects.requireNonNull(crossUnitTolerance, "crossUnitTolerance");
+        this.parameters = java.util.Map.copyOf(parameters);
+    }
+
+    /**
+     * A rule's parameter as the settings give it, or its default: a number, read with an optional
+     * trailing % (10% reads as 10). A value that is no number is an {@link IllegalArgumentException}.
+     */
+    public BigDecimal parameter(String rule, String name, BigDecimal defaultValue) {
+        String value = parameters.get(rule + "." + name);
+        if (value == null) {
+            return defaultValue;
+        }
+        String v = value.endsWith("%") ? value.substring(0, value.length() - 1) : value;
+        try {
+            return new BigDecimal(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("parameter " + name + " of " + rule + " must be a number, got: " + value);
+        }
     }
 
     public static CheckContext of(TemplateProfile profile) {

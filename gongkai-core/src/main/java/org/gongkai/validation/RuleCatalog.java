@@ -29,28 +29,6 @@ import org.gongkai.validation.rules.consistency.TablesAgreeWithEachOther;
 import org.gongkai.validation.rules.consistency.ThreePublicCoversBasicSpending;
 import org.gongkai.validation.rules.consistency.VehicleCostsMatchVehiclesHeld;
 import org.gongkai.validation.rules.deadline.PublishedWithinTwentyDaysOfApproval;
-import org.gongkai.validation.rules.performance.CostIndicatorIsACeiling;
-import org.gongkai.validation.rules.performance.CountIndicatorHasACountUnit;
-import org.gongkai.validation.rules.performance.GoalNumbersAppearInIndicators;
-import org.gongkai.validation.rules.performance.IndicatorHasValueAndBasis;
-import org.gongkai.validation.rules.performance.IndicatorLevelsFollowTheFramework;
-import org.gongkai.validation.rules.performance.PercentageIsAtMostAHundred;
-import org.gongkai.validation.rules.performance.ProjectHasRequiredCategories;
-import org.gongkai.validation.rules.performance.QualityIndicatorIsARate;
-import org.gongkai.validation.rules.performance.RateIndicatorIsAPercentage;
-import org.gongkai.validation.rules.performance.SatisfactionIsAPercentageUnderSatisfaction;
-import org.gongkai.validation.rules.text.ChineseTextUsesFullWidthPunctuation;
-import org.gongkai.validation.rules.text.KnownMisspellings;
-import org.gongkai.validation.rules.text.NoDoubledWords;
-import org.gongkai.validation.rules.text.NoDuplicatedSentences;
-import org.gongkai.validation.rules.text.NoObsoleteClassificationNames;
-import org.gongkai.validation.rules.text.NoPlaceholders;
-import org.gongkai.validation.rules.text.NoWordingFromAnotherLevel;
-import org.gongkai.validation.rules.text.VehicleSubtotalNamesBothParts;
-import org.gongkai.validation.rules.text.YearsInTitlesAreTheFiscalYear;
-import org.gongkai.validation.rules.yoy.ChangeHasAReason;
-import org.gongkai.validation.rules.yoy.PartsOfAChangeAddUp;
-import org.gongkai.validation.rules.yoy.PriorPlusChangeIsThisYear;
 import org.gongkai.validation.rules.finalaccounts.AssetPositionIsAtYearEnd;
 import org.gongkai.validation.rules.finalaccounts.BasicIsPersonnelPlusPublic;
 import org.gongkai.validation.rules.finalaccounts.BasicItemsNamedHaveFigures;
@@ -68,6 +46,38 @@ import org.gongkai.validation.rules.finalaccounts.SummaryTableBalancesWithCarryO
 import org.gongkai.validation.rules.finalaccounts.TableTotalsAddUp;
 import org.gongkai.validation.rules.finalaccounts.ThreePublicAboveBudgetIsExplained;
 import org.gongkai.validation.rules.finalaccounts.ThreePublicItemsAddUp;
+import org.gongkai.validation.rules.performance.CostIndicatorIsACeiling;
+import org.gongkai.validation.rules.performance.CountIndicatorHasACountUnit;
+import org.gongkai.validation.rules.performance.GoalNumbersAppearInIndicators;
+import org.gongkai.validation.rules.performance.IndicatorHasValueAndBasis;
+import org.gongkai.validation.rules.performance.IndicatorLevelsFollowTheFramework;
+import org.gongkai.validation.rules.performance.PercentageIsAtMostAHundred;
+import org.gongkai.validation.rules.performance.ProjectHasRequiredCategories;
+import org.gongkai.validation.rules.performance.QualityIndicatorIsARate;
+import org.gongkai.validation.rules.performance.RateIndicatorIsAPercentage;
+import org.gongkai.validation.rules.performance.SatisfactionIsAPercentageUnderSatisfaction;
+import org.gongkai.validation.rules.text.BudgetNamesItsOwnKind;
+import org.gongkai.validation.rules.text.ChineseTextUsesFullWidthPunctuation;
+import org.gongkai.validation.rules.text.ComparisonYearIsThePriorYear;
+import org.gongkai.validation.rules.text.KnownMisspellings;
+import org.gongkai.validation.rules.text.ListItemsAreNotRepeated;
+import org.gongkai.validation.rules.text.NoDoubledPunctuation;
+import org.gongkai.validation.rules.text.NoDoubledWords;
+import org.gongkai.validation.rules.text.NoDuplicatedSentences;
+import org.gongkai.validation.rules.text.NoObsoleteClassificationNames;
+import org.gongkai.validation.rules.text.NoPlaceholders;
+import org.gongkai.validation.rules.text.NoUnfinishedSentences;
+import org.gongkai.validation.rules.text.NoWordingFromAnotherLevel;
+import org.gongkai.validation.rules.text.SameFigureStatedAlike;
+import org.gongkai.validation.rules.text.StatedChangeIsPossible;
+import org.gongkai.validation.rules.text.StatedPercentagesFollowFromFigures;
+import org.gongkai.validation.rules.text.VehicleSubtotalNamesBothParts;
+import org.gongkai.validation.rules.text.YearsInTitlesAreTheFiscalYear;
+import org.gongkai.validation.rules.yoy.ChangeHasAReason;
+import org.gongkai.validation.rules.yoy.IncomeAndExpenditureChangeAlike;
+import org.gongkai.validation.rules.yoy.PartsOfAChangeAddUp;
+import org.gongkai.validation.rules.yoy.PriorPlusChangeIsThisYear;
+import org.gongkai.validation.rules.yoy.ReasonBelongsToItsItem;
 import org.gongkai.validation.rules.yoy.ThreePublicStatesChanges;
 
 /** The rules a disclosure is checked with, in a fixed order, and the settings that tune them. */
@@ -110,11 +120,16 @@ public final class RuleCatalog {
                 new VehicleCostsMatchVehiclesHeld(),
                 new PlannedPurchasesAppearInProcurement(),
                 new ProjectTargetsWithinProjectExpenditure(),
+                new StatedPercentagesFollowFromFigures(),
+                new SameFigureStatedAlike(),
                 // year over year
                 new PriorPlusChangeIsThisYear(),
                 new PartsOfAChangeAddUp(),
                 new ChangeHasAReason(),
                 new ThreePublicStatesChanges(),
+                new StatedChangeIsPossible(),
+                new IncomeAndExpenditureChangeAlike(),
+                new ReasonBelongsToItsItem(),
                 // performance
                 new IndicatorLevelsFollowTheFramework(),
                 new ProjectHasRequiredCategories(),
@@ -140,6 +155,11 @@ public final class RuleCatalog {
                 new NoDuplicatedSentences(),
                 new ChineseTextUsesFullWidthPunctuation(),
                 new VehicleSubtotalNamesBothParts(),
+                new ComparisonYearIsThePriorYear(),
+                new NoUnfinishedSentences(),
+                new NoDoubledPunctuation(),
+                new ListItemsAreNotRepeated(),
+                new BudgetNamesItsOwnKind(),
                 // deadline
                 new PublishedWithinTwentyDaysOfApproval(),
                 // final accounts (决算)
@@ -182,7 +202,8 @@ public final class RuleCatalog {
 
     /** Runs every enabled rule; a rule that breaks its promise and throws is reported, not hidden. */
     public List<Finding> check(Disclosure disclosure) {
-        CheckContext context = CheckContext.of(profiles.apply(disclosure.document().profile()));
+        CheckContext context = new CheckContext(profiles.apply(disclosure.document().profile()),
+                CheckContext.DEFAULT_CROSS_UNIT_TOLERANCE, settings.parametersFor(disclosure));
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             if (!settings.enabled(rule.id(), disclosure)) {

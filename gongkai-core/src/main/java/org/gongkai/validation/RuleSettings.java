@@ -20,13 +20,27 @@ import org.gongkai.model.Disclosure;
  * region:河北省         planned-purchases-appear-in-procurement  error
  * </pre>
  *
- * A setting is {@code off}, {@code error}, {@code warning} or {@code info}. Later lines win over
- * earlier ones, so put general lines first.
+ * A setting is {@code off}, {@code error}, {@code warning} or {@code info}, or a rule's parameter
+ * {@code name=value} (a tolerance, the change above which a reason is required …; each rule documents
+ * the parameters it reads). Later lines win over earlier ones, so put general lines first:
+ *
+ * <pre>
+ * *                    change-has-a-reason            reason-required-from=10%
+ * region:上海市         classification-hierarchy-adds-up  rounding-per-part=0
+ * </pre>
  */
 public final class RuleSettings {
 
     /** A setting that switches a rule off, or gives it another severity. */
-    private record Line(String scope, String rule, Severity severity, boolean off, int number) {}
+    private record Line(String scope, String rule, Severity severity, boolean off, int number, String parameter, String value) {
+        Line(String scope, String rule, Severity severity, boolean off, int number) {
+            this(scope, rule, severity, off, number, null, null);
+        }
+
+        boolean isParameter() {
+            return parameter != null;
+        }
+    }
 
     private final List<Line> lines;
 
@@ -62,14 +76,17 @@ public final class RuleSettings {
                     throw new IllegalArgumentException(name + ":" + n + ": no rule named " + parts[1]);
                 }
                 String setting = parts[2].toLowerCase(Locale.ROOT);
-                if (setting.equals("off")) {
+                int eq = parts[2].indexOf('=');
+                if (eq > 0 && eq < parts[2].length() - 1) {
+                    lines.add(new Line(scope, parts[1], null, false, n, parts[2].substring(0, eq), parts[2].substring(eq + 1)));
+                } else if (setting.equals("off")) {
                     lines.add(new Line(scope, parts[1], null, true, n));
                 } else {
                     Severity s;
                     try {
                         s = Severity.valueOf(setting.toUpperCase(Locale.ROOT));
                     } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException(name + ":" + n + ": setting must be off, error, warning or info, got: " + parts[2]);
+                        throw new IllegalArgumentException(name + ":" + n + ": setting must be off, error, warning, info or name=value, got: " + parts[2]);
                     }
                     lines.add(new Line(scope, parts[1], s, false, n));
                 }
@@ -84,7 +101,7 @@ public final class RuleSettings {
     private Optional<Line> lineFor(String rule, Disclosure d) {
         Line found = null;
         for (Line l : lines) {
-            if (l.rule().equals(rule) && applies(l.scope(), d)) {
+            if (!l.isParameter() && l.rule().equals(rule) && applies(l.scope(), d)) {
                 found = l;
             }
         }
@@ -102,6 +119,17 @@ public final class RuleSettings {
         var r = d.department().region();
         return region.equals(r.province()) || region.equals(r.city()) || region.equals(r.county())
                 || region.equals(r.township()) || region.equals(r.fullName());
+    }
+
+    /** The parameters in force for a document, as {@code rule.name → value} (later lines winning). */
+    public java.util.Map<String, String> parametersFor(Disclosure d) {
+        java.util.Map<String, String> parameters = new java.util.HashMap<>();
+        for (Line l : lines) {
+            if (l.isParameter() && applies(l.scope(), d)) {
+                parameters.put(l.rule() + "." + l.parameter(), l.value());
+            }
+        }
+        return parameters;
     }
 
     public boolean enabled(String rule, Disclosure d) {

@@ -277,7 +277,10 @@ class NextYearDraftTest {
         List<String> draft = places(CATALOG.check(drafts.draftFor(published(which))));
 
         assertThat(draft).contains("published-within-twenty-days-of-approval /document/approvedOn");
-        assertThat(draft.stream().filter(f -> !f.startsWith("published-within-twenty-days-of-approval")).toList())
+        // a note carried over still compares with the year before last (比2024年预算 in a 2026 draft): a
+        // true reminder to rewrite it, the only other finding a draft may add
+        assertThat(draft.stream().filter(f -> !f.startsWith("published-within-twenty-days-of-approval")
+                && !f.startsWith("comparison-year-is-the-prior-year")).toList())
                 .isSubsetOf(published);
     }
 

@@ -52,7 +52,7 @@ public final class Documents {
 
     /**
      * The Shanghai budget with its defects mended: 302's sub-lines add up, the empty fund tables
-     * carry their notes, the bureau holds the car it runs, dates given.
+     * carry their notes, the bureau holds the car it runs, the unit speaks of its unit budget, dates given.
      */
     public static final String CZJ_CORRECTED = edit(CZJ, List.of(
             "/tables/7/rows/29/amounts/total = 1193201",
@@ -61,6 +61,7 @@ public final class Documents {
             "/tables/6/note = 注：本单位2025年无国有资本经营预算财政拨款安排的预算，故本表为空表。",
             "/assets/table/holdings/0/quantity = 1",
             "/assets/table/holdings/8/quantity = 1",
+            "/assets/statement ~ 部门预算安排 => 单位预算安排",
             "/document/approvedOn = 2025-01-20",
             "/document/publishedOn = 2025-02-05"));
 

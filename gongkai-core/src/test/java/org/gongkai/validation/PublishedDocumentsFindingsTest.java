@@ -3,6 +3,7 @@ package org.gongkai.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.gongkai.model.Disclosure;
 import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.testing.Documents;
 import org.junit.jupiter.api.Test;
@@ -65,15 +66,53 @@ class PublishedDocumentsFindingsTest {
     }
 
     @Test
-    void theShanghaiBudgetAsPublishedShowsItsOneYuanSlipAndItsEmptyTablesWithoutNotes() {
+    void theShanghaiBudgetAsPublishedShowsItsOneYuanSlipOnceAsRoundingAndItsEmptyTablesWithoutNotes() {
         List<Finding> findings = CATALOG.check(Documents.read(Documents.CZJ));
         assertThat(summary(findings, Severity.ERROR)).containsExactlyInAnyOrder(
-                "classification-hierarchy-adds-up /tables/7/rows/11/amounts/total",
-                "classification-hierarchy-adds-up /tables/7/rows/11/amounts/public",
                 "empty-table-carries-its-note /tables/5/note",
                 "empty-table-carries-its-note /tables/6/note");
-        assertThat(findings).filteredOn(f -> f.rule().equals("classification-hierarchy-adds-up")).first()
-                .satisfies(f -> assertThat(f.difference().plain()).isEqualTo("1"));
+        assertThat(findings).filteredOn(f -> f.rule().equals("classification-hierarchy-adds-up")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.path()).isEqualTo("/tables/7/rows/11/amounts/total");
+                    assertThat(f.difference().plain()).isEqualTo("1");
+                    assertThat(f.message()).contains("同一差异见于“公用经费”列").contains("尾差±9");
+                });
+        assertThat(findings).filteredOn(f -> f.rule().equals("budget-names-its-own-kind")).singleElement()
+                .extracting(Finding::path).isEqualTo("/assets/statement");
+    }
+
+    @Test
+    void aDifferenceBeyondTheRoundingIsOneErrorWhereItStartsWithThePlacesItReaches() {
+        // 30201 办公费 misprinted as 9,999,999 元: 302 no longer adds up, in both columns, one finding
+        Disclosure d = Documents.read(Documents.edit(Documents.CZJ_CORRECTED,
+                "/tables/7/rows/12/amounts/total = 9999999", "/tables/7/rows/12/amounts/public = 9999999"));
+        List<Finding> found = CATALOG.check(d).stream().filter(f -> f.rule().equals("classification-hierarchy-adds-up")).toList();
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).contains("同一差异见于“公用经费”列");
+        });
+    }
+
+    @Test
+    void aSectionStatedWrongIsReportedOnceWithTheCategoryItUnbalances() {
+        // 20106 财政事务 printed 1,000 元 high in 合计: 20106 ≠ Σ项 and 201 ≠ Σ款, one root cause
+        Disclosure d = Documents.read(Documents.edit(Documents.CZJ_CORRECTED, "/tables/2/rows/1/amounts/total = 127887849"));
+        List<Finding> found = CATALOG.check(d).stream().filter(f -> f.rule().equals("classification-hierarchy-adds-up")).toList();
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo("/tables/2/rows/1/amounts/total");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).contains("并使上级201 一般公共服务支出不等于其下级之和");
+        });
+    }
+
+    @Test
+    void roundingIsATunedParameterOfTheSettings() {
+        RuleCatalog exact = CATALOG.withSettings(RuleSettings.parse(
+                "* classification-hierarchy-adds-up rounding-per-part=0\n", "settings.txt", CATALOG.ids()));
+        assertThat(exact.check(Documents.read(Documents.CZJ)))
+                .filteredOn(f -> f.rule().equals("classification-hierarchy-adds-up")).singleElement()
+                .extracting(Finding::severity).isEqualTo(Severity.ERROR);
     }
 
     @Test

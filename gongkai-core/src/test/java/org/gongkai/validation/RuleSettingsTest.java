@@ -45,4 +45,15 @@ class RuleSettingsTest {
         assertThatThrownBy(() -> RuleSettings.parse("county:x no-placeholders off\n", "settings.txt", standard.ids()))
                 .hasMessageStartingWith("settings.txt:1: scope must be");
     }
+
+    @Test
+    void aRuleParameterSetsTheChangeFromWhichAReasonIsRequired() {
+        String unexplained = Documents.edit(Documents.SEED_CORRECTED, "/threePublic/total/reason -");
+        java.util.function.Function<String, List<Finding>> withSettings = settings -> standard
+                .withSettings(RuleSettings.parse(settings, "settings.txt", standard.ids()))
+                .check(Documents.read(unexplained)).stream().filter(f -> f.rule().equals("change-has-a-reason")).toList();
+        assertThat(withSettings.apply("")).isNotEmpty();
+        assertThat(withSettings.apply("* change-has-a-reason reason-required-from=10%\n")).isNotEmpty();
+        assertThat(withSettings.apply("* change-has-a-reason reason-required-from=1000%\n")).isEmpty();
+    }
 }

@@ -31,9 +31,10 @@ class ImportedTablesRulesTest {
                 .filter(f -> f.category() == Category.ARITHMETIC)
                 .toList();
 
-        assertThat(arithmetic).hasSize(2).allSatisfy(f -> {
+        // one root cause, one finding: the slip in 合计 and 公用经费 of 302 is reported once (a rounding hint)
+        assertThat(arithmetic).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("classification-hierarchy-adds-up");
-            assertThat(f.path()).startsWith("/tables/7/rows/11");
+            assertThat(f.path()).isEqualTo("/tables/7/rows/11/amounts/total");
         });
     }
 }

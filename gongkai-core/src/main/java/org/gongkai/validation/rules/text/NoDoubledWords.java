@@ -10,8 +10,14 @@ import org.gongkai.validation.Finding;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
 
-/** No word of two to four characters stands twice in a row (预算预算, 财政拨款财政拨款). */
+/**
+ * No word of two to four characters stands twice in a row (预算预算, 财政拨款财政拨款). A word followed by
+ * a fixed term that begins with it is no doubling (“9名在职人员人员经费”: 在职人员 + 人员经费).
+ */
 public final class NoDoubledWords extends AbstractRule {
+
+    /** Fixed terms that may follow a word they begin with. */
+    private static final List<String> TERMS = List.of("人员经费", "人员支出", "公用经费", "项目支出", "项目经费", "单位预算", "部门预算");
 
     /** The length (2 to 4) of a Chinese word standing twice from position i, or 0. */
     static int doubledAt(char[] text, int i) {
@@ -61,6 +67,11 @@ public final class NoDoubledWords extends AbstractRule {
                     continue;
                 }
                 String doubled = text.substring(i, i + 2 * length);
+                int second = i + length;
+                if (TERMS.stream().anyMatch(term -> term.startsWith(doubled.substring(0, length)) && text.startsWith(term, second))) {
+                    i += length;
+                    continue;
+                }
                 findings.add(finding(at.pointer(), doubled,
                         "词语重复：“" + doubled + "”（" + Texts.excerpt(text, i, i + 2 * length) + "）",
                         "a doubled word: '" + doubled + "'"));

@@ -46,6 +46,18 @@ final class Texts {
     static final int HAS_MISSPELLING_LEAD = 16;
     static final int HAS_LONG_RUN = 32;
     static final int HAS_DOUBLED_WORD = 64;
+    /** 。。 ，， ，。 ；。 、、 … */
+    static final int HAS_DOUBLED_PUNCTUATION = 128;
+    /** 增加（减少）, 增加/减少, （…填写…）, 请填/请按/请根据 */
+    static final int HAS_TEMPLATE_WORDING = 256;
+    /** a reason or a use announced and not given: 是。 为； ：。 于。 下。 */
+    static final int HAS_EMPTY_ANNOUNCEMENT = 512;
+    /** 万元 right after 支出, 收入, 预算, 合计, 总计 or 为: an amount without its figure */
+    static final int HAS_MISSING_FIGURE = 1024;
+    /** a percentage */
+    static final int HAS_PERCENT = 2048;
+    /** a minus sign after a direction word (增加-5) */
+    static final int HAS_SIGNED_CHANGE = 4096;
 
     /** Fields whose strings are identifiers, not prose. */
     private static final Set<String> NOT_PROSE = Set.of(
@@ -55,7 +67,7 @@ final class Texts {
     private static final boolean[] INTERESTING = new boolean[Character.MAX_VALUE + 1];
 
     static {
-        for (char c : "级直XＸ×x某TN{待请略…,;:上帐机。.".toCharArray()) {
+        for (char c : "级直XＸ×x某TN{待请略…,;:上帐机。.，、；：（(填/／万%-－".toCharArray()) {
             INTERESTING[c] = true;
         }
     }
@@ -105,6 +117,9 @@ final class Texts {
                     }
                 }
                 case 'T', 'N', '{', '待', '请', '略', '…' -> {
+                    if (c == '请' && (next == '填' || next == '按' || next == '根')) {
+                        marks |= HAS_TEMPLATE_WORDING;
+                    }
                     if ((c == 'T' && next == 'B') || (c == 'N' && next == '/') || c == '{'
                             || ((c == '待' || c == '请') && (next == '填' || next == '补'))
                             || (c == '略' && (previous == '（' || previous == '('))
@@ -118,9 +133,71 @@ final class Texts {
                     if (i + 2 < n && t[i + 1] == c && t[i + 2] == c) {
                         marks |= HAS_LONG_RUN;
                     }
+                    if (c == '。') {
+                        marks |= punctuation(before(t, i), after(t, i));
+                    }
+                }
+                case '，', '、', '；', '：' -> marks |= punctuation(before(t, i), after(t, i));
+                case '（', '(' -> {
+                    if (next == '减' || next == '下' || next == '降') {
+                        marks |= HAS_TEMPLATE_WORDING;
+                    }
+                }
+                case '填' -> {
+                    if (next == '写' || next == '列') {
+                        marks |= HAS_TEMPLATE_WORDING;
+                    }
+                }
+                case '/', '／' -> {
+                    if (previous == '加' || previous == '少') {
+                        marks |= HAS_TEMPLATE_WORDING;
+                    }
+                }
+                case '万' -> {
+                    if (after(t, i) == '元' && "出入算计为".indexOf(before(t, i)) >= 0) {
+                        marks |= HAS_MISSING_FIGURE;
+                    }
+                }
+                case '%' -> marks |= HAS_PERCENT;
+                case '-', '－' -> {
+                    if ("加少长降".indexOf(previous) >= 0) {
+                        marks |= HAS_SIGNED_CHANGE;
+                    }
                 }
                 default -> { }
             }
+        }
+        return marks;
+    }
+
+    /** The next character that is not white space (a sentence runs on across lines), or 0. */
+    private static char after(char[] t, int i) {
+        for (int k = i + 1; k < t.length; k++) {
+            if (!Character.isWhitespace(t[k])) {
+                return t[k];
+            }
+        }
+        return 0;
+    }
+
+    /** The character before that is not white space, or 0. */
+    private static char before(char[] t, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (!Character.isWhitespace(t[k])) {
+                return t[k];
+            }
+        }
+        return 0;
+    }
+
+    /** The marks a punctuation mark sets: doubled with the next one, or ending an announcement left empty. */
+    private static int punctuation(char previous, char next) {
+        int marks = 0;
+        if ("。，、；".indexOf(next) >= 0 && next != 0) {
+            marks |= HAS_DOUBLED_PUNCTUATION;
+        }
+        if ("是为：:于下".indexOf(previous) >= 0 && previous != 0) {
+            marks |= HAS_EMPTY_ANNOUNCEMENT;
         }
         return marks;
     }

@@ -1,5 +1,6 @@
 package org.gongkai.validation.rules.yoy;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.model.ChangeDirection;
@@ -28,33 +29,40 @@ public final class ChangeHasAReason extends AbstractRule {
                 "公务接待费0.1万元，比上年减少0.06万元（全文未说明原因）"));
     }
 
+    /**
+     * The change from which a reason is required, in percent of last year's amount (parameter
+     * {@code reason-required-from}, default 0: every change); a change from nothing always needs one.
+     */
+    private static final String THRESHOLD = "reason-required-from";
+
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
+        BigDecimal threshold = context.parameter(info().id(), THRESHOLD, BigDecimal.ZERO);
         List<Finding> findings = new ArrayList<>();
         if (d.overview() != null) {
             boolean overall = hasText(d.overview().changeReason());
             if (d.overview().expenditure() != null) {
                 var e = d.overview().expenditure();
                 boolean totalExplained = overall || explained(e.total());
-                need(e.total(), overall, "/overview/expenditure/total", findings);
-                need(e.fiscalGrant(), overall, "/overview/expenditure/fiscalGrant", findings);
-                need(e.basic(), totalExplained, "/overview/expenditure/basic", findings);
-                need(e.project(), totalExplained, "/overview/expenditure/project", findings);
+                need(e.total(), overall, "/overview/expenditure/total", threshold, findings);
+                need(e.fiscalGrant(), overall, "/overview/expenditure/fiscalGrant", threshold, findings);
+                need(e.basic(), totalExplained, "/overview/expenditure/basic", threshold, findings);
+                need(e.project(), totalExplained, "/overview/expenditure/project", threshold, findings);
             }
             if (d.overview().income() != null) {
-                need(d.overview().income().total(), overall, "/overview/income/total", findings);
+                need(d.overview().income().total(), overall, "/overview/income/total", threshold, findings);
             }
         }
         ThreePublicExpenses t = d.threePublic();
         if (t != null) {
             boolean totalExplained = explained(t.total());
-            need(t.total(), itemsExplain(t), "/threePublic/total", findings);
-            need(t.abroad(), totalExplained, "/threePublic/abroad", findings);
+            need(t.total(), itemsExplain(t), "/threePublic/total", threshold, findings);
+            need(t.abroad(), totalExplained, "/threePublic/abroad", threshold, findings);
             boolean vehiclesExplained = totalExplained || explained(t.vehicles());
-            need(t.vehicles(), totalExplained, "/threePublic/vehicles", findings);
-            need(t.vehiclePurchase(), vehiclesExplained, "/threePublic/vehiclePurchase", findings);
-            need(t.vehicleRunning(), vehiclesExplained, "/threePublic/vehicleRunning", findings);
-            need(t.reception(), totalExplained, "/threePublic/reception", findings);
+            need(t.vehicles(), totalExplained, "/threePublic/vehicles", threshold, findings);
+            need(t.vehiclePurchase(), vehiclesExplained, "/threePublic/vehiclePurchase", threshold, findings);
+            need(t.vehicleRunning(), vehiclesExplained, "/threePublic/vehicleRunning", threshold, findings);
+            need(t.reception(), totalExplained, "/threePublic/reception", threshold, findings);
         }
         return findings;
     }
@@ -75,8 +83,22 @@ public final class ChangeHasAReason extends AbstractRule {
         return f != null && f.hasReason();
     }
 
-    private void need(Figure f, boolean coveredByTotal, String at, List<Finding> findings) {
-        if (f == null || f.change() == null || f.change().direction() == ChangeDirection.FLAT || f.hasReason() || coveredByTotal) {
+    /** Whether a change is smaller than the threshold, last year's amount known (this year ∓ the change). */
+    private static boolean belowThreshold(Figure f, BigDecimal threshold) {
+        if (threshold.signum() <= 0 || f.amount() == null || f.change().amount() == null) {
+            return false;
+        }
+        var change = f.change().amount().in(f.amount().unit()).value();
+        var prior = f.amount().value().subtract(f.change().direction() == ChangeDirection.INCREASE ? change : change.negate());
+        if (prior.signum() <= 0) {
+            return false;
+        }
+        return change.multiply(BigDecimal.valueOf(100)).compareTo(threshold.multiply(prior)) < 0;
+    }
+
+    private void need(Figure f, boolean coveredByTotal, String at, BigDecimal threshold, List<Finding> findings) {
+        if (f == null || f.change() == null || f.change().direction() == ChangeDirection.FLAT || f.hasReason() || coveredByTotal
+                || belowThreshold(f, threshold)) {
             return;
         }
         String name = YoySubjects.of(at);

@@ -1,0 +1,119 @@
+package org.gongkai.validation.rules.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.gongkai.model.Disclosure;
+import org.gongkai.validation.AbstractRule;
+import org.gongkai.validation.Category;
+import org.gongkai.validation.CheckContext;
+import org.gongkai.validation.Finding;
+import org.gongkai.validation.RuleInfo;
+import org.gongkai.validation.Severity;
+
+/**
+ * An enumeration (“主要包括：基本工资、津贴补贴、奖金……”) names each item once: an item printed twice
+ * in the same list is a slip of copying.
+ */
+public final class ListItemsAreNotRepeated extends AbstractRule {
+
+    private static final String[] LEADS = {"包括", "包含", "主要有", "用于", "其中"};
+
+    public ListItemsAreNotRepeated() {
+        super(new RuleInfo("list-items-are-not-repeated", Category.TEXT, Severity.WARNING,
+                "公开内容应简明准确，避免重复",
+                "列举中的每一项只出现一次",
+                "An enumeration names each item once",
+                "人员经费主要包括：基本工资、津贴补贴、奖金、社会保障缴费、离休费、退休费、医疗费、奖金、住房公积金",
+                "人员经费主要包括：基本工资、津贴补贴、奖金、社会保障缴费、离休费、退休费、医疗费、奖励金、住房公积金"));
+    }
+
+    /** An enumeration in a clause: from its lead word (包括, 其中 …) to the next colon or the clause's end. */
+    private void list(Texts.Prose at, String t, int from, int to, List<Finding> findings) {
+        int lead = -1;
+        int leadLength = 0;
+        for (int k = from; k < to && lead < 0; k++) {
+            for (String l : LEADS) {
+                if (t.startsWith(l, k)) {
+                    lead = k;
+                    leadLength = l.length();
+                    break;
+                }
+            }
+        }
+        if (lead < 0) {
+            return;
+        }
+        int start = lead + leadLength;
+        if (start < to && (t.charAt(start) == '：' || t.charAt(start) == ':')) {
+            start++;
+        }
+        int end = start;
+        while (end < to && t.charAt(end) != '：' && t.charAt(end) != ':') {
+            end++;
+        }
+        String[] items = t.substring(start, end).split("[、，,]");
+        if (items.length < 3) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (String item : items) {
+            String k = strip(item);
+            if (k.length() >= 2 && k.length() <= 16 && !hasDigit(k) && !seen.add(k)) {
+                findings.add(finding(at.pointer(), k,
+                        "列举中“" + k + "”出现两次（" + Wording.around(t, start, end) + "）",
+                        "the list names '" + k + "' twice"));
+            }
+        }
+    }
+
+    private static String strip(String item) {
+        String k = item;
+        for (String joint : new String[] {"以及", "和", "及"}) {
+            if (k.startsWith(joint)) {
+                k = k.substring(joint.length());
+            }
+        }
+        return k.endsWith("等") ? k.substring(0, k.length() - 1) : k;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public List<Finding> check(Disclosure d, CheckContext context) {
+        List<Finding> findings = new ArrayList<>();
+        List<Texts.Prose> prose = Texts.prose(d, context);
+        List<String> flats = Wording.flats(d, context);
+        for (int index = 0; index < prose.size(); index++) {
+            Texts.Prose at = prose.get(index);
+            String raw = at.text();
+            if (raw.indexOf('、') < 0) {
+                continue;
+            }
+            String t = flats.get(index);
+            int clause = 0;
+            int commas = 0;
+            for (int i = 0; i <= t.length(); i++) {
+                char c = i < t.length() ? t.charAt(i) : '。';
+                if (c == '、') {
+                    commas++;
+                } else if (c == '。' || c == '；') {
+                    if (commas >= 2) {
+                        list(at, t, clause, i, findings);
+                    }
+                    clause = i + 1;
+                    commas = 0;
+                }
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,105 @@
+package org.gongkai.validation.rules.text;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import org.gongkai.model.Disclosure;
+import org.gongkai.validation.CheckContext;
+
+/**
+ * What the wording rules share: a text with its layout spaces and thousands separators taken out
+ * (1,003.69 → 1003.69), and the interval a rounded figure stands for.
+ */
+final class Wording {
+
+    static final MathContext PRECISION = MathContext.DECIMAL64;
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private static final Object FLAT = new Object();
+
+    private Wording() {}
+
+    /** The document's prose, each text flat (see {@link #flat}), computed once per check for all wording rules. */
+    static List<String> flats(Disclosure d, CheckContext context) {
+        return context.memo(d, FLAT, () -> Texts.prose(d, context).stream().map(p -> flat(p.text())).toList());
+    }
+
+    /** The text without whitespace and without the commas that group digits. */
+    static String flat(String text) {
+        boolean clean = true;
+        for (int i = 0; i < text.length() && clean; i++) {
+            char c = text.charAt(i);
+            clean = !Character.isWhitespace(c) && c != ',' && c != '\u3000';
+        }
+        if (clean) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000') {
+                continue;
+            }
+            if (c == ',' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))
+                    && b.length() > 0 && Character.isDigit(b.charAt(b.length() - 1))) {
+                continue;
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** Half the last digit a number is written to: 15.3 → 0.05, 990 → 0.5. */
+    static BigDecimal half(String number) {
+        int dot = number.indexOf('.');
+        int decimals = dot < 0 ? 0 : number.length() - dot - 1;
+        return BigDecimal.ONE.movePointLeft(decimals).divide(BigDecimal.valueOf(2));
+    }
+
+    /** Whether a stated percentage fits a part over a whole, each as rounded as it is written. */
+    static boolean shareFits(String part, String whole, String percent) {
+        BigDecimal p = new BigDecimal(part);
+        BigDecimal w = new BigDecimal(whole);
+        return fits(p.subtract(half(part)), p.add(half(part)), w.subtract(half(whole)), w.add(half(whole)), percent);
+    }
+
+    /** Whether a stated percentage fits a ratio whose numerator and denominator lie in the given ranges. */
+    static boolean fits(BigDecimal partLow, BigDecimal partHigh, BigDecimal wholeLow, BigDecimal wholeHigh, String percent) {
+        if (wholeHigh.signum() <= 0) {
+            return true; // no share of nothing: another rule's concern
+        }
+        BigDecimal stated = new BigDecimal(percent);
+        BigDecimal slack = half(percent);
+        BigDecimal low = partLow.max(BigDecimal.ZERO).multiply(HUNDRED)
+                .divide(wholeHigh, PRECISION).subtract(slack);
+        BigDecimal high = wholeLow.signum() <= 0 ? null
+                : partHigh.multiply(HUNDRED).divide(wholeLow, PRECISION).add(slack);
+        return stated.compareTo(low) >= 0 && (high == null || stated.compareTo(high) <= 0);
+    }
+
+    /**
+     * The sentences (between 。) of a flat text that hold one of the keys, as [start, end) pairs in
+     * text order, each once: a wording rule runs its pattern there only, not over the whole text.
+     */
+    static List<int[]> sentencesWith(String text, String... keys) {
+        java.util.TreeMap<Integer, Integer> found = new java.util.TreeMap<>();
+        for (String key : keys) {
+            int at = text.indexOf(key);
+            while (at >= 0) {
+                int start = text.lastIndexOf('。', at) + 1;
+                int end = text.indexOf('。', at + key.length());
+                end = end < 0 ? text.length() : end + 1;
+                found.put(start, end);
+                at = text.indexOf(key, end);
+            }
+        }
+        List<int[]> sentences = new java.util.ArrayList<>(found.size());
+        found.forEach((start, end) -> sentences.add(new int[] {start, end}));
+        return sentences;
+    }
+
+    /** The excerpt of a flat text around a match, for a finding's message. */
+    static String around(String text, int start, int end) {
+        return Texts.excerpt(text, start, end);
+    }
+}
