@@ -7,6 +7,7 @@ import java.util.Optional;
 /** The unit an amount is stated in: 元, 万元 or 亿元. */
 public enum MoneyUnit {
     YUAN("元", BigDecimal.ONE),
+    QIAN_YUAN("千元", new BigDecimal("1000")),
     WAN_YUAN("万元", new BigDecimal("10000")),
     YI_YUAN("亿元", new BigDecimal("100000000"));
 

@@ -27,6 +27,14 @@ class AmountTest {
     }
 
     @Test
+    void tablesInThousandsOfYuanConvertExactly() {
+        Amount thousands = Amount.of("1,234.5".replace(",", ""), MoneyUnit.QIAN_YUAN);
+        assertThat(thousands.in(MoneyUnit.YUAN).value()).isEqualByComparingTo("1234500");
+        assertThat(thousands.in(MoneyUnit.WAN_YUAN).value()).isEqualByComparingTo("123.45");
+        assertThat(MoneyUnit.fromSymbol("千元")).contains(MoneyUnit.QIAN_YUAN);
+    }
+
+    @Test
     void equalityIgnoresScaleButNotUnit() {
         assertThat(Amount.wan("1.60")).isEqualTo(Amount.wan("1.6")).hasSameHashCodeAs(Amount.wan("1.6"));
         assertThat(Amount.wan("1")).isNotEqualTo(Amount.yuan("1"));

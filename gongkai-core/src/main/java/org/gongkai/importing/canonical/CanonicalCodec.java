@@ -256,7 +256,7 @@ public final class CanonicalCodec {
     }
 
     private static final java.util.regex.Pattern WRITTEN_AMOUNT =
-            java.util.regex.Pattern.compile("^(-?[0-9]+(?:\\.[0-9]+)?)(元|万元|亿元)$");
+            java.util.regex.Pattern.compile("^(-?[0-9]+(?:\\.[0-9]+)?)(元|千元|万元|亿元)$");
 
     private static Amount amountIn(String text) {
         java.util.regex.Matcher m = WRITTEN_AMOUNT.matcher(text);

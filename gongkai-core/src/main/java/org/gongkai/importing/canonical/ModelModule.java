@@ -39,7 +39,7 @@ final class ModelModule extends SimpleModule {
     static final String AMOUNT_MARK = "\u0000amount:";
 
     private static final Pattern AMOUNT_TEXT =
-            Pattern.compile("^\\s*(-?[0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*(元|万元|亿元)\\s*$");
+            Pattern.compile("^\\s*(-?[0-9][0-9,，]*(?:\\.[0-9]+)?)\\s*(元|千元|万元|亿元)\\s*$");
 
     ModelModule() {
         super("gongkai-model");
