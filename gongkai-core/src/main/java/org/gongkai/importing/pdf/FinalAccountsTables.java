@@ -475,4 +475,152 @@ final class FinalAccountsTables {
         }
         return groups;
     }
+
+    /** A word of a table with the line it was printed on. */
+    private record Placed(Word word, PdfLine line) {}
+
+    /** One half of a table printed in two halves side by side: where its columns lie. */
+    private record Half(float start, float classX, float nameStart, Word amountLabel) {}
+
+    /**
+     * 一般公共预算财政拨款基本支出决算表 printed in two halves side by side (301 and 303 left, 302 and 310 right),
+     * each a 类 and 款 code, a name and a 决算数, the cells two or three lines high with the figure above the
+     * codes and the name below them: each line of the table is found by its 类 code and takes the words
+     * printed between it and the codes above and below it in its half; 人员经费合计 and 公用经费合计 take the
+     * amounts printed just above them. Empty when the header does not print two halves (two 决算数 labels
+     * and two 类).
+     */
+    static Optional<Read> basic(List<PdfLine> lines, BudgetTable read, int from, int to, Template template) {
+        int headerEnd = -1;
+        List<Word> classLabels = new ArrayList<>();
+        List<Word> amountLabels = new ArrayList<>();
+        List<Word> nameLabels = new ArrayList<>();
+        int page = lines.get(from).page();
+        for (int i = from + 1; i < to && lines.get(i).page() == page; i++) {
+            for (Word w : lines.get(i).words()) {
+                if (w.text().equals("类")) {
+                    classLabels.add(w);
+                    headerEnd = i;
+                } else if (template.column(w.text()).filter(c -> c == Column.OUTTURN).isPresent()) {
+                    amountLabels.add(w);
+                } else if (w.text().equals("科目名称")) {
+                    nameLabels.add(w);
+                }
+            }
+            if (lines.get(i).words().stream().anyMatch(Word::isAmount) && headerEnd >= 0) {
+                break;
+            }
+        }
+        if (classLabels.size() != 2 || amountLabels.size() != 2 || headerEnd < 0) {
+            return Optional.empty();
+        }
+        classLabels.sort(java.util.Comparator.comparingDouble(Word::x0));
+        amountLabels.sort(java.util.Comparator.comparingDouble(Word::x0));
+        nameLabels.sort(java.util.Comparator.comparingDouble(Word::x0));
+        List<Half> halves = new ArrayList<>();
+        for (int h = 0; h < 2; h++) {
+            float start = h == 0 ? Float.NEGATIVE_INFINITY : (amountLabels.get(0).x1() + classLabels.get(1).x0()) / 2;
+            float nameStart = nameLabels.size() == 2 ? nameLabels.get(h).x0() : classLabels.get(h).x1() + 20;
+            halves.add(new Half(start, classLabels.get(h).centre(), nameStart, amountLabels.get(h)));
+        }
+        List<Placed> body = new ArrayList<>();
+        for (int i = headerEnd + 1; i < to; i++) {
+            PdfLine l = lines.get(i);
+            if (l.words().stream().anyMatch(w -> w.text().equals("类") || w.text().equals("科目名称"))
+                    || l.text().replace(" ", "").startsWith("单位")) {
+                continue;
+            }
+            l.words().forEach(w -> body.add(new Placed(w, l)));
+        }
+        Map<String, String> places = new LinkedHashMap<>();
+        List<Unplaced> unplaced = new ArrayList<>();
+        places.put("", lines.get(from).place());
+        List<TableRow> rows = new ArrayList<>();
+        Map<Column, Amount> total = new EnumMap<>(Column.class);
+        List<Placed> taken = new ArrayList<>();
+        // the totals: 人员经费合计 and 公用经费合计, each with the amount printed just above it in its half
+        List<Placed> totalLabels = body.stream().filter(p -> template.column(p.word().text())
+                .filter(c -> c == Column.PERSONNEL || c == Column.PUBLIC).isPresent()).toList();
+        for (Placed label : totalLabels) {
+            int h = halfOf(label.word(), halves);
+            Optional<Placed> amount = body.stream().filter(p -> p.word().isAmount() && p.line().page() == label.line().page()
+                    && halfOf(p.word(), halves) == h && p.word().x1() > halves.get(h).nameStart()
+                    && label.word().y() - p.word().y() >= -PdfWords.SAME_LINE && label.word().y() - p.word().y() < STACK_GAP)
+                    .max(java.util.Comparator.comparingDouble(p -> p.word().y()));
+            taken.add(label);
+            amount.ifPresent(a -> {
+                Column c = template.column(label.word().text()).orElseThrow();
+                total.put(c, new Amount(a.word().amount(), read.unit()));
+                places.put("/total/amounts/" + key(c), a.line().place());
+                places.putIfAbsent("/total", label.line().place());
+                taken.add(a);
+            });
+        }
+        for (int h = 0; h < 2; h++) {
+            Half half = halves.get(h);
+            int hh = h;
+            List<Placed> mine = body.stream().filter(p -> halfOf(p.word(), halves) == hh && !taken.contains(p)).toList();
+            List<Placed> anchors = mine.stream().filter(p -> p.word().text().matches("\\d{3}")
+                    && Math.abs(p.word().centre() - half.classX()) < 15).toList();
+            for (int k = 0; k < anchors.size(); k++) {
+                Placed anchor = anchors.get(k);
+                float y = anchor.word().y();
+                Placed prev = k > 0 && anchors.get(k - 1).line().page() == anchor.line().page() ? anchors.get(k - 1) : null;
+                Placed next = k + 1 < anchors.size() && anchors.get(k + 1).line().page() == anchor.line().page() ? anchors.get(k + 1) : null;
+                float top = prev == null ? Float.NEGATIVE_INFINITY : (prev.word().y() + y) / 2;
+                float bottom = next == null ? Float.POSITIVE_INFINITY : (next.word().y() + y) / 2;
+                float limit = totalLabels.stream().filter(t -> t.line().page() == anchor.line().page())
+                        .map(t -> t.word().y() - STACK_GAP).min(Float::compare).orElse(Float.POSITIVE_INFINITY);
+                bottom = Math.min(bottom, Math.max(limit, y + PdfWords.SAME_LINE));
+                float t0 = top;
+                float b0 = bottom;
+                List<Placed> band = mine.stream().filter(p -> p != anchor && p.line().page() == anchor.line().page()
+                        && p.word().y() >= t0 && p.word().y() < b0 && !taken.contains(p)).toList();
+                String code = anchor.word().text();
+                StringBuilder name = new StringBuilder();
+                Map<Column, Amount> amounts = new EnumMap<>(Column.class);
+                String amountPlace = null;
+                for (Placed p : band) {
+                    Word w = p.word();
+                    if (w.text().matches("\\d{2}") && w.x1() < half.nameStart() + 10 && code.length() == 3) {
+                        code = code + w.text();
+                    } else if (w.isAmount() && w.x1() > half.amountLabel().x0() - 40) {
+                        if (amounts.put(Column.OUTTURN, new Amount(w.amount(), read.unit())) != null) {
+                            unplaced.add(new Unplaced(p.line().place(), w.text(), "a second amount on one line of the 基本支出 table"));
+                        }
+                        amountPlace = p.line().place();
+                    } else if (!w.isAmount()) {
+                        continue;
+                    } else {
+                        unplaced.add(new Unplaced(p.line().place(), w.text(), "a number in the 基本支出 table that is no code and no amount"));
+                    }
+                }
+                band.stream().filter(p -> !p.word().isAmount() && !p.word().text().matches("\\d{1,3}"))
+                        .sorted(java.util.Comparator.<Placed>comparingDouble(p -> p.word().y()).thenComparingDouble(p -> p.word().x0()))
+                        .forEach(p -> name.append(p.word().text()));
+                taken.addAll(band);
+                taken.add(anchor);
+                String at = "/rows/" + rows.size();
+                places.put(at, anchor.line().place());
+                if (amountPlace != null) {
+                    places.put(at + "/amounts/outturn", amountPlace);
+                }
+                rows.add(new TableRow(code, name.toString(), amounts));
+            }
+        }
+        for (Placed p : body) {
+            if (!taken.contains(p) && !p.word().text().isBlank()) {
+                unplaced.add(new Unplaced(p.line().place(), p.word().text(), "in the 基本支出 table but on no line"));
+            }
+        }
+        TableRow totalRow = total.isEmpty() ? null : new TableRow(null,
+                String.join(" / ", totalLabels.stream().map(p -> p.word().text()).toList()), total);
+        BudgetTable table = new BudgetTable(read.kind(), read.number(), read.title(), read.unit(), List.of(Column.OUTTURN),
+                List.of(), null, rows, totalRow, read.note(), List.of());
+        return Optional.of(new Read(table, places, unplaced));
+    }
+
+    private static int halfOf(Word w, List<Half> halves) {
+        return w.x0() >= halves.get(1).start() ? 1 : 0;
+    }
 }

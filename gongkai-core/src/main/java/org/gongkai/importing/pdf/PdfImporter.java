@@ -122,9 +122,11 @@ public final class PdfImporter implements JoiningImporter {
             String number = numbers.getOrDefault(title.kind(), String.valueOf(t + 1));
             TableReader.Read read = TableReader.read(lines, title, limit, number, template);
             String prefix = "/tables/" + tables.size();
-            Optional<FinalAccountsTables.Read> paired = title.kind() == TableKind.FINAL_THREE_PUBLIC
-                    ? FinalAccountsTables.threePublic(lines, read.table(), title.index(), read.end(), template)
-                    : Optional.empty();
+            Optional<FinalAccountsTables.Read> paired = switch (title.kind()) {
+                case FINAL_THREE_PUBLIC -> FinalAccountsTables.threePublic(lines, read.table(), title.index(), read.end(), template);
+                case FINAL_GENERAL_BUDGET_BASIC_EXPENDITURE -> FinalAccountsTables.basic(lines, read.table(), title.index(), read.end(), template);
+                default -> Optional.empty();
+            };
             (paired.isPresent() ? paired.get().places() : read.places()).forEach((k, v) -> places.put(prefix + k, v));
             unplaced.addAll(paired.isPresent() ? paired.get().unplaced() : read.unplaced());
             tables.add(paired.isPresent() ? paired.get().table() : read.table());
