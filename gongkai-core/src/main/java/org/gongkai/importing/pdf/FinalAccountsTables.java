@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.importing.ImportResult.Unplaced;
 import org.gongkai.model.Amount;
@@ -59,11 +60,28 @@ final class FinalAccountsTables {
         return switch (t.kind()) {
             case FINAL_INCOME_EXPENDITURE_SUMMARY -> summary(t, at);
             case FINAL_FISCAL_GRANT_SUMMARY -> fiscalGrants(t, at);
-            case FINAL_INCOME -> renamed(t, Map.of(Column.CURRENT_INCOME, Column.TOTAL));
-            case FINAL_EXPENDITURE -> renamed(t, Map.of(Column.CURRENT_EXPENDITURE, Column.TOTAL));
-            case FINAL_GOVERNMENT_FUND, FINAL_STATE_CAPITAL -> renamed(t, Map.of(Column.VEHICLES, Column.CURRENT_EXPENDITURE));
+            case FINAL_INCOME -> renamed(t, at, Column.CURRENT_INCOME, Column.TOTAL);
+            case FINAL_EXPENDITURE -> renamed(t, at, Column.CURRENT_EXPENDITURE, Column.TOTAL);
+            case FINAL_GOVERNMENT_FUND, FINAL_STATE_CAPITAL -> withoutEmptyTotal(
+                    renamed(t, at, Column.VEHICLES, Column.CURRENT_EXPENDITURE), at);
             default -> t;
         };
+    }
+
+    /** The table with one column renamed, in its rows, totals and places. */
+    private BudgetTable renamed(BudgetTable t, String at, Column from, Column to) {
+        renamePlaces(at, "/amounts/" + key(from), "/amounts/" + key(to));
+        return renamed(t, Map.of(from, to));
+    }
+
+    /** An empty table's 合计 printed without figures is no total. */
+    private BudgetTable withoutEmptyTotal(BudgetTable t, String at) {
+        if (t.total() == null || !t.total().amounts().isEmpty() || !t.rows().isEmpty()) {
+            return t;
+        }
+        dropPlaces(at + "/total");
+        return new BudgetTable(t.kind(), t.number(), t.title(), t.unit(), t.columns(), t.incomeRows(), t.incomeTotal(),
+                t.rows(), null, t.note(), t.purposeRows());
     }
 
     /** 收入支出决算总表: the lines by source and by function, 决算数 on both sides; the closing lines on the total rows. */
@@ -476,6 +494,10 @@ final class FinalAccountsTables {
         return groups;
     }
 
+    /** A 类 code (301) or a 类 and 款 code printed whole (30101), which starts a line of the 基本支出 table. */
+    private static final Pattern CODE = Pattern.compile("^3\\d{2}(\\d{2})?$");
+    private static final Pattern GLUED = Pattern.compile("^(3\\d{2}(?:\\d{2})?)(\\p{IsHan}.*)$");
+
     /** A word of a table with the line it was printed on. */
     private record Placed(Word word, PdfLine line) {}
 
@@ -487,50 +509,62 @@ final class FinalAccountsTables {
      * each a 类 and 款 code, a name and a 决算数, the cells two or three lines high with the figure above the
      * codes and the name below them: each line of the table is found by its 类 code and takes the words
      * printed between it and the codes above and below it in its half; 人员经费合计 and 公用经费合计 take the
-     * amounts printed just above them. Empty when the header does not print two halves (two 决算数 labels
-     * and two 类).
+     * amounts printed just above them. Empty when the header does not print two halves (two 决算数 and two
+     * 科目名称 labels).
      */
     static Optional<Read> basic(List<PdfLine> lines, BudgetTable read, int from, int to, Template template) {
         int headerEnd = -1;
-        List<Word> classLabels = new ArrayList<>();
         List<Word> amountLabels = new ArrayList<>();
         List<Word> nameLabels = new ArrayList<>();
         int page = lines.get(from).page();
         for (int i = from + 1; i < to && lines.get(i).page() == page; i++) {
+            if (lines.get(i).words().stream().anyMatch(w -> CODE.matcher(w.text()).matches())) {
+                break;
+            }
+            headerEnd = i;
             for (Word w : lines.get(i).words()) {
-                if (w.text().equals("类")) {
-                    classLabels.add(w);
-                    headerEnd = i;
-                } else if (template.column(w.text()).filter(c -> c == Column.OUTTURN).isPresent()) {
+                if (template.column(w.text()).filter(c -> c == Column.OUTTURN).isPresent()) {
                     amountLabels.add(w);
                 } else if (w.text().equals("科目名称")) {
                     nameLabels.add(w);
                 }
             }
-            if (lines.get(i).words().stream().anyMatch(Word::isAmount) && headerEnd >= 0) {
-                break;
-            }
         }
-        if (classLabels.size() != 2 || amountLabels.size() != 2 || headerEnd < 0) {
+        if (amountLabels.size() != 2 || nameLabels.size() != 2 || headerEnd < 0) {
             return Optional.empty();
         }
-        classLabels.sort(java.util.Comparator.comparingDouble(Word::x0));
         amountLabels.sort(java.util.Comparator.comparingDouble(Word::x0));
         nameLabels.sort(java.util.Comparator.comparingDouble(Word::x0));
         List<Half> halves = new ArrayList<>();
         for (int h = 0; h < 2; h++) {
-            float start = h == 0 ? Float.NEGATIVE_INFINITY : (amountLabels.get(0).x1() + classLabels.get(1).x0()) / 2;
-            float nameStart = nameLabels.size() == 2 ? nameLabels.get(h).x0() : classLabels.get(h).x1() + 20;
-            halves.add(new Half(start, classLabels.get(h).centre(), nameStart, amountLabels.get(h)));
+            float start = h == 0 ? Float.NEGATIVE_INFINITY : amountLabels.get(0).x1() + 4;
+            halves.add(new Half(start, 0, nameLabels.get(h).x0(), amountLabels.get(h)));
         }
         List<Placed> body = new ArrayList<>();
+        String note = read.note();
+        String notePlace = null;
         for (int i = headerEnd + 1; i < to; i++) {
             PdfLine l = lines.get(i);
             if (l.words().stream().anyMatch(w -> w.text().equals("类") || w.text().equals("科目名称"))
                     || l.text().replace(" ", "").startsWith("单位")) {
                 continue;
             }
-            l.words().forEach(w -> body.add(new Placed(w, l)));
+            if (l.text().replace(" ", "").matches("^(注|说明|备注)[：:].*")) {
+                note = note == null ? l.text().strip() : note;
+                notePlace = notePlace == null ? l.place() : notePlace;
+                continue;
+            }
+            for (Word w : l.words()) {
+                Matcher glued = GLUED.matcher(w.text());
+                if (glued.matches()) {
+                    // a code printed against its name (30207邮电费): two words
+                    float split = w.x0() + (w.x1() - w.x0()) * glued.group(1).length() / w.text().length();
+                    body.add(new Placed(new Word(glued.group(1), w.x0(), split, w.y(), w.spaced()), l));
+                    body.add(new Placed(new Word(glued.group(2), split, w.x1(), w.y(), false), l));
+                } else {
+                    body.add(new Placed(w, l));
+                }
+            }
         }
         Map<String, String> places = new LinkedHashMap<>();
         List<Unplaced> unplaced = new ArrayList<>();
@@ -560,8 +594,8 @@ final class FinalAccountsTables {
             Half half = halves.get(h);
             int hh = h;
             List<Placed> mine = body.stream().filter(p -> halfOf(p.word(), halves) == hh && !taken.contains(p)).toList();
-            List<Placed> anchors = mine.stream().filter(p -> p.word().text().matches("\\d{3}")
-                    && Math.abs(p.word().centre() - half.classX()) < 15).toList();
+            List<Placed> anchors = mine.stream().filter(p -> CODE.matcher(p.word().text()).matches()
+                    && p.word().x1() < half.nameStart()).toList();
             for (int k = 0; k < anchors.size(); k++) {
                 Placed anchor = anchors.get(k);
                 float y = anchor.word().y();
@@ -615,8 +649,11 @@ final class FinalAccountsTables {
         }
         TableRow totalRow = total.isEmpty() ? null : new TableRow(null,
                 String.join(" / ", totalLabels.stream().map(p -> p.word().text()).toList()), total);
+        if (notePlace != null) {
+            places.put("/note", notePlace);
+        }
         BudgetTable table = new BudgetTable(read.kind(), read.number(), read.title(), read.unit(), List.of(Column.OUTTURN),
-                List.of(), null, rows, totalRow, read.note(), List.of());
+                List.of(), null, rows, totalRow, note, List.of());
         return Optional.of(new Read(table, places, unplaced));
     }
 

@@ -107,14 +107,21 @@ final class TableReader {
                     inHeader = false;
                 } else if (codeLine || !isBody(line)) {
                     header.add(line);
-                    if (codeLine) {
-                        useHeader(header);
-                        inHeader = false;
+                    if (!codeLine) {
+                        continue;
                     }
-                    continue;
+                    useHeader(header);
+                    inHeader = false;
+                    if (line.words().stream().noneMatch(Word::isAmount)) {
+                        continue;
+                    }
+                    // figures printed on the baseline of 类 款 项 are the first figures of the body
+                    line = new PdfLine(line.file(), line.page(), line.number(), line.y(),
+                            line.words().stream().filter(Word::isAmount).toList());
+                } else {
+                    useHeader(header);
+                    inHeader = false;
                 }
-                useHeader(header);
-                inHeader = false;
             }
             while (nameless(line) && i + 1 < limit && namesBelow(line, lines.get(i + 1))) {
                 line = merged(line, lines.get(i + 1));
@@ -337,6 +344,9 @@ final class TableReader {
         if (rowName.isEmpty() && rows.isEmpty() && total == null && !twoSided) {
             rowName = Column.TOTAL.label();
         }
+        if (rowName.isEmpty() && joinsLineAbove(line, amounts)) {
+            return false;
+        }
         if (rowName.isEmpty()) {
             unplaced.add(new Unplaced(line.place(), line.text(), "amounts without a line name"));
             return false;
@@ -349,13 +359,49 @@ final class TableReader {
             }
             total = new TableRow(null, rowName, amounts);
             record("/total", line, amounts);
+            lastLine = line;
+            lastPointer = "/total";
             // a total printed under the lines closes the table; one printed above them (合计 first) does not
             return !rows.isEmpty() && (!twoSided || incomeTotal != null);
         }
         String joined = code(line, code);
         rows.add(new TableRow(joined, rowName, amounts));
         record("/rows/" + (rows.size() - 1), line, amounts);
+        lastLine = line;
+        lastPointer = "/rows/" + (rows.size() - 1);
         return title.kind() == TableKind.THREE_PUBLIC;
+    }
+
+    /** The line last read into a row or the total, its pointer, for figures printed just below it. */
+    private PdfLine lastLine;
+    private String lastPointer;
+
+    /**
+     * Joins figures printed without a name just below the line read last (a cell whose figures stand on
+     * two baselines: 合计 with its 基本支出 and 项目支出 above, its 本年支出合计 below), when they fill columns
+     * that line left empty.
+     */
+    private boolean joinsLineAbove(PdfLine line, Map<Column, Amount> amounts) {
+        if (lastLine == null || lastLine.page() != line.page() || line.y() - lastLine.y() >= WRAP || amounts.isEmpty()) {
+            return false;
+        }
+        TableRow last = lastPointer.equals("/total") ? total : rows.get(rows.size() - 1);
+        if (last == null || amounts.keySet().stream().anyMatch(last.amounts()::containsKey)) {
+            return false;
+        }
+        Map<Column, Amount> joined = new EnumMap<>(Column.class);
+        joined.putAll(last.amounts());
+        joined.putAll(amounts);
+        TableRow row = new TableRow(last.code(), last.name(), joined);
+        if (lastPointer.equals("/total")) {
+            total = row;
+        } else {
+            rows.set(rows.size() - 1, row);
+        }
+        for (Column c : amounts.keySet()) {
+            places.put(lastPointer + "/amounts/" + c.name().toLowerCase(Locale.ROOT), line.place());
+        }
+        return true;
     }
 
     private void putAmount(Map<Column, Amount> side, Column column, Word w, PdfLine line) {
