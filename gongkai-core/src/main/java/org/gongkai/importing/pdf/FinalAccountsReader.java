@@ -62,8 +62,13 @@ final class FinalAccountsReader {
     private final java.util.Set<SectionKind> used = java.util.EnumSet.noneOf(SectionKind.class);
     private final Map<SectionKind, List<String>> linePlaces = new EnumMap<>(SectionKind.class);
 
-    /** What was read: the final accounts (null when the statement states none) and the places of the lines read. */
-    record Read(FinalAccounts accounts, java.util.Set<String> lines) {}
+    /**
+     * What was read: the final accounts (null when the statement states none), what a budget's statement
+     * states too (收入决算 and 支出决算 as the overview's income and expenditure, 三公 against last year; null
+     * where not stated) and the places of the lines read.
+     */
+    record Read(FinalAccounts accounts, org.gongkai.model.Income income, org.gongkai.model.Expenditure expenditure,
+            org.gongkai.model.ThreePublicExpenses threePublic, java.util.Set<String> lines) {}
 
     private FinalAccountsReader(Template template, Map<String, String> places) {
         this.template = template;
@@ -101,12 +106,17 @@ final class FinalAccountsReader {
         SmeAwards sme = r.sme();
         if (grandTotal == null && fiscalGrantTotal == null && generalBudget == null && shares.isEmpty() && whole == null
                 && outturns.isEmpty() && threePublic == null && fund == null && capital == null && evaluation == null && sme == null) {
-            return new Read(null, java.util.Set.of());
+            return new Read(null, null, null, null, java.util.Set.of());
         }
         java.util.Set<String> read = new java.util.HashSet<>();
         r.used.forEach(k -> read.addAll(r.linePlaces.getOrDefault(k, List.of())));
+        org.gongkai.model.Income income = r.income(shares);
+        org.gongkai.model.Expenditure expenditure = r.expenditure(shares);
+        org.gongkai.model.ThreePublicExpenses lastYear = r.threePublicAgainstLastYear(threePublic);
+        read.clear();
+        r.used.forEach(k -> read.addAll(r.linePlaces.getOrDefault(k, List.of())));
         return new Read(new FinalAccounts(grandTotal, shares, fiscalGrantTotal, generalBudget, whole, outturns, personnel,
-                publicItems, threePublic, fund, capital, evaluation, sme), read);
+                publicItems, threePublic, fund, capital, evaluation, sme), income, expenditure, lastYear, read);
     }
 
     /** The section a heading opens, by the titles the profile gives the sections (the longest that fits). */
@@ -479,5 +489,110 @@ final class FinalAccountsReader {
         }
         place("/finalAccounts/smeAwards", SectionKind.PROCUREMENT, "中小企业");
         return new SmeAwards(reserved, small, other);
+    }
+
+    /** Where the income of a line of 收入决算 goes in the overview, by the column its name labels. */
+    private static final Map<org.gongkai.model.Column, org.gongkai.model.IncomeSource> SOURCES = Map.of(
+            org.gongkai.model.Column.FISCAL_GRANT, org.gongkai.model.IncomeSource.FISCAL_GRANT,
+            org.gongkai.model.Column.BUSINESS_INCOME, org.gongkai.model.IncomeSource.BUSINESS,
+            org.gongkai.model.Column.BUSINESS_OPERATING_INCOME, org.gongkai.model.IncomeSource.BUSINESS_OPERATING,
+            org.gongkai.model.Column.OTHER_INCOME, org.gongkai.model.IncomeSource.OTHER,
+            org.gongkai.model.Column.SUBSIDY_FROM_HIGHER_LEVEL, org.gongkai.model.IncomeSource.HIGHER_LEVEL_SUBSIDY,
+            org.gongkai.model.Column.INCOME_FROM_SUBORDINATES, org.gongkai.model.IncomeSource.SUBORDINATE_REMITTANCE);
+
+    /** 收入决算情况: 本年收入合计 and the sources the statement gives shares of. */
+    private org.gongkai.model.Income income(List<Share> shares) {
+        Amount total = firstAmount(SectionKind.INCOME, "final.income_total");
+        List<org.gongkai.model.IncomeLine> lines = new ArrayList<>();
+        for (Share share : shares) {
+            Optional<org.gongkai.model.IncomeSource> source = template.column(share.name()).map(SOURCES::get);
+            if (source.isPresent() && inSection(SectionKind.INCOME, share.name())) {
+                lines.add(new org.gongkai.model.IncomeLine(source.get(), share.name(), Figure.of(share.amount())));
+            }
+        }
+        if (total == null && lines.isEmpty()) {
+            return null;
+        }
+        used.add(SectionKind.INCOME);
+        place("/overview/income", SectionKind.INCOME, template.phrases("final.income_total").get(0));
+        return new org.gongkai.model.Income(template.phrases("final.income_total").get(0), total == null ? null : Figure.of(total),
+                lines, null);
+    }
+
+    /** 支出决算情况 and 基本支出决算情况: 本年支出合计, 基本支出 and 项目支出, 人员经费 and 公用经费. */
+    private org.gongkai.model.Expenditure expenditure(List<Share> shares) {
+        Amount total = firstAmount(SectionKind.EXPENDITURE, "final.expenditure_total");
+        Amount basic = null;
+        Amount project = null;
+        for (Share share : shares) {
+            Optional<org.gongkai.model.Column> c = template.column(share.name());
+            if (c.isPresent() && inSection(SectionKind.EXPENDITURE, share.name())) {
+                basic = c.get() == org.gongkai.model.Column.BASIC ? share.amount() : basic;
+                project = c.get() == org.gongkai.model.Column.PROJECT ? share.amount() : project;
+            }
+        }
+        if (basic == null) {
+            basic = firstAmount(SectionKind.BASIC_EXPENDITURE, "final.basic");
+        }
+        Amount personnel = firstAmount(SectionKind.BASIC_EXPENDITURE, "final.personnel");
+        Amount publicCosts = firstAmount(SectionKind.BASIC_EXPENDITURE, "final.public");
+        if (total == null && basic == null && project == null && personnel == null) {
+            return null;
+        }
+        place("/overview/expenditure", SectionKind.EXPENDITURE, template.phrases("final.expenditure_total").get(0));
+        return new org.gongkai.model.Expenditure(total == null ? null : Figure.of(total), null, List.of(),
+                basic == null ? null : Figure.of(basic), personnel == null ? null : Figure.of(personnel),
+                publicCosts == null ? null : Figure.of(publicCosts), project == null ? null : Figure.of(project),
+                null, List.of(), null);
+    }
+
+    private boolean inSection(SectionKind kind, String text) {
+        return sectionText(kind).contains(text);
+    }
+
+    /** The first amount stated after one of the fact's labels in the section (label a万元). */
+    private Amount firstAmount(SectionKind kind, String fact) {
+        String text = sectionText(kind);
+        for (String label : template.phrases(fact)) {
+            Matcher m = Pattern.compile(Pattern.quote(FigureText.compact(label)) + "(?:为|是)?\\s*" + NUMBER + WAN).matcher(text);
+            if (m.find()) {
+                used.add(kind);
+                return FigureText.wan(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 三公 as a budget's statement gives them: each item's 决算 with what it did against last year
+     * (…决算数比2023年度减少a万元, …支出决算持平) and the reason given; the note is the section's last paragraph.
+     */
+    private org.gongkai.model.ThreePublicExpenses threePublicAgainstLastYear(ThreePublicOutturn outturn) {
+        if (outturn == null) {
+            return null;
+        }
+        String text = sectionText(SectionKind.THREE_PUBLIC);
+        List<Paragraph> ps = sections.getOrDefault(SectionKind.THREE_PUBLIC, List.of());
+        String note = ps.isEmpty() ? null : ps.get(ps.size() - 1).text();
+        place("/threePublic", SectionKind.THREE_PUBLIC, outturn.total() == null ? "三公" : outturn.total().name());
+        return new org.gongkai.model.ThreePublicExpenses(lastYear(text, outturn.total()), lastYear(text, outturn.abroad()),
+                outturn.vehicles() == null ? null : outturn.vehicles().name(), lastYear(text, outturn.vehicles()),
+                lastYear(text, outturn.vehiclePurchase()), lastYear(text, outturn.vehicleRunning()),
+                lastYear(text, outturn.reception()), note);
+    }
+
+    private static Figure lastYear(String text, Outturn item) {
+        if (item == null || item.outturn() == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile(Pattern.quote(item.name()) + "(?:财政拨款)?(?:支出)?决算(?:数)?[^，。；0-9]{0,4}(?:[0-9]{4}年度?)?(?:相比)?[，,]?"
+                + "(?:(增加|减少)\\s*" + NUMBER + WAN + "|(持平))").matcher(text);
+        if (!m.find()) {
+            return new Figure(item.outturn(), null, null, null);
+        }
+        Change change = m.group(3) != null ? Change.flat()
+                : new Change(m.group(1).equals("增加") ? ChangeDirection.INCREASE : ChangeDirection.DECREASE, FigureText.wan(m.group(2)));
+        Matcher reason = Pattern.compile(Pattern.quote(item.name()) + "(?:支出)?(?:增加|减少)的主要原因(?:是|为)?[：:]?[ \\t]*([^。\\n]+)").matcher(text);
+        return new Figure(item.outturn(), null, change, reason.find() ? reason.group(1).strip() : null);
     }
 }

@@ -198,17 +198,24 @@ public final class PdfImporter implements JoiningImporter {
         }
         StatementReader statement = StatementReader.read(rest, tables, places, unplaced, template);
         org.gongkai.model.FinalAccounts outturn = null;
+        org.gongkai.model.BudgetOverview overview = statement.overview();
+        org.gongkai.model.ThreePublicExpenses threePublic = statement.threePublic();
         if (kind.isFinalAccounts()) {
             FinalAccountsReader.Read read = FinalAccountsReader.read(rest, tables, places, unplaced, template);
             unplaced.removeIf(u -> read.lines().contains(u.where()));
             outturn = read.accounts();
+            if (read.income() != null || read.expenditure() != null) {
+                overview = new org.gongkai.model.BudgetOverview(overview == null ? null : overview.introduction(),
+                        read.income(), read.expenditure(), overview == null ? null : overview.changeReason());
+            }
+            threePublic = threePublic == null ? read.threePublic() : threePublic;
         }
         if (tables.isEmpty() && statement.isEmpty()) {
             throw unusable(file, "未找到预算表，说明的章节也无法读取 / no budget table found, and no statement section could be read");
         }
         Disclosure disclosure = new Disclosure(document, department, statement.dutiesIntroduction(),
-                statement.duties(), statement.organisation(), statement.overview(), statement.operatingCosts(),
-                statement.threePublic(), statement.performance(), statement.procurement(), statement.assets(),
+                statement.duties(), statement.organisation(), overview, statement.operatingCosts(),
+                threePublic, statement.performance(), statement.procurement(), statement.assets(),
                 statement.glossary(), null, tables, statement.projectNotes(), outturn);
         return new ImportResult(disclosure, places, unplaced);
     }
