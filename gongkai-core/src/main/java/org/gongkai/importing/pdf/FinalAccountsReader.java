@@ -140,13 +140,18 @@ final class FinalAccountsReader {
 
     private String sectionText(SectionKind kind) {
         List<Paragraph> ps = sections.getOrDefault(kind, List.of());
-        return String.join("\n", ps.stream().map(p -> FigureText.compact(p.text())).toList());
+        return String.join("\n", ps.stream().map(p -> levels(FigureText.compact(p.text()))).toList());
+    }
+
+    /** The levels of a line's name written with full-width brackets, as most documents print them: (项) → （项）. */
+    private static String levels(String text) {
+        return text.replaceAll("[（(]\\s*(类|款|项)\\s*[)）]", "（$1）");
     }
 
     private String placeOf(SectionKind kind, String label) {
         List<Paragraph> ps = sections.getOrDefault(kind, List.of());
         String compactLabel = FigureText.compact(label);
-        return ps.stream().filter(p -> FigureText.compact(p.text()).contains(compactLabel)).findFirst()
+        return ps.stream().filter(p -> levels(FigureText.compact(p.text())).contains(compactLabel)).findFirst()
                 .or(() -> ps.stream().findFirst()).map(Paragraph::place).orElse(null);
     }
 
