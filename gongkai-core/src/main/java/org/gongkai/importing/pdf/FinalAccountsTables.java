@@ -275,20 +275,25 @@ final class FinalAccountsTables {
     }
 
     /**
-     * The lines of a side with the names broken over two lines joined: a piece without numbering, amount
-     * or meaning of its own (款, 出) continues the numbered line above it.
+     * The lines of a side with the names broken over two lines joined: a piece without numbering or
+     * meaning of its own (款, 出) continues the numbered line above it, the figures printed on either line.
      */
     private List<TableRow> joinBroken(List<TableRow> rows, String at) {
         List<TableRow> joined = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             TableRow r = rows.get(i);
             String from = at + "/" + i;
-            boolean piece = !joined.isEmpty() && r.amounts().isEmpty() && r.code() == null
+            TableRow above = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            boolean piece = above != null && (r.amounts().isEmpty() || above.amounts().isEmpty()) && r.code() == null
                     && !NUMBERING.matcher(r.name()).find() && closingColumn(r.name()).isEmpty()
-                    && NUMBERING.matcher(joined.get(joined.size() - 1).name()).find() && r.name().replace(" ", "").length() <= 6;
+                    && NUMBERING.matcher(above.name()).find() && r.name().replace(" ", "").length() <= 6;
             if (piece) {
-                TableRow last = joined.remove(joined.size() - 1);
-                joined.add(new TableRow(last.code(), last.name() + r.name().replace(" ", ""), last.amounts()));
+                joined.remove(joined.size() - 1);
+                Map<Column, Amount> amounts = new EnumMap<>(Column.class);
+                amounts.putAll(above.amounts());
+                amounts.putAll(r.amounts());
+                joined.add(new TableRow(above.code(), above.name() + r.name().replace(" ", ""), amounts));
+                movePlaces(from + "/amounts", at + "/" + (joined.size() - 1) + "/amounts");
                 dropPlaces(from);
             } else {
                 movePlaces(from, at + "/" + joined.size());
