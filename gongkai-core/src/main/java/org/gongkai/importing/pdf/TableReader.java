@@ -141,6 +141,9 @@ final class TableReader {
                 i++;
             }
         }
+        if (layout == null && !header.isEmpty()) {
+            useHeader(header); // a table printed without lines (本表无数据) still names its columns
+        }
         if (unit == null) {
             unit = MoneyUnit.YUAN;
             unplaced.add(new Unplaced(lines.get(title.index()).place(), title.title(), "no unit printed: 元 assumed"));
