@@ -15,17 +15,17 @@ import org.gongkai.model.Column;
  * subdivide it (基本支出 over 人员经费 and 公用经费, 预算数 over 合计) is a group, not a column, and
  * so is the side label 财政拨款收入 of a two-sided table.
  */
-record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides) {
+record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides, Column side) {
 
     /** A column and the centre of its header label; a null column is a label whose meaning is unsure. */
-    record Placed(Column column, float centre, float x0, float x1) {
+    record Placed(Column column, float centre, float x0, float x1, float y) {
 
         Placed(Column column, float centre) {
-            this(column, centre, centre, centre);
+            this(column, centre, centre, centre, 0);
         }
 
         Placed as(Column other) {
-            return new Placed(other, centre, x0, x1);
+            return new Placed(other, centre, x0, x1, y);
         }
     }
 
@@ -38,6 +38,11 @@ record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides) {
     ColumnLayout {
         columns = List.copyOf(columns);
         sides = List.copyOf(sides);
+    }
+
+    /** Whether amounts under this column lie on the income side of a two-sided table. */
+    boolean isIncomeSide(Column column) {
+        return side != null && column == side;
     }
 
     /**
@@ -84,17 +89,52 @@ record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides) {
                 }
             }
             if (c.isPresent()) {
-                placed.add(new Placed(c.get(), label.centre(), label.x0(), label.x1()));
+                placed.add(new Placed(c.get(), label.centre(), label.x0(), label.x1(), label.y()));
             }
         }
-        placed = withoutDuplicates(placed, twoSided);
         placed.sort(Comparator.comparingDouble(Placed::centre));
-        List<Float> sides = twoSided ? placed.stream().filter(p -> p.column() == Column.AMOUNT).map(Placed::centre).toList()
+        Column side = twoSided ? sideLabel(placed) : null;
+        placed = withoutDuplicates(placed, side);
+        List<Float> sides = twoSided ? placed.stream().filter(p -> p.column() == side).map(Placed::centre).toList()
                 : List.of();
-        placed = withoutGroups(placed, twoSided);
+        if (template.profile().kind() != null && template.profile().kind().isFinalAccounts()) {
+            placed = withoutSpanning(placed);
+        }
+        placed = withoutGroups(placed, side);
         float codeLimit = placed.isEmpty() ? Float.MAX_VALUE : placed.get(0).centre();
         boolean coded = words.stream().anyMatch(w -> w.text().equals("类"));
-        return new ColumnLayout(placed, coded ? codeLimit : Float.NEGATIVE_INFINITY, sides);
+        return new ColumnLayout(placed, coded ? codeLimit : Float.NEGATIVE_INFINITY, sides, side);
+    }
+
+    /**
+     * The amount label of a two-sided table's sides: 预算数 where printed, else 决算数 when it is the first
+     * label, heading the income side of a 决算's summary.
+     */
+    private static Column sideLabel(List<Placed> placed) {
+        if (placed.stream().anyMatch(p -> p.column() == Column.AMOUNT) || placed.isEmpty()) {
+            return Column.AMOUNT;
+        }
+        return placed.get(0).column() == Column.OUTTURN ? Column.OUTTURN : Column.AMOUNT;
+    }
+
+    /**
+     * A label printed above others on both sides of its centre is a group (本年支出 over 小计, 基本支出 and
+     * 项目支出), not a column of its own. Only in the 决算 templates: the budget templates of the corpus print
+     * some sums over their parts in the place of their column (the Jiangsu 三公 tables lose an amount each).
+     */
+    private static List<Placed> withoutSpanning(List<Placed> placed) {
+        List<Placed> kept = new ArrayList<>();
+        for (Placed p : placed) {
+            float margin = p.x1() - p.x0();
+            List<Placed> under = placed.stream().filter(o -> o.y() > p.y() + PdfWords.SAME_LINE
+                    && o.centre() >= p.x0() - margin && o.centre() <= p.x1() + margin).toList();
+            boolean spans = under.stream().anyMatch(o -> o.centre() < p.centre() - margin / 4)
+                    && under.stream().anyMatch(o -> o.centre() > p.centre() + margin / 4);
+            if (!spans || margin <= 0) {
+                kept.add(p);
+            }
+        }
+        return kept;
     }
 
     /** The columns in order, as the table names them. */
@@ -156,17 +196,18 @@ record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides) {
      * so their amounts are reported, not filed under the wrong column. The amount labels of a
      * two-sided table's sides are not duplicates.
      */
-    private static List<Placed> withoutDuplicates(List<Placed> placed, boolean twoSided) {
+    private static List<Placed> withoutDuplicates(List<Placed> placed, Column sideLabel) {
         List<Placed> kept = new ArrayList<>();
         for (Placed p : placed) {
             boolean twice = placed.stream().filter(o -> o.column() == p.column()).count() > 1;
-            boolean side = twoSided && p.column() == Column.AMOUNT;
-            kept.add(twice && !side ? p.as(null) : p);
+            boolean side = sideLabel != null && p.column() == sideLabel;
+            kept.add(twice && !side ? new Placed(null, p.centre(), p.x0(), p.x1(), p.y()) : p);
         }
         return kept;
     }
 
-    private static List<Placed> withoutGroups(List<Placed> placed, boolean twoSided) {
+    private static List<Placed> withoutGroups(List<Placed> placed, Column side) {
+        boolean twoSided = side != null;
         List<Column> names = placed.stream().map(Placed::column).toList();
         List<Placed> kept = new ArrayList<>();
         boolean firstAmount = true;
@@ -177,7 +218,7 @@ record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides) {
             if (p.column() == Column.BASIC && (names.contains(Column.PERSONNEL) || names.contains(Column.PUBLIC))) {
                 continue;
             }
-            if (p.column() == Column.AMOUNT) {
+            if (p.column() == Column.AMOUNT || (twoSided && p.column() == side)) {
                 boolean income = twoSided && firstAmount;
                 firstAmount = false;
                 if (!income) {

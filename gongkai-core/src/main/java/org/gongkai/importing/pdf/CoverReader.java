@@ -121,6 +121,16 @@ final class CoverReader {
      * The name printed in front of the fiscal year, most often: in the title (江苏省政协办公厅2019年度部门预算)
      * or the statement's sentences. None when no name stands there.
      */
+    /**
+     * The publisher as a cover's title prints it before the year (上海市 XX 局2024年度部门决算), whatever it
+     * is made of: a template's placeholder is kept as printed, for the text rules to flag.
+     */
+    static Optional<String> nameOnCover(String coverText, int year) {
+        Matcher m = Pattern.compile(year + "\\s*年").matcher(coverText);
+        String name = m.find() ? coverText.substring(0, m.start()).strip() : "";
+        return name.length() >= 2 ? Optional.of(name) : Optional.empty();
+    }
+
     static Optional<String> nameBeforeYear(List<String> texts, int year) {
         Map<String, Integer> counts = new HashMap<>();
         for (String text : texts) {

@@ -126,13 +126,23 @@ public final class PdfImporter implements JoiningImporter {
                 continue; // a title followed by no table (a list of the tables, a reference in the text): not a table
             }
             String prefix = "/tables/" + tables.size();
-            read.places().forEach((k, v) -> places.put(prefix + k, v));
-            unplaced.addAll(read.unplaced());
-            tables.add(read.table());
+            Optional<FinalAccountsTables.Read> paired = switch (title.kind()) {
+                case FINAL_THREE_PUBLIC -> FinalAccountsTables.threePublic(lines, read.table(), title.index(), read.end(), template);
+                case FINAL_GENERAL_BUDGET_BASIC_EXPENDITURE -> FinalAccountsTables.basic(lines, read.table(), title.index(), read.end(), template);
+                default -> Optional.empty();
+            };
+            (paired.isPresent() ? paired.get().places() : read.places()).forEach((k, v) -> places.put(prefix + k, v));
+            unplaced.addAll(paired.isPresent() ? paired.get().unplaced() : read.unplaced());
+            tables.add(paired.isPresent() ? paired.get().table() : read.table());
             compiledBy = compiledBy == null ? read.compiledBy() : compiledBy;
             for (int i = title.index(); i < read.end(); i++) {
                 used[i] = true;
             }
+        }
+        boolean finalAccounts = (choice.profile().kind() != null && choice.profile().kind().isFinalAccounts())
+                || tables.stream().anyMatch(t -> t.kind().isFinalAccounts());
+        if (finalAccounts) {
+            tables = FinalAccountsTables.shape(tables, template, places, unplaced);
         }
         tables = ExpenditureCodes.infer(tables, unplaced);
 
@@ -147,6 +157,8 @@ public final class PdfImporter implements JoiningImporter {
         String name = publisher.map(CoverReader.Publisher::name)
                 .or(() -> Optional.ofNullable(compiler))
                 .or(() -> CoverReader.nameBeforeYear(texts, year.get()))
+                .or(() -> cover.flatMap(c -> CoverReader.nameOnCover(String.join(" ",
+                        c.lines().stream().map(i -> lines.get(i).text().strip()).toList()), year.get())))
                 .orElseThrow(() -> unusable(file, "未找到预算单位名称：封面、表头和正文都没有写明 / no department named on the cover, the tables or the text"));
         String title = cover.map(CoverReader.Cover::title)
                 .orElseGet(() -> titles.isEmpty() ? firstHeading(lines, year.get()) : titles.get(0).title());
@@ -174,7 +186,10 @@ public final class PdfImporter implements JoiningImporter {
         }
         Region region = Divisions.standard().locate(name).map(Placement::region)
                 .orElseThrow(() -> unusable(file, "无法确定“" + name + "”所在的行政区划 / cannot tell the region of " + name));
-        DocumentKind kind = title.contains("单位预算") || name.endsWith("（单位）") ? DocumentKind.UNIT_BUDGET : DocumentKind.DEPARTMENT_BUDGET;
+        boolean unit = title.contains("单位预算") || title.contains("单位决算") || name.endsWith("（单位）");
+        DocumentKind kind = finalAccounts || title.contains("决算")
+                ? (unit ? DocumentKind.UNIT_FINAL_ACCOUNTS : DocumentKind.DEPARTMENT_FINAL_ACCOUNTS)
+                : (unit ? DocumentKind.UNIT_BUDGET : DocumentKind.DEPARTMENT_BUDGET);
         DocumentInfo document = new DocumentInfo(title, kind, year.get(), choice.profile().id(), MoneyUnit.WAN_YUAN,
                 null, null, null, null, compiledBy);
         Department department = new Department(name, null, region);
@@ -186,13 +201,26 @@ public final class PdfImporter implements JoiningImporter {
             }
         }
         StatementReader statement = StatementReader.read(rest, tables, places, unplaced, template);
+        org.gongkai.model.FinalAccounts outturn = null;
+        org.gongkai.model.BudgetOverview overview = statement.overview();
+        org.gongkai.model.ThreePublicExpenses threePublic = statement.threePublic();
+        if (kind.isFinalAccounts()) {
+            FinalAccountsReader.Read read = FinalAccountsReader.read(rest, tables, places, unplaced, template);
+            unplaced.removeIf(u -> read.lines().contains(u.where()));
+            outturn = read.accounts();
+            if (read.income() != null || read.expenditure() != null) {
+                overview = new org.gongkai.model.BudgetOverview(overview == null ? null : overview.introduction(),
+                        read.income(), read.expenditure(), overview == null ? null : overview.changeReason());
+            }
+            threePublic = threePublic == null ? read.threePublic() : threePublic;
+        }
         if (tables.isEmpty() && statement.isEmpty()) {
             throw unusable(file, "未找到预算表，说明的章节也无法读取 / no budget table found, and no statement section could be read");
         }
         Disclosure disclosure = new Disclosure(document, department, statement.dutiesIntroduction(),
-                statement.duties(), statement.organisation(), statement.overview(), statement.operatingCosts(),
-                statement.threePublic(), statement.performance(), statement.procurement(), statement.assets(),
-                statement.glossary(), null, tables, statement.projectNotes());
+                statement.duties(), statement.organisation(), overview, statement.operatingCosts(),
+                threePublic, statement.performance(), statement.procurement(), statement.assets(),
+                statement.glossary(), null, tables, statement.projectNotes(), outturn);
         return new ImportResult(disclosure, places, unplaced);
     }
 

@@ -52,7 +52,9 @@ final class TableReader {
         this.title = title;
         this.template = template;
         this.twoSided = title.kind() == TableKind.INCOME_EXPENDITURE_SUMMARY
-                || title.kind() == TableKind.FISCAL_GRANT_SUMMARY;
+                || title.kind() == TableKind.FISCAL_GRANT_SUMMARY
+                || title.kind() == TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY
+                || title.kind() == TableKind.FINAL_FISCAL_GRANT_SUMMARY;
     }
 
     /** Reads the table whose title is at {@code title.index()}, stopping before {@code limit}. */
@@ -104,16 +106,29 @@ final class TableReader {
             }
             if (inHeader) {
                 boolean codeLine = line.words().stream().anyMatch(w -> w.text().equals("类"));
-                if (codeLine || !isBody(line)) {
+                if (!codeLine && header.isEmpty() && layout != null && !reprintsHeader(line)) {
+                    inHeader = false;
+                } else if (codeLine || !isBody(line)) {
                     header.add(line);
-                    if (codeLine) {
-                        useHeader(header);
-                        inHeader = false;
+                    if (!codeLine) {
+                        continue;
                     }
-                    continue;
+                    useHeader(header);
+                    inHeader = false;
+                    if (line.words().stream().noneMatch(Word::isAmount)) {
+                        continue;
+                    }
+                    // figures printed on the baseline of 类 款 项 are the first figures of the body
+                    line = new PdfLine(line.file(), line.page(), line.number(), line.y(),
+                            line.words().stream().filter(Word::isAmount).toList());
+                } else {
+                    useHeader(header);
+                    inHeader = false;
                 }
-                useHeader(header);
-                inHeader = false;
+            }
+            while (nameless(line) && i + 1 < limit && namesBelow(line, lines.get(i + 1))) {
+                line = merged(line, lines.get(i + 1));
+                i++;
             }
             if (isFragment(line) && i + 1 < limit && nameless(lines.get(i + 1))
                     && lines.get(i + 1).page() == line.page() && lines.get(i + 1).y() - line.y() < WRAP) {
@@ -129,8 +144,8 @@ final class TableReader {
                 i++;
             }
         }
-        if (inHeader && !header.isEmpty()) {
-            useHeader(header); // an empty table: its header is all there is, and says which columns it has
+        if (layout == null && !header.isEmpty()) {
+            useHeader(header); // a table printed without lines (本表无数据) still names its columns
         }
         if (unit == null) {
             unit = MoneyUnit.YUAN;
@@ -139,6 +154,23 @@ final class TableReader {
         BudgetTable table = new BudgetTable(title.kind(), number, title.title(), unit, columns,
                 incomeRows, incomeTotal, rows, total, note, purposeRows);
         return new Read(table, places, unplaced, i, compiledBy);
+    }
+
+    /** How far (points) a label printed again on a continuation page may lie from its first place. */
+    private static final float REPRINT = 30f;
+
+    /**
+     * Whether the first line on a page a two-sided table continues on begins its header again. It does not
+     * when its labels all lie away from the columns the first page's header placed: they are line names
+     * that are also column labels (使用非财政拨款结余 and 结余分配 at the foot of a 决算 summary). Only in the 决算
+     * templates, whose closing lines are column labels too; a budget's summary may begin a page with a
+     * piece of a line name (小计 of 当年收入小计) above its header printed again.
+     */
+    private boolean reprintsHeader(PdfLine line) {
+        List<Word> labels = line.words().stream().filter(w -> template.column(w.text()).isPresent()).toList();
+        boolean finalAccounts = template.profile().kind() != null && template.profile().kind().isFinalAccounts();
+        return !twoSided || !finalAccounts || labels.isEmpty() || labels.stream().anyMatch(w -> layout.columns().stream()
+                .anyMatch(p -> Math.abs(p.centre() - w.centre()) < REPRINT));
     }
 
     /** Baselines closer than this (points) are one cell broken over lines, not two table lines. */
@@ -162,6 +194,31 @@ final class TableReader {
     private boolean nameless(PdfLine line) {
         return layout != null && line.words().stream().anyMatch(Word::isAmount)
                 && line.words().stream().allMatch(w -> w.isAmount() || w.isCodePart());
+    }
+
+    /**
+     * Whether {@code next} is the named line whose amounts are printed on the line above it: a cell two
+     * lines high with its figures at the top and its name in the middle. The two share no column.
+     */
+    private boolean namesBelow(PdfLine line, PdfLine next) {
+        if (next.page() != line.page() || next.y() - line.y() >= WRAP
+                || (next.words().stream().noneMatch(w -> !w.isAmount() && !w.isCodePart() && !w.text().matches("[类款项]"))
+                        && !nameless(next))
+                || isNote(next.text()) || endsTable(next.text())) {
+            return false;
+        }
+        java.util.Set<Column> above = new java.util.HashSet<>();
+        for (Word w : line.words()) {
+            layout.columnOf(w).ifPresent(above::add);
+        }
+        return next.words().stream().filter(Word::isAmount).noneMatch(w -> layout.columnOf(w).filter(above::contains).isPresent());
+    }
+
+    private static PdfLine merged(PdfLine line, PdfLine next) {
+        List<Word> words = new ArrayList<>(line.words());
+        words.addAll(next.words());
+        words.sort(java.util.Comparator.comparingDouble(Word::x0));
+        return new PdfLine(next.file(), next.page(), next.number(), next.y(), words);
     }
 
     /** The line with the pieces of its name printed above ({@code prefix}) and below ({@code suffix}) joined in. */
@@ -261,7 +318,7 @@ final class TableReader {
                 Optional<Column> c = layout.columnOf(w);
                 if (c.isEmpty()) {
                     unplaced.add(new Unplaced(line.place(), w.text(), "amount under no column header"));
-                } else if (twoSided && c.get() == Column.AMOUNT) {
+                } else if (twoSided && layout.isIncomeSide(c.get())) {
                     putAmount(incomeAmounts, c.get(), w, line);
                 } else {
                     putAmount(amounts, c.get(), w, line);
@@ -293,20 +350,64 @@ final class TableReader {
         if (rowName.isEmpty() && rows.isEmpty() && total == null && !twoSided) {
             rowName = Column.TOTAL.label();
         }
+        if (rowName.isEmpty() && joinsLineAbove(line, amounts)) {
+            return false;
+        }
         if (rowName.isEmpty()) {
             unplaced.add(new Unplaced(line.place(), line.text(), "amounts without a line name"));
             return false;
         }
         if (isTotal(rowName)) {
+            if (amounts.isEmpty() && total != null && rows.isEmpty()) {
+                // the name of a total whose amounts were printed above it, before the lines
+                total = new TableRow(null, rowName, total.amounts());
+                return false;
+            }
             total = new TableRow(null, rowName, amounts);
             record("/total", line, amounts);
+            lastLine = line;
+            lastPointer = "/total";
             // a total printed under the lines closes the table; one printed above them (合计 first) does not
             return !rows.isEmpty() && (!twoSided || incomeTotal != null);
         }
         String joined = code(line, code);
         rows.add(new TableRow(joined, rowName, amounts));
         record("/rows/" + (rows.size() - 1), line, amounts);
+        lastLine = line;
+        lastPointer = "/rows/" + (rows.size() - 1);
         return title.kind() == TableKind.THREE_PUBLIC;
+    }
+
+    /** The line last read into a row or the total, its pointer, for figures printed just below it. */
+    private PdfLine lastLine;
+    private String lastPointer;
+
+    /**
+     * Joins figures printed without a name just below the line read last (a cell whose figures stand on
+     * two baselines: 合计 with its 基本支出 and 项目支出 above, its 本年支出合计 below), when they fill columns
+     * that line left empty.
+     */
+    private boolean joinsLineAbove(PdfLine line, Map<Column, Amount> amounts) {
+        if (lastLine == null || lastLine.page() != line.page() || line.y() - lastLine.y() >= WRAP || amounts.isEmpty()) {
+            return false;
+        }
+        TableRow last = lastPointer.equals("/total") ? total : rows.get(rows.size() - 1);
+        if (last == null || amounts.keySet().stream().anyMatch(last.amounts()::containsKey)) {
+            return false;
+        }
+        Map<Column, Amount> joined = new EnumMap<>(Column.class);
+        joined.putAll(last.amounts());
+        joined.putAll(amounts);
+        TableRow row = new TableRow(last.code(), last.name(), joined);
+        if (lastPointer.equals("/total")) {
+            total = row;
+        } else {
+            rows.set(rows.size() - 1, row);
+        }
+        for (Column c : amounts.keySet()) {
+            places.put(lastPointer + "/amounts/" + c.name().toLowerCase(Locale.ROOT), line.place());
+        }
+        return true;
     }
 
     private void putAmount(Map<Column, Amount> side, Column column, Word w, PdfLine line) {
