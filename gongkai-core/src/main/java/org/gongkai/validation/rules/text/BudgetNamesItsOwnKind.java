@@ -45,7 +45,7 @@ public final class BudgetNamesItsOwnKind extends AbstractRule {
         }
         List<Finding> findings = new ArrayList<>();
         List<Texts.Prose> prose = Texts.prose(d, context);
-        List<String> flats = Wording.flats(d, context);
+        Wording.Flats flats = Wording.flats(d, context);
         for (int index = 0; index < prose.size(); index++) {
             Texts.Prose at = prose.get(index);
             if (at.pointer().startsWith("/glossary") || at.field().equals("title")) {
@@ -55,8 +55,17 @@ public final class BudgetNamesItsOwnKind extends AbstractRule {
             if (raw.indexOf(kind == DocumentKind.UNIT_BUDGET ? '部' : '单') < 0) {
                 continue;
             }
-            Matcher m = wrong.matcher(flats.get(index));
-            if (m.find()) {
+            String t = flats.get(index);
+            String[] keys = kind == DocumentKind.UNIT_BUDGET ? new String[] {"本部门", "部门预算"} : new String[] {"单位预算"};
+            Matcher m = null;
+            for (int[] sentence : Wording.sentencesWith(t, keys)) {
+                Matcher candidate = wrong.matcher(t).region(sentence[0], sentence[1]);
+                if (candidate.find()) {
+                    m = candidate;
+                    break;
+                }
+            }
+            if (m != null) {
                 findings.add(finding(at.pointer(), m.group(),
                         kind.label() + "中写作“" + m.group() + "”（" + Wording.around(flats.get(index), m.start(), m.end()) + "）",
                         "a " + (kind == DocumentKind.UNIT_BUDGET ? "unit" : "department") + " budget says '" + m.group() + "'"));

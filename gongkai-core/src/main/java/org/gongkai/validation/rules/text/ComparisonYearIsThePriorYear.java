@@ -51,7 +51,7 @@ public final class ComparisonYearIsThePriorYear extends AbstractRule {
         boolean finalAccounts = d.document().kind().isFinalAccounts();
         List<Finding> findings = new ArrayList<>();
         List<Texts.Prose> prose = Texts.prose(d, context);
-        List<String> flats = Wording.flats(d, context);
+        Wording.Flats flats = Wording.flats(d, context);
         for (int index = 0; index < prose.size(); index++) {
             Texts.Prose at = prose.get(index);
             String raw = at.text();

@@ -29,7 +29,7 @@ public final class NoDoubledPunctuation extends AbstractRule {
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
         List<Texts.Prose> prose = Texts.prose(d, context);
-        List<String> flats = Wording.flats(d, context);
+        Wording.Flats flats = Wording.flats(d, context);
         for (int index = 0; index < prose.size(); index++) {
             Texts.Prose at = prose.get(index);
             if (!at.has(Texts.HAS_DOUBLED_PUNCTUATION)) {

@@ -45,7 +45,7 @@ public final class NoUnfinishedSentences extends AbstractRule {
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
         List<Texts.Prose> prose = Texts.prose(d, context);
-        List<String> flats = Wording.flats(d, context);
+        Wording.Flats flats = Wording.flats(d, context);
         for (int index = 0; index < prose.size(); index++) {
             Texts.Prose at = prose.get(index);
             if (!at.has(Texts.HAS_TEMPLATE_WORDING) && !at.has(Texts.HAS_EMPTY_ANNOUNCEMENT) && !at.has(Texts.HAS_MISSING_FIGURE)) {

@@ -26,6 +26,7 @@ public final class SameFigureStatedAlike extends AbstractRule {
     private static final Pattern LABELLED = Pattern.compile(
             "(因公出国（境）费|公务用车购置及运行(?:维护)?费|公务用车运行(?:维护)?费|公务用车购置费|公务接待费|会议费|培训费|机关运行经费)"
             + "(?:预算|支出|数|为|合计|安排|共计|总额)*(\\d+(?:\\.\\d+)?)万元");
+    private static final String[] LABELS = {"因公出国（境）费", "公务用车", "公务接待费", "会议费", "培训费", "机关运行经费"};
     private static final Pattern HEADED_ITEM = Pattern.compile("(（项）|”)”?(\\d+(?:\\.\\d+)?)万元[，,][^。]{0,80}?。?[^。]{0,60}?\\d{4}年(?:预算)?安排(\\d+(?:\\.\\d+)?)万元");
 
     public SameFigureStatedAlike() {
@@ -47,7 +48,7 @@ public final class SameFigureStatedAlike extends AbstractRule {
         List<Finding> findings = new ArrayList<>();
         Map<String, Stated> first = new LinkedHashMap<>();
         List<Texts.Prose> prose = Texts.prose(d, context);
-        List<String> flats = Wording.flats(d, context);
+        Wording.Flats flats = Wording.flats(d, context);
         for (int index = 0; index < prose.size(); index++) {
             Texts.Prose at = prose.get(index);
             String raw = at.text();
@@ -55,7 +56,8 @@ public final class SameFigureStatedAlike extends AbstractRule {
                 continue;
             }
             String t = flats.get(index);
-            for (String clause : t.split("[。；;]")) {
+            for (int[] sentence : Wording.sentencesWith(t, LABELS)) {
+              for (String clause : t.substring(sentence[0], sentence[1]).split("[。；;]")) {
                 Matcher m = LABELLED.matcher(clause);
                 while (m.find()) {
                     String before = clause.substring(Math.max(0, m.start() - 12), m.start());
@@ -73,9 +75,16 @@ public final class SameFigureStatedAlike extends AbstractRule {
                                 label + " is stated as " + earlier.value() + " and as " + now.value()));
                     }
                 }
+              }
             }
             Matcher h = HEADED_ITEM.matcher(t);
-            while (h.find()) {
+            int reported = -1;
+            for (int k = t.indexOf("安排"); k >= 0; k = t.indexOf("安排", k + 2)) {
+                h.region(Math.max(0, k - 220), Math.min(t.length(), k + 30));
+                if (!h.find() || h.start() <= reported) {
+                    continue;
+                }
+                reported = h.start();
                 if (!agree(h.group(2), h.group(3))) {
                     findings.add(finding(at.pointer(), h.group(2) + "/" + h.group(3),
                             "同一科目先写" + h.group(2) + "万元，后写预算安排" + h.group(3) + "万元（" + Wording.around(t, h.start(), h.end()) + "）",

@@ -54,16 +54,28 @@ public final class StatedPercentagesFollowFromFigures extends AbstractRule {
         }
         List<Finding> findings = new ArrayList<>();
         List<Texts.Prose> prose = Texts.prose(d, context);
-        List<String> flats = Wording.flats(d, context);
+        Wording.Flats flats = Wording.flats(d, context);
         for (int index = 0; index < prose.size(); index++) {
             Texts.Prose at = prose.get(index);
             if (!at.has(Texts.HAS_PERCENT)) {
                 continue;
             }
             String t = flats.get(index);
-            for (String sentence : t.split("。")) {
-                changes(at, sentence, findings);
-                againstPrior(at, sentence, findings);
+            if (t.indexOf("万元") < 0) {
+                continue;
+            }
+            for (int[] at2 : Wording.sentencesWith(t, "%")) {
+                String sentence = t.substring(at2[0], at2[1]);
+                if (sentence.indexOf("万元") < 0) {
+                    continue;
+                }
+                if (sentence.indexOf('增') >= 0 || sentence.indexOf('减') >= 0 || sentence.indexOf('降') >= 0
+                        || sentence.indexOf('升') >= 0) {
+                    changes(at, sentence, findings);
+                    if (sentence.indexOf("安排") >= 0) {
+                        againstPrior(at, sentence, findings);
+                    }
+                }
                 shares(at, sentence, findings);
             }
         }

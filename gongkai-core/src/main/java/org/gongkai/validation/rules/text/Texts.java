@@ -67,7 +67,7 @@ final class Texts {
     private static final boolean[] INTERESTING = new boolean[Character.MAX_VALUE + 1];
 
     static {
-        for (char c : "级直XＸ×x某TN{待请略…,;:上帐机。.，、；：（(填/／万%-－".toCharArray()) {
+        for (char c : "级直XＸ×x某TN{待请略…,;:上帐机公社比。.，、；：（(填/／万%-－".toCharArray()) {
             INTERESTING[c] = true;
         }
     }
@@ -129,6 +129,21 @@ final class Texts {
                 }
                 case ',', ';', ':' -> marks |= HAS_HALF_WIDTH_PUNCTUATION;
                 case '上', '帐', '机' -> marks |= HAS_MISSPELLING_LEAD;
+                case '公' -> {
+                    if (next == '务') {
+                        marks |= HAS_MISSPELLING_LEAD;
+                    }
+                }
+                case '社' -> {
+                    if (next == '区') {
+                        marks |= HAS_MISSPELLING_LEAD;
+                    }
+                }
+                case '比' -> {
+                    if (next == '上' || Character.isDigit(next)) {
+                        marks |= HAS_MISSPELLING_LEAD;
+                    }
+                }
                 case '。', '.' -> {
                     if (i + 2 < n && t[i + 1] == c && t[i + 2] == c) {
                         marks |= HAS_LONG_RUN;

@@ -19,9 +19,29 @@ final class Wording {
 
     private Wording() {}
 
-    /** The document's prose, each text flat (see {@link #flat}), computed once per check for all wording rules. */
-    static List<String> flats(Disclosure d, CheckContext context) {
-        return context.memo(d, FLAT, () -> Texts.prose(d, context).stream().map(p -> flat(p.text())).toList());
+    /** The document's prose made flat (see {@link #flat}) when a rule first asks, once per check for all wording rules. */
+    static Flats flats(Disclosure d, CheckContext context) {
+        return context.memo(d, FLAT, () -> new Flats(Texts.prose(d, context)));
+    }
+
+    /** Flat texts by the index of their prose, each made when first asked for. */
+    static final class Flats {
+        private final List<Texts.Prose> prose;
+        private final String[] flat;
+
+        Flats(List<Texts.Prose> prose) {
+            this.prose = prose;
+            this.flat = new String[prose.size()];
+        }
+
+        String get(int index) {
+            String f = flat[index];
+            if (f == null) {
+                f = flat(prose.get(index).text());
+                flat[index] = f;
+            }
+            return f;
+        }
     }
 
     /** The text without whitespace and without the commas that group digits. */
