@@ -40,6 +40,7 @@ final class ExplanationReader {
         Income income = null;
         Expenditure expenditure = null;
         String changeReason = null;
+        List<String> notUnderstood = new ArrayList<>();
         List<FunctionSpending> byFunction = new ArrayList<>();
         boolean leadIn = false;
         for (Paragraph p : s.paragraphs()) {
@@ -68,12 +69,13 @@ final class ExplanationReader {
                 }
             } else {
                 p.report(unplaced, "budget explanation text not understood");
+                notUnderstood.add(p.text());
             }
         }
         if (income == null && expenditure == null && byFunction.isEmpty()) {
             // the section is there, in wording not understood (reported line by line above): its text is kept
             String text = String.join("\n", s.paragraphs().stream().map(Paragraph::text).toList());
-            return text.isBlank() ? null : new BudgetOverview(text, null, null, changeReason);
+            return text.isBlank() ? null : new BudgetOverview(text, null, null, null);
         }
         if (!byFunction.isEmpty()) {
             Expenditure e = expenditure == null
@@ -82,7 +84,9 @@ final class ExplanationReader {
             expenditure = new Expenditure(e.total(), e.fiscalGrant(), e.byFund(), e.basic(), e.personnel(),
                     e.publicCosts(), e.project(), e.projectNote(), byFunction, e.note());
         }
-        return new BudgetOverview(null, income, expenditure, changeReason);
+        // what was not understood is kept as the section's text, so the wording rules still read it
+        return new BudgetOverview(notUnderstood.isEmpty() ? null : String.join("\n", notUnderstood), income, expenditure,
+                changeReason);
     }
 
     private static Income income(String t) {

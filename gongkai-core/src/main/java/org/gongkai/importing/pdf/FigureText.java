@@ -19,11 +19,11 @@ final class FigureText {
     /** An amount as printed: thousands separators allowed, decimals kept. */
     static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?)";
 
-    private static final String CHANGE = "(?:[，,。]?\\s*(?:比|与)(?:[0-9]{4}年度?)?(?:上年度?|上一年度?)?(?:预算|相比|数)?\\s*(增加|减少|持平|一致)\\s*(?:"
+    private static final String CHANGE = "(?:[，,。]?\\s*(?:比|与)(?:[0-9]{4}年度?)?(?:上年度?|上一年度?)?(?:预算数|数相比|预算|相比|数)?[，,]?\\s*(增加|减少|持平|一致)\\s*(?:"
             + NUMBER + "\\s*万元)?)?";
     /** What a template prints between a label and its amount: 预算支出, 预算数, 支出, 为. */
     private static final String FILLER = "(?:预算支出|预算数|预算总额|预算|支出|总计|总额)?(?:为|是)?\\s*";
-    private static final String REASON = "(?:[，,。]?\\s*主要原因(?:是|为)?[：:]?([^。；;]+))?";
+    private static final String REASON = "(?:[，,]?\\s*(?:增长|下降|降低|增加|减少)\\s*[0-9.]+\\s*%)?(?:[，,。]?\\s*主要原因(?:是|为)?[：:]?([^。；;]+))?";
 
     private FigureText() {}
 

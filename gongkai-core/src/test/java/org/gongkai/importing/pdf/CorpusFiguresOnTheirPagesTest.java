@@ -71,7 +71,7 @@ class CorpusFiguresOnTheirPagesTest {
         }
         assertThat(wrong).as("figures of %s not printed on the page they are placed on (%d checked)", file.getFileName(), checked)
                 .isEmpty();
-        if (!tables.isEmpty()) {
+        if (tables.stream().anyMatch(t -> t.rows().stream().anyMatch(r -> !r.amounts().isEmpty()))) {
             assertThat(checked).as("figures checked in %s", file.getFileName()).isPositive();
         }
     }
