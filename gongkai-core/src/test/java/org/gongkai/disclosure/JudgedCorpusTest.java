@@ -200,15 +200,18 @@ class JudgedCorpusTest {
             unjudged.remove(j.rule() + " " + j.path());
         }
         List<String> lost = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
         List<String> left = new ArrayList<>(raised);
         for (Judged j : judged) {
-            if (!left.remove(j.rule() + " " + j.path()) && j.verdict()) {
-                lost.add(j.rule() + " " + j.path());
+            if (!left.remove(j.rule() + " " + j.path())) {
+                (j.verdict() ? lost : stale).add(j.rule() + " " + j.path());
             }
         }
-        if (!unjudged.isEmpty() || !lost.isEmpty()) {
+        if (!unjudged.isEmpty() || !lost.isEmpty() || !stale.isEmpty()) {
             writeDraft(document + suffix, raised, judged);
         }
+        soft.assertThat(stale).as("%s%s: false alarms judged but no longer raised (take them out of the file)", document, what)
+                .isEmpty();
         soft.assertThat(unjudged).as("%s%s: findings nobody judged (new false alarms until read)", document, what).isEmpty();
         soft.assertThat(lost).as("%s%s: true findings no longer raised", document, what).isEmpty();
     }
@@ -235,7 +238,7 @@ class JudgedCorpusTest {
         StringBuilder table = new StringBuilder("| document | errors and warnings | true | false (reader) | false (rule) | precision | defects found by reading | reported | recall |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
         for (String document : DOCUMENTS.keySet()) {
-            List<Judged> judged = judged(document, suffix);
+            List<Judged> judged = raisedAndJudged(document, suffix);
             long t = judged.stream().filter(Judged::verdict).count();
             long fReader = judged.stream().filter(j -> !j.verdict() && j.evidence().startsWith("reader")).count();
             long fRule = judged.size() - t - fReader;
@@ -247,6 +250,18 @@ class JudgedCorpusTest {
                     .append(" |\n");
         }
         return table.toString();
+    }
+
+    /** The judged lines of the findings raised today (a judgement is counted once per raised finding). */
+    private static List<Judged> raisedAndJudged(String document, String suffix) {
+        List<String> raised = new ArrayList<>(suffix.equals(".findings.tsv") ? RAISED.get(document) : RAISED_ON_TEXT.get(document));
+        List<Judged> counted = new ArrayList<>();
+        for (Judged j : judged(document, suffix)) {
+            if (raised.remove(j.rule() + " " + j.path())) {
+                counted.add(j);
+            }
+        }
+        return counted;
     }
 
     /** Recall when both are counted: the document as read, and its statement text. */
