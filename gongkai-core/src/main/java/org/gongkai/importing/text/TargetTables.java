@@ -22,7 +22,7 @@ final class TargetTables {
     private static final Set<String> LEVEL2 = Set.of("数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标",
             "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标", "满意度指标");
     private static final Pattern TITLE_START = Pattern.compile("^[0-9]+、");
-    private static final Pattern BASIS_START = Pattern.compile("[〔【\\[][0-9]{4}[〕】\\]]|^冀财|^临科|^财");
+    private static final Pattern BASIS_START = Pattern.compile("[〔【\\[][0-9]{4}[〕】\\]]|^\\p{IsHan}{0,2}财|^\\p{IsHan}{1,3}字");
     /** A name cell's lines are at most this many characters; a description's first line is longer. */
     private static final int NAME_WIDTH = 6;
 
