@@ -2,7 +2,6 @@ package org.gongkai.validation.rules.arithmetic;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.gongkai.model.TableRow;
 import org.gongkai.validation.AbstractRule;
 import org.gongkai.validation.Category;
 import org.gongkai.validation.CheckContext;
+import org.gongkai.validation.ClassificationParents;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.Pointer;
 import org.gongkai.validation.RuleInfo;
@@ -69,12 +69,8 @@ public final class ClassificationHierarchyAddsUp extends AbstractRule {
 
     private List<Finding> check(int i, BudgetTable t, BigDecimal perPart) {
         List<TableRow> rows = t.rows();
-        Map<String, List<TableRow>> childrenOf = new HashMap<>();
         int scale = 0;
         for (TableRow row : rows) {
-            if (row.code() != null && row.code().length() >= 5 && row.level().isPresent()) {
-                childrenOf.computeIfAbsent(row.code().substring(0, row.code().length() - 2), k -> new ArrayList<>()).add(row);
-            }
             for (Amount a : row.amounts().values()) {
                 scale = Math.max(scale, a.value().stripTrailingZeros().scale());
             }
@@ -82,18 +78,11 @@ public final class ClassificationHierarchyAddsUp extends AbstractRule {
         BigDecimal lastDigit = BigDecimal.ONE.movePointLeft(Math.max(scale, 0));
         // every gap, by the row it is found on
         Map<Integer, List<Gap>> gaps = new LinkedHashMap<>();
-        for (int r = 0; r < rows.size(); r++) {
-            TableRow parent = rows.get(r);
-            if (parent.level().isEmpty() || parent.level().get() == ClassificationLevel.ITEM) {
-                continue;
-            }
-            List<TableRow> children = childrenOf.getOrDefault(parent.code(), List.of());
-            if (children.isEmpty()) {
-                continue;
-            }
-            Set<Column> columns = EnumSet.noneOf(Column.class);
-            columns.addAll(parent.amounts().keySet());
-            children.forEach(c -> columns.addAll(c.amounts().keySet()));
+        for (ClassificationParents.Parent p : ClassificationParents.of(rows)) {
+            int r = p.row();
+            TableRow parent = p.line();
+            List<TableRow> children = p.children();
+            Set<Column> columns = p.columns();
             for (Column c : columns) {
                 Amount sum = Sums.sumOrZero(children.stream().map(x -> x.amounts().get(c)).toList(), t.unit());
                 Amount stated = parent.amount(c).orElse(Amount.zero(t.unit()));
@@ -109,7 +98,7 @@ public final class ClassificationHierarchyAddsUp extends AbstractRule {
             if (row.code() == null || row.code().length() < 5) {
                 continue;
             }
-            String parentCode = row.code().substring(0, row.code().length() - 2);
+            String parentCode = ClassificationParents.parentCode(row.code());
             for (Map.Entry<Integer, List<Gap>> p : gaps.entrySet()) {
                 if (parentCode.equals(rows.get(p.getKey()).code()) && opposite(e.getValue(), p.getValue())) {
                     reachedFrom.put(p.getKey(), e.getKey());

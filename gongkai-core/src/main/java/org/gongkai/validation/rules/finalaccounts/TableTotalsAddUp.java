@@ -1,10 +1,7 @@
 package org.gongkai.validation.rules.finalaccounts;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.gongkai.model.BudgetTable;
 import org.gongkai.model.ClassificationLevel;
@@ -14,6 +11,7 @@ import org.gongkai.model.TableKind;
 import org.gongkai.model.TableRow;
 import org.gongkai.validation.Category;
 import org.gongkai.validation.CheckContext;
+import org.gongkai.validation.ClassificationParents;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
@@ -66,25 +64,11 @@ public final class TableTotalsAddUp extends FinalAccountsRule {
     }
 
     private void hierarchy(List<Finding> findings, Located l) {
-        List<TableRow> rows = l.table().rows();
-        Map<String, List<TableRow>> childrenOf = new HashMap<>();
-        for (TableRow row : rows) {
-            if (row.code() != null && row.code().length() >= 5 && row.level().isPresent()) {
-                childrenOf.computeIfAbsent(row.code().substring(0, row.code().length() - 2), k -> new ArrayList<>()).add(row);
-            }
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            TableRow parent = rows.get(r);
-            if (parent.level().isEmpty() || parent.level().get() == ClassificationLevel.ITEM) {
-                continue;
-            }
-            List<TableRow> children = childrenOf.getOrDefault(parent.code(), List.of());
-            if (children.isEmpty()) {
-                continue;
-            }
-            Set<Column> columns = EnumSet.noneOf(Column.class);
-            columns.addAll(parent.amounts().keySet());
-            children.forEach(c -> columns.addAll(c.amounts().keySet()));
+        for (ClassificationParents.Parent p : ClassificationParents.of(l.table().rows())) {
+            int r = p.row();
+            TableRow parent = p.line();
+            List<TableRow> children = p.children();
+            Set<Column> columns = p.columns();
             String childLevel = parent.level().get() == ClassificationLevel.CATEGORY ? "款" : "项";
             for (Column c : columns) {
                 if (exact(cell(parent, c), children.stream().map(x -> cell(x, c)).toList())) {
