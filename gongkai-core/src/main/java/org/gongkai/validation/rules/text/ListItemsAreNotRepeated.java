@@ -90,15 +90,7 @@ public final class ListItemsAreNotRepeated extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        List<Texts.Prose> prose = Texts.prose(d, context);
-        Wording.Flats flats = Wording.flats(d, context);
-        for (int index = 0; index < prose.size(); index++) {
-            Texts.Prose at = prose.get(index);
-            String raw = at.text();
-            if (raw.indexOf('、') < 0) {
-                continue;
-            }
-            String t = flats.get(index);
+        Wording.eachProse(d, context, at -> at.text().indexOf('、') >= 0, (at, t) -> {
             int clause = 0;
             int commas = 0;
             for (int i = 0; i <= t.length(); i++) {
@@ -113,7 +105,7 @@ public final class ListItemsAreNotRepeated extends AbstractRule {
                     commas = 0;
                 }
             }
-        }
+        });
         return findings;
     }
 }

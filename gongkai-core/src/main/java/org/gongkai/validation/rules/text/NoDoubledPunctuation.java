@@ -28,14 +28,7 @@ public final class NoDoubledPunctuation extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        List<Texts.Prose> prose = Texts.prose(d, context);
-        Wording.Flats flats = Wording.flats(d, context);
-        for (int index = 0; index < prose.size(); index++) {
-            Texts.Prose at = prose.get(index);
-            if (!at.has(Texts.HAS_DOUBLED_PUNCTUATION)) {
-                continue;
-            }
-            String t = flats.get(index);
+        Wording.eachProse(d, context, at -> at.has(Texts.HAS_DOUBLED_PUNCTUATION), (at, t) -> {
             for (int i = 0; i + 1 < t.length(); i++) {
                 if ("。，、；：".indexOf(t.charAt(i)) >= 0 && "。，、；".indexOf(t.charAt(i + 1)) >= 0) {
                     String doubled = t.substring(i, i + 2);
@@ -45,7 +38,7 @@ public final class NoDoubledPunctuation extends AbstractRule {
                     i++;
                 }
             }
-        }
+        });
         return findings;
     }
 }

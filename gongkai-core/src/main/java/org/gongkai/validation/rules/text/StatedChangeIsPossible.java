@@ -43,15 +43,7 @@ public final class StatedChangeIsPossible extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        List<Texts.Prose> prose = Texts.prose(d, context);
-        Wording.Flats flats = Wording.flats(d, context);
-        for (int index = 0; index < prose.size(); index++) {
-            Texts.Prose at = prose.get(index);
-            String raw = at.text();
-            if (raw.indexOf('增') < 0 && raw.indexOf('减') < 0 && raw.indexOf('降') < 0 && raw.indexOf('持') < 0 && raw.indexOf('升') < 0) {
-                continue;
-            }
-            String t = flats.get(index);
+        Wording.eachProse(d, context, at -> at.text().chars().anyMatch(c -> "增减降持升".indexOf(c) >= 0), (at, t) -> {
             for (int[] s : (at.has(Texts.HAS_PERCENT) ? Wording.sentencesWith(t, "为0") : List.<int[]>of())) {
                 Matcher m = FROM_ZERO.matcher(t).region(s[0], s[1]);
                 while (m.find()) {
@@ -107,7 +99,7 @@ public final class StatedChangeIsPossible extends AbstractRule {
                     findings.add(report(at, t, m, "增减用语后的数为负数（" + m.group() + "）", "a direction word before a negative number"));
                 }
             }
-        }
+        });
         for (ModelWalk.At<Figure> at : context.walked(d).figures()) {
             Figure f = at.value();
             if (f.amount() != null && f.amount().isZero() && f.change() != null

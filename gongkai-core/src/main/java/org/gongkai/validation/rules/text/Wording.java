@@ -20,6 +20,22 @@ final class Wording {
     private Wording() {}
 
     /** The document's prose made flat (see {@link #flat}) when a rule first asks, once per check for all wording rules. */
+    /**
+     * Runs {@code check} on every paragraph of the document's prose that {@code concerns} accepts,
+     * with the paragraph's flattened text: the walk the wording rules share.
+     */
+    static void eachProse(Disclosure d, CheckContext context, java.util.function.Predicate<Texts.Prose> concerns,
+            java.util.function.BiConsumer<Texts.Prose, String> check) {
+        List<Texts.Prose> prose = Texts.prose(d, context);
+        Flats flats = flats(d, context);
+        for (int index = 0; index < prose.size(); index++) {
+            Texts.Prose at = prose.get(index);
+            if (concerns.test(at)) {
+                check.accept(at, flats.get(index));
+            }
+        }
+    }
+
     static Flats flats(Disclosure d, CheckContext context) {
         return context.memo(d, FLAT, () -> new Flats(Texts.prose(d, context)));
     }
