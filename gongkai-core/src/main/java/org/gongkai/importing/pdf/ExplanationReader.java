@@ -13,11 +13,11 @@ import org.gongkai.model.BudgetTable;
 import org.gongkai.model.Change;
 import org.gongkai.model.Expenditure;
 import org.gongkai.model.Figure;
+import org.gongkai.model.FunctionHeadings;
 import org.gongkai.model.FunctionSpending;
 import org.gongkai.model.Income;
 import org.gongkai.model.IncomeLine;
 import org.gongkai.model.IncomeSource;
-import org.gongkai.model.TableRow;
 
 /**
  * The section …预算编制说明: the income paragraph (收入预算…，其中：财政拨款收入…；事业收入…), the
@@ -29,7 +29,6 @@ final class ExplanationReader {
 
     private static final Pattern FUNCTION = Pattern.compile(
             "^[0-9]+\\s*[.．、]\\s*“(.+?)”(?:科目)?" + FigureText.NUMBER + "万元[，,]\\s*主要用于(.+?。)(.*)$");
-    private static final Pattern LEVELS = Pattern.compile("^(.+?)（类）(.+?)（款）(.+?)（项）$");
     private static final Pattern EXECUTION = Pattern.compile(
             "^[0-9]{4}年当年预算执行数为" + FigureText.NUMBER + "万元[，,][0-9]{4}年预算安排" + FigureText.NUMBER
                     + "万元[，,]比[0-9]{4}年预算执行数(增加|减少|持平)(?:[0-9.]+%)?[。，,]\\s*主要原因是[：:]?(.+?)。?$");
@@ -138,26 +137,8 @@ final class ExplanationReader {
         return Optional.of(new FunctionSpending(code(name, tables), name, figure, purpose));
     }
 
-    /** The code of a heading named by its 类 name, or by 类（类）款（款）项（项）, as the coded tables give it. */
+    /** The code of a heading however the statement names it, as the coded tables give it. */
     static String code(String name, List<BudgetTable> tables) {
-        Matcher levels = LEVELS.matcher(name);
-        if (!levels.matches()) {
-            return find(tables, "", 3, name);
-        }
-        String code = find(tables, "", 3, levels.group(1));
-        code = code == null ? null : find(tables, code, 5, levels.group(2));
-        return code == null ? null : find(tables, code, 7, levels.group(3));
-    }
-
-    private static String find(List<BudgetTable> tables, String prefix, int length, String name) {
-        for (BudgetTable t : tables) {
-            for (TableRow r : t.rows()) {
-                if (r.code() != null && r.code().length() == length && r.code().startsWith(prefix)
-                        && r.name().replaceFirst("^[一二三四五六七八九十]+、", "").strip().equals(name)) {
-                    return r.code();
-                }
-            }
-        }
-        return null;
+        return FunctionHeadings.code(name, tables).orElse(null);
     }
 }

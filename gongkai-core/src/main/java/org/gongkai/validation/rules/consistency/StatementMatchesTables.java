@@ -9,6 +9,7 @@ import org.gongkai.model.Column;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Expenditure;
 import org.gongkai.model.Figure;
+import org.gongkai.model.FunctionHeadings;
 import org.gongkai.model.FunctionSpending;
 import org.gongkai.model.IncomeLine;
 import org.gongkai.model.IncomeSource;
@@ -66,17 +67,7 @@ public final class StatementMatchesTables extends AbstractRule {
                 }
             }
             for (int i = 0; i < e.byFunction().size(); i++) {
-                FunctionSpending f = e.byFunction().get(i);
-                Optional<BudgetTable> table = d.table(TableKind.FISCAL_GRANT_SUMMARY).or(() -> d.table(TableKind.EXPENDITURE_SUMMARY));
-                if (f.code() == null || table.isEmpty() || f.figure() == null || f.figure().amount() == null) {
-                    continue;
-                }
-                Optional<Amount> value = table.get().rows().stream().filter(r -> f.code().equals(r.code())).findFirst()
-                        .flatMap(r -> r.amount(Column.TOTAL));
-                if (value.isPresent()) {
-                    check(f.figure().amount(), value.get(), "/overview/expenditure/byFunction/" + i + "/figure/amount",
-                            "“" + f.name() + "”科目", table.get(), context, findings);
-                }
+                checkHeading(d, e.byFunction().get(i), "/overview/expenditure/byFunction/" + i, context, findings);
             }
         }
         if (d.overview() != null && d.overview().income() != null) {
@@ -115,6 +106,85 @@ public final class StatementMatchesTables extends AbstractRule {
             }
         }
         return findings;
+    }
+
+    /**
+     * A statement's sentence on one 类, 款 or 项, named however the statement names it, against every
+     * table of the document that carries that line: the statement may speak of 财政拨款 or of all
+     * funds, so the amount must equal the line in one of them (or the line summed over the fund
+     * tables); when it equals none, the finding names what each table says. A heading the tables
+     * do not carry at all is a finding of its own.
+     */
+    private void checkHeading(Disclosure d, FunctionSpending f, String at, CheckContext context, List<Finding> findings) {
+        if (f.figure() == null || f.figure().amount() == null) {
+            return;
+        }
+        List<BudgetTable> coded = d.tables().stream()
+                .filter(t -> !t.kind().name().startsWith("FINAL_"))
+                .filter(t -> t.rows().stream().anyMatch(r -> r.code() != null))
+                .toList();
+        if (coded.isEmpty()) {
+            return; // no table carries classification codes: nothing to find the heading in
+        }
+        Optional<String> code = f.code() != null ? Optional.of(f.code()) : FunctionHeadings.code(f.name(), coded);
+        List<Carried> carried = code.map(c -> carried(c, coded)).orElse(List.of());
+        if (carried.isEmpty()) {
+            findings.add(new Finding(info().id(), Category.CONSISTENCY, Severity.WARNING, at + "/name", f.name(),
+                    "说明中的科目“" + f.name() + "”在预算表中找不到，其金额" + f.figure().amount() + "无从核对",
+                    "the text states " + f.figure().amount() + " for '" + f.name() + "', a heading no table carries",
+                    null, null, null));
+            return;
+        }
+        Amount stated = f.figure().amount();
+        if (carried.stream().anyMatch(c -> context.agree(stated, c.amount()))) {
+            return;
+        }
+        Carried first = carried.get(0);
+        String others = carried.stream().skip(1).map(c -> "《" + c.where() + "》" + c.amount().publishedIn(stated.unit()))
+                .reduce((a, b) -> a + "、" + b).map(s -> "，" + s).orElse("");
+        findings.add(mismatch(at + "/figure/amount", "“" + f.name() + "”科目", first.amount().in(stated.unit()), stated,
+                "说明中“" + f.name() + "”科目" + stated + "，与《" + first.where() + "》中的" + first.amount().publishedIn(stated.unit())
+                        + "不符" + others,
+                "'" + f.name() + "' is " + stated + " in the text but " + first.amount().publishedIn(stated.unit())
+                        + " in table '" + first.where() + "'"));
+    }
+
+    private record Carried(String where, Amount amount) {}
+
+    /** The amounts the tables give for a line: 财政拨款 tables first, then the fund tables summed, then the rest. */
+    private static List<Carried> carried(String code, List<BudgetTable> tables) {
+        List<Carried> out = new ArrayList<>();
+        for (TableKind kind : List.of(TableKind.FISCAL_GRANT_EXPENDITURE, TableKind.FISCAL_GRANT_SUMMARY)) {
+            tables.stream().filter(t -> t.kind() == kind).forEach(t -> total(t, code).ifPresent(a -> out.add(new Carried(t.title(), a))));
+        }
+        Amount funds = null;
+        List<String> fundTitles = new ArrayList<>();
+        for (BudgetTable t : tables) {
+            if (FUND_TABLES.contains(t.kind())) {
+                Optional<Amount> a = total(t, code);
+                if (a.isPresent()) {
+                    funds = funds == null ? a.get() : funds.plus(a.get());
+                    fundTitles.add(t.title());
+                }
+            }
+        }
+        if (funds != null) {
+            out.add(new Carried(String.join("》与《", fundTitles), funds));
+        }
+        for (BudgetTable t : tables) {
+            if (t.kind() != TableKind.FISCAL_GRANT_EXPENDITURE && t.kind() != TableKind.FISCAL_GRANT_SUMMARY
+                    && !FUND_TABLES.contains(t.kind())) {
+                total(t, code).ifPresent(a -> out.add(new Carried(t.title(), a)));
+            }
+        }
+        return out;
+    }
+
+    private static final List<TableKind> FUND_TABLES = List.of(TableKind.GENERAL_BUDGET_EXPENDITURE,
+            TableKind.GOVERNMENT_FUND_EXPENDITURE, TableKind.STATE_CAPITAL_EXPENDITURE);
+
+    private static Optional<Amount> total(BudgetTable t, String code) {
+        return t.rows().stream().filter(r -> code.equals(r.code())).findFirst().flatMap(r -> r.amount(Column.TOTAL));
     }
 
     private void compareIncome(Disclosure d, Figure f, String at, String subject, CheckContext context, List<Finding> findings) {
