@@ -19,7 +19,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.gongkai.rendering.Csv;
 import org.gongkai.validation.Finding;
+import org.gongkai.validation.CheckContext;
 import org.gongkai.validation.Severity;
+import org.gongkai.validation.rules.yoy.LastYearQuotedAsPublished;
 
 /**
  * The use case behind {@code gongkai audit}: every disclosure in a folder imported and checked in
@@ -54,6 +56,34 @@ public final class AuditDisclosures {
         }
         return out;
     }
+
+    /**
+     * Checks each document against last year's of the same kind by the same department, when the
+     * folder holds it: what this year's statement says of last year must be what last year's said
+     * of itself ({@link LastYearQuotedAsPublished}). The findings are added to the later document.
+     */
+    List<DocumentResult> acrossYears(List<DocumentResult> results) {
+        List<DocumentResult> out = new ArrayList<>(results.size());
+        for (DocumentResult later : results) {
+            if (later.isUnusable()) {
+                out.add(later);
+                continue;
+            }
+            List<DocumentResult> earlier = results.stream()
+                    .filter(r -> !r.isUnusable() && LastYearQuotedAsPublished.isLastYearOf(r.disclosure(), later.disclosure()))
+                    .toList();
+            if (earlier.size() != 1) {
+                out.add(later); // none, or more than one that could be last year's: nothing sure to compare with
+                continue;
+            }
+            List<Finding> across = LAST_YEAR.check(later.disclosure(), earlier.get(0).disclosure(),
+                    CheckContext.of(null));
+            out.add(across.isEmpty() ? later : later.withFindings(across));
+        }
+        return out;
+    }
+
+    private static final LastYearQuotedAsPublished LAST_YEAR = new LastYearQuotedAsPublished();
 
     /** Whether the document was read and holds only tables ({@code tables}) or only a statement. */
     private static boolean isOnly(DocumentResult r, boolean tables) {
@@ -117,7 +147,7 @@ public final class AuditDisclosures {
             for (Future<DocumentResult> fu : futures) {
                 results.add(fu.get());
             }
-            return joinParts(results);
+            return acrossYears(joinParts(results));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("audit interrupted", e);

@@ -31,6 +31,13 @@ public record DocumentResult(
         return new DocumentResult(file, imported.disclosure(), List.of(), findings, imported);
     }
 
+    /** The same result with more findings, found across documents. */
+    public DocumentResult withFindings(List<Finding> more) {
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(more);
+        return new DocumentResult(file, disclosure, problems, all, imported);
+    }
+
     /** Where in the source file the value at the pointer came from, for imported documents. */
     public String placeOf(String pointer) {
         return imported == null ? null : imported.placeOf(pointer);

@@ -1,5 +1,7 @@
 package org.gongkai.importing;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -18,7 +20,10 @@ import java.util.function.LongSupplier;
  * @param maxCharacters        characters of a PDF's text layer
  * @param maxCells             filled cells of a workbook
  * @param maxMemoryBytes       memory the PDF reader may use for its buffers
- * @param timeBudget           time to read one file
+ * @param timeBudget           processor time the reading thread may spend on one file: processor
+ *                             time, not wall time, so that a busy machine (a batch audit on every
+ *                             core, other processes) does not refuse a sound file, while a hostile
+ *                             one, which costs processor time, is still refused
  */
 public record ReadLimits(int maxPages, long maxStreamBytes, long maxDecompressedBytes, int maxInflateRatio,
         int maxEntries, long maxCharacters, int maxCells, long maxMemoryBytes, Duration timeBudget) {
@@ -42,9 +47,18 @@ public record ReadLimits(int maxPages, long maxStreamBytes, long maxDecompressed
                 Duration.ofSeconds(20));
     }
 
-    /** Starts the budget of one file now. */
+    /** Starts the budget of one file now, on the processor time of the calling thread, which reads it. */
     public ReadBudget start(Path file) {
-        return start(file, System::nanoTime);
+        return start(file, threadClock());
+    }
+
+    /** The calling thread's processor time where the JVM measures it, wall time otherwise. */
+    private static LongSupplier threadClock() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()) {
+            return threads::getCurrentThreadCpuTime;
+        }
+        return System::nanoTime;
     }
 
     /** Starts the budget of one file at the time the given clock (nanoseconds, monotonic) reads. */

@@ -98,6 +98,14 @@ public final class RuleCatalog {
     }
 
     /** Every standard rule, listed explicitly, family by family. */
+    /**
+     * The rules that weigh one document against another (last year's, the same year's budget):
+     * the audit runs them on the pairs a folder holds; they are not part of a single check.
+     */
+    public static List<RuleInfo> acrossDocuments() {
+        return List.of(org.gongkai.validation.rules.yoy.LastYearQuotedAsPublished.INFO);
+    }
+
     public static List<Rule> standardRules() {
         return List.of(
                 // arithmetic

@@ -57,19 +57,30 @@ public final class RulesDocument {
             }
             s.append("\n## ").append(family[1]).append("\n\n").append(family[2]).append("\n");
             for (Rule r : members) {
-                RuleInfo i = r.info();
-                s.append("\n### ").append(i.id()).append("\n\n")
-                        .append(i.statement()).append("  \n").append(i.statementEn()).append("\n\n")
-                        .append("- category: `").append(lower(i.category())).append("`, default severity: `")
-                        .append(lower(i.severity())).append("`\n")
-                        .append("- basis: ").append(i.basis()).append("\n")
-                        .append("- fires on: ").append(i.example()).append("\n");
-                if (i.silentExample() != null) {
-                    s.append("- stays silent on: ").append(i.silentExample()).append("\n");
-                }
+                describe(s, r.info());
             }
         }
+        List<RuleInfo> across = RuleCatalog.acrossDocuments();
+        s.append("\n## Across documents 跨文件\n\n")
+                .append("Rules that need two documents of the same department: `gongkai audit DIR` runs them on every\n")
+                .append("pair the folder holds (last year's disclosure of the same kind; the same year's budget for a\n")
+                .append("决算). Their findings belong to the later document.\n");
+        for (RuleInfo i : across) {
+            describe(s, i);
+        }
         return s.toString();
+    }
+
+    private static void describe(StringBuilder s, RuleInfo i) {
+        s.append("\n### ").append(i.id()).append("\n\n")
+                .append(i.statement()).append("  \n").append(i.statementEn()).append("\n\n")
+                .append("- category: `").append(lower(i.category())).append("`, default severity: `")
+                .append(lower(i.severity())).append("`\n")
+                .append("- basis: ").append(i.basis()).append("\n")
+                .append("- fires on: ").append(i.example()).append("\n");
+        if (i.silentExample() != null) {
+            s.append("- stays silent on: ").append(i.silentExample()).append("\n");
+        }
     }
 
     private static String lower(Enum<?> e) {
