@@ -37,11 +37,9 @@ public final class BasicExpenditureIsPersonnelPlusPublic extends AbstractRule {
             return none();
         }
         Amount sum = personnel.plus(publicCosts);
-        if (context.agree(sum, basic)) {
-            return none();
-        }
-        return List.of(mismatch(Pointer.of("overview", "expenditure", "basic", "amount"), "基本支出", sum, basic,
+        return sumOfParts(context, Pointer.of("overview", "expenditure", "basic", "amount"), "基本支出", sum, basic,
+                List.of(basic, personnel, publicCosts),
                 "基本支出" + basic + "不等于人员经费" + personnel + "与公用经费" + publicCosts + "之和" + sum,
-                "basic expenditure " + basic + " is not personnel " + personnel + " plus public " + publicCosts + " = " + sum));
+                "basic expenditure " + basic + " is not personnel " + personnel + " plus public " + publicCosts + " = " + sum);
     }
 }

@@ -37,11 +37,9 @@ public final class ExpenditureIsBasicPlusProject extends AbstractRule {
             return none();
         }
         Amount sum = basic.plus(project);
-        if (context.agree(sum, total)) {
-            return none();
-        }
-        return List.of(mismatch(Pointer.of("overview", "expenditure", "total", "amount"), "支出合计", sum, total,
+        return sumOfParts(context, Pointer.of("overview", "expenditure", "total", "amount"), "支出合计", sum, total,
+                List.of(total, basic, project),
                 "支出合计" + total + "不等于基本支出" + basic + "与项目支出" + project + "之和" + sum,
-                "total expenditure " + total + " is not basic " + basic + " plus project " + project + " = " + sum));
+                "total expenditure " + total + " is not basic " + basic + " plus project " + project + " = " + sum);
     }
 }

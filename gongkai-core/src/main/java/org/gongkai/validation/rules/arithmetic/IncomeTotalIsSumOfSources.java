@@ -43,12 +43,14 @@ public final class IncomeTotalIsSumOfSources extends AbstractRule {
                 .map(IncomeLine::figure).map(Sums::amount).toList();
         Amount sum = Sums.sum(parts);
         Amount total = income.total().amount();
-        if (sum == null || context.agree(sum, total)) {
+        if (sum == null) {
             return none();
         }
         String label = income.totalLabel() == null ? "收入合计" : income.totalLabel();
-        return List.of(mismatch(Pointer.of("overview", "income", "total", "amount"), label, sum, total,
+        List<Amount> figures = new java.util.ArrayList<>(parts);
+        figures.add(total);
+        return sumOfParts(context, Pointer.of("overview", "income", "total", "amount"), label, sum, total, figures,
                 label + total + "，与各来源收入之和" + sum + "不符",
-                "income total " + total + " differs from the sum of its sources " + sum));
+                "income total " + total + " differs from the sum of its sources " + sum);
     }
 }

@@ -37,11 +37,10 @@ public final class OperatingCostsAreSumOfItems extends AbstractRule {
         }
         Amount sum = Sums.sum(parts);
         Amount total = oc.total().amount();
-        if (context.agree(sum, total)) {
-            return none();
-        }
-        return List.of(mismatch(Pointer.of("operatingCosts", "total", "amount"), "机关运行经费", sum, total,
+        List<Amount> figures = new java.util.ArrayList<>(parts);
+        figures.add(total);
+        return sumOfParts(context, Pointer.of("operatingCosts", "total", "amount"), "机关运行经费", sum, total, figures,
                 "机关运行经费" + total + "与所列各项之和" + sum + "不符",
-                "operating costs " + total + " differ from the sum of their items " + sum));
+                "operating costs " + total + " differ from the sum of their items " + sum);
     }
 }

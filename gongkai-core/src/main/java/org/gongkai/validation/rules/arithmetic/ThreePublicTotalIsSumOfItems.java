@@ -37,12 +37,11 @@ public final class ThreePublicTotalIsSumOfItems extends AbstractRule {
         Amount vehicles = Sums.amount(t.vehicles());
         if (Sums.allStated(vehicles, purchase, running)) {
             Amount sum = purchase.plus(running);
-            if (!context.agree(sum, vehicles)) {
-                String label = t.vehiclesLabel() == null ? "公务用车购置及运行费" : t.vehiclesLabel();
-                findings.add(mismatch(Pointer.of("threePublic", "vehicles", "amount"), label, sum, vehicles,
-                        label + vehicles + "不等于购置费" + purchase + "与运行费" + running + "之和" + sum,
-                        "vehicles " + vehicles + " are not purchase " + purchase + " plus running " + running + " = " + sum));
-            }
+            String label = t.vehiclesLabel() == null ? "公务用车购置及运行费" : t.vehiclesLabel();
+            findings.addAll(sumOfParts(context, Pointer.of("threePublic", "vehicles", "amount"), label, sum, vehicles,
+                    List.of(vehicles, purchase, running),
+                    label + vehicles + "不等于购置费" + purchase + "与运行费" + running + "之和" + sum,
+                    "vehicles " + vehicles + " are not purchase " + purchase + " plus running " + running + " = " + sum));
         }
         if (vehicles == null && Sums.allStated(purchase, running)) {
             vehicles = purchase.plus(running);
@@ -52,11 +51,10 @@ public final class ThreePublicTotalIsSumOfItems extends AbstractRule {
         Amount reception = Sums.amount(t.reception());
         if (Sums.allStated(total, abroad, vehicles, reception)) {
             Amount sum = abroad.plus(vehicles).plus(reception);
-            if (!context.agree(sum, total)) {
-                findings.add(mismatch(Pointer.of("threePublic", "total", "amount"), "“三公”经费", sum, total,
-                        "“三公”经费合计" + total + "不等于因公出国（境）费、公务用车购置及运行费、公务接待费之和" + sum,
-                        "three public expenses " + total + " are not the sum of their items " + sum));
-            }
+            findings.addAll(sumOfParts(context, Pointer.of("threePublic", "total", "amount"), "“三公”经费", sum, total,
+                    List.of(total, abroad, vehicles, reception),
+                    "“三公”经费合计" + total + "不等于因公出国（境）费、公务用车购置及运行费、公务接待费之和" + sum,
+                    "three public expenses " + total + " are not the sum of their items " + sum));
         }
         return findings;
     }
