@@ -95,6 +95,8 @@ final class TableNotesReader {
     private static final Pattern DESCRIPTION = Pattern.compile("^本(?:表|预算)(?:（[^）]*）)?反映");
     /** A lead-in with nothing of its own: 其中：, 具体情况如下：. */
     private static final Pattern LEAD_IN = Pattern.compile("^(?:其中|具体情况如下|包括)[：:]?$");
+    /** What a section says of an empty table: 本表数为零, 本表无数据, 无. */
+    private static final Pattern EMPTY = Pattern.compile("^(?:本表(?:数|数据)?为(?:零|0)|本表无数据|无)[。.]?$");
 
     private final List<BudgetTable> tables;
     private final Map<String, String> places;
@@ -129,6 +131,7 @@ final class TableNotesReader {
             r.section(s);
         }
         r.personnelAndPublic();
+        r.changeReasonOfTheWhole();
         if (r.figures.isEmpty() && r.byFunction.isEmpty()) {
             return Optional.empty();
         }
@@ -148,7 +151,7 @@ final class TableNotesReader {
             String t = FigureText.compact(p.text());
             String bare = ITEM.matcher(t).replaceFirst("");
             Matcher classHeading = CLASS_HEADING.matcher(t);
-            if (DESCRIPTION.matcher(t).find() || LEAD_IN.matcher(t).matches()) {
+            if (DESCRIPTION.matcher(t).find() || LEAD_IN.matcher(t).matches() || EMPTY.matcher(t).matches()) {
                 note(topic, p, t);
             } else if (classHeading.matches() && classCode(classHeading.group(1)) != null) {
                 functionClass = classHeading.group(1);
@@ -231,6 +234,26 @@ final class TableNotesReader {
         figures.remove(Fact.BASIC_STATED);
     }
 
+    /**
+     * The reason of the change of the totals: the one stated with them, else the one stated for a part whose
+     * change is the whole change (收、支预算总计各增加2432.93万元 with no reason, 财政拨款收、支总计各增加2432.93万元。主要原因是…).
+     */
+    private void changeReasonOfTheWhole() {
+        Figure whole = figures.get(Fact.GRAND_TOTAL);
+        if (changeReason != null || whole == null || whole.change() == null) {
+            return;
+        }
+        for (Fact part : List.of(Fact.FISCAL_GRANT, Fact.FISCAL_GRANT_INCOME, Fact.GENERAL_PUBLIC_BUDGET_INCOME,
+                Fact.GENERAL_PUBLIC_BUDGET)) {
+            Figure f = figures.get(part);
+            if (f != null && f.hasReason() && whole.change().equals(f.change())) {
+                changeReason = f.reason();
+                places.put("/overview/changeReason", places.get(pointer(part)));
+                return;
+            }
+        }
+    }
+
     private void note(SectionKind topic, Paragraph p, String t) {
         (topic == SectionKind.INCOME ? incomeText : expenditureText).add(t);
         places.putIfAbsent(topic == SectionKind.INCOME ? "/overview/income/note" : "/overview/expenditure/note", p.place());
@@ -238,7 +261,7 @@ final class TableNotesReader {
 
     /** A sentence on one function heading, its code from the coded tables (null when they do not hold it). */
     private boolean function(SectionKind topic, Paragraph p, String bare, String functionClass) {
-        if (topic != SectionKind.OVERVIEW && topic != SectionKind.FISCAL_GRANT) {
+        if (topic != SectionKind.OVERVIEW && topic != SectionKind.FISCAL_GRANT && topic != SectionKind.GENERAL_BUDGET_EXPENDITURE) {
             return false;
         }
         Matcher m = MARKED.matcher(bare);
@@ -256,8 +279,13 @@ final class TableNotesReader {
             return false;
         }
         StatedFigure.Stated s = StatedFigure.after(bare, 0, m.group(1).length(), FigureText.wan(m.group(2)), m.end());
-        places.put("/overview/expenditure/byFunction/" + byFunction.size(), p.place());
-        byFunction.add(new FunctionSpending(code, m.group(1), s.figure(), s.purpose()));
+        String name = m.group(1);
+        boolean again = byFunction.stream().anyMatch(f -> f.name().equals(name) && f.figure().amount().equals(s.figure().amount()));
+        if (!again) {
+            // the same sentence in the explanation of the 一般公共预算 table as in that of the 财政拨款 table is one fact
+            places.put("/overview/expenditure/byFunction/" + byFunction.size(), p.place());
+            byFunction.add(new FunctionSpending(code, name, s.figure(), s.purpose()));
+        }
         return true;
     }
 
