@@ -184,7 +184,8 @@ public final class NextYearDraft {
                 carried(e.project()),
                 e.projectNote(),
                 map(e.byFunction(), f -> new FunctionSpending(f.code(), f.name(), carried(f.figure()), f.purpose())),
-                e.note());
+                e.note(),
+                carried(e.reserve()));
     }
 
     private static OperatingCosts operatingCosts(OperatingCosts c) {

@@ -9,6 +9,8 @@ import java.util.List;
  * @param fiscalGrant  财政拨款支出 where the statement gives it separately (Shanghai)
  * @param byFund       财政拨款支出 by fund as stated (一般公共预算拨款支出, 政府性基金, 国有资本经营)
  * @param projectNote  what the statement says the projects are, e.g. 科技奖励等项目
+ * @param reserve      单位预留机动经费 where the template makes it a third part of the total besides 基本支出
+ *                     and 项目支出 (Jiangsu), else null
  */
 public record Expenditure(
         Figure total,
@@ -20,10 +22,17 @@ public record Expenditure(
         Figure project,
         String projectNote,
         List<FunctionSpending> byFunction,
-        String note) {
+        String note,
+        Figure reserve) {
 
     public Expenditure {
         byFund = byFund == null ? List.of() : List.copyOf(byFund);
         byFunction = byFunction == null ? List.of() : List.copyOf(byFunction);
+    }
+
+    /** An expenditure of a template whose total is 基本支出 plus 项目支出 alone. */
+    public Expenditure(Figure total, Figure fiscalGrant, List<IncomeLine> byFund, Figure basic, Figure personnel,
+            Figure publicCosts, Figure project, String projectNote, List<FunctionSpending> byFunction, String note) {
+        this(total, fiscalGrant, byFund, basic, personnel, publicCosts, project, projectNote, byFunction, note, null);
     }
 }

@@ -221,6 +221,7 @@ final class DocumentTexts {
         figure(ea, "personnel", e.personnel());
         figure(ea, "publicCosts", e.publicCosts());
         figure(ea, "project", e.project());
+        figure(ea, "reserve", e.reserve());
         text(ea, "projectNote", e.projectNote());
         list(ea, "byFunction", e.byFunction(), (FunctionSpending f, ModelWalk.Location l) -> {
             text(l, "code", f.code());

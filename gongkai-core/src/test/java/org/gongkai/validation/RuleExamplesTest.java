@@ -186,6 +186,28 @@ class RuleExamplesTest {
     }
 
     @Test
+    void aReserveStatedBesidesBasicAndProjectIsPartOfTheTotal() {
+        // 单位预留机动经费 (Jiangsu): the total is basic + project + reserve
+        String sound = Documents.edit(Documents.SEED_CORRECTED, "/overview/expenditure/total/amount = 766.96",
+                "/overview/expenditure/reserve = {amount: 10}");
+        assertThat(run("expenditure-is-basic-plus-project", sound)).isEmpty();
+        String broken = Documents.edit(Documents.SEED_CORRECTED, "/overview/expenditure/reserve = {amount: 10}");
+        assertThat(run("expenditure-is-basic-plus-project", broken)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("单位预留机动经费10"));
+    }
+
+    @Test
+    void aClassMayNameItsOwnItemsInItsPurposeButNotAnotherClasss() {
+        String lines = "/overview/expenditure/byFunction = [{code: '221', name: 住房保障（类）, figure: {amount: 100},"
+                + " purpose: 缴纳住房公积金和提租补贴}, {code: '2210201', name: 住房改革支出（款）住房公积金（项）, figure: {amount: 40}},"
+                + " {code: '2080505', name: 行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）, figure: {amount: 60}}]";
+        assertThat(run("reason-belongs-to-its-item", Documents.edit(Documents.SEED_CORRECTED, lines))).isEmpty();
+        String copied = lines.replace("缴纳住房公积金和提租补贴", "机关事业单位基本养老保险缴费支出");
+        assertThat(run("reason-belongs-to-its-item", Documents.edit(Documents.SEED_CORRECTED, copied)))
+                .extracting(Finding::path).containsExactly("/overview/expenditure/byFunction/0/purpose");
+    }
+
+    @Test
     void aThreePublicTotalIsExplainedByTheReasonsOfTheItemsThatChanged() {
         String yaml = Documents.edit(Documents.SEED_CORRECTED, "/threePublic/total/reason -",
                 "/threePublic/reception/reason = 接待任务减少");

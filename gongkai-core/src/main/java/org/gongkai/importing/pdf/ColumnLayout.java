@@ -32,8 +32,14 @@ record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides, Co
     /** How many lines a header cell may be broken over (公务用车 / 运行维护 / 费). */
     private static final int MAX_STACK = 3;
 
-    /** The most a header cell's next line lies below its line (points). */
+    /**
+     * The most a header cell's next line lies below its line (points), for a header printed at the usual
+     * size; a header printed larger allows two of its own line pitches (a cell broken around a label
+     * of the next column: 基 / 合计 / 本支出).
+     */
     private static final float STACK_GAP = 24f;
+    /** How many of the header's line pitches a header cell's next line may lie below its line. */
+    private static final float STACK_PITCHES = 2.05f;
 
     ColumnLayout {
         columns = List.copyOf(columns);
@@ -65,6 +71,7 @@ record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides, Co
 
     static ColumnLayout of(List<PdfLine> header, boolean twoSided, Template template) {
         List<Word> words = header.stream().flatMap(l -> l.words().stream()).toList();
+        float gap = Math.max(STACK_GAP, STACK_PITCHES * pitch(words));
         List<Placed> placed = new ArrayList<>();
         List<Word> used = new ArrayList<>();
         for (Word w : words) {
@@ -75,7 +82,7 @@ record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides, Co
             Word label = w;
             List<Word> stack = new ArrayList<>(List.of(w));
             while (c.isEmpty() && stack.size() < MAX_STACK) {
-                Optional<Word> below = wordBelow(stack.get(stack.size() - 1), words);
+                Optional<Word> below = wordBelow(stack.get(stack.size() - 1), words, gap);
                 if (below.isEmpty() || used.contains(below.get())) {
                     break;
                 }
@@ -183,9 +190,22 @@ record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides, Co
         return w.x1() < codeLimit;
     }
 
-    private static Optional<Word> wordBelow(Word w, List<Word> words) {
+    /** The smallest distance between two baselines of the header: its line pitch (0 for a header of one line). */
+    private static float pitch(List<Word> words) {
+        List<Float> ys = words.stream().map(Word::y).sorted().toList();
+        float pitch = Float.MAX_VALUE;
+        for (int i = 1; i < ys.size(); i++) {
+            float d = ys.get(i) - ys.get(i - 1);
+            if (d > PdfWords.SAME_LINE && d < pitch) {
+                pitch = d;
+            }
+        }
+        return pitch == Float.MAX_VALUE ? 0f : pitch;
+    }
+
+    private static Optional<Word> wordBelow(Word w, List<Word> words, float gap) {
         return words.stream()
-                .filter(o -> o.y() > w.y() + PdfWords.SAME_LINE && o.y() - w.y() < STACK_GAP)
+                .filter(o -> o.y() > w.y() + PdfWords.SAME_LINE && o.y() - w.y() < gap)
                 .filter(o -> o.x0() < w.x1() && o.x1() > w.x0())
                 .min(Comparator.comparingDouble(Word::y));
     }

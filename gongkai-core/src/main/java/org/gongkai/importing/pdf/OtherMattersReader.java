@@ -29,10 +29,14 @@ import org.gongkai.model.ThreePublicExpenses;
 final class OtherMattersReader {
 
     private static final Pattern HEADING = Pattern.compile("^[一二三四五六七八九十]+、(.+)$");
+    /** The number of projects with targets: 项目共12个, 共0个项目实行绩效目标管理. */
+    private static final Pattern PROJECT_COUNT = Pattern.compile("项目(?:共)?([0-9]+)个|共([0-9]+)个项目");
     private static final Pattern AS_OF = Pattern.compile("截至[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日");
-    private static final String EQUIPMENT = "单价100万元（含）以上设备（不含车辆）";
+    /** Equipment over a unit price, as printed: 单价100万元（含）以上设备（不含车辆）, 单价20万元（含）以上的设备. */
+    private static final Pattern EQUIPMENT = Pattern.compile("(单价[0-9]+万元（含）以上的?设备(?:（不含车辆）)?)([0-9]+)台（套）");
     private static final String[][] VEHICLES = {
         {"车辆", "vehicles"},
+        {"一般公务用车", "vehicles_general"},
         {"部级领导干部用车", "vehicles_ministerial"},
         {"主要领导干部用车", "vehicles_principal_leaders"},
         {"机要通信用车", "vehicles_confidential_communication"},
@@ -117,9 +121,11 @@ final class OtherMattersReader {
                 placed = true;
             }
         } else if (h.contains("机关运行经费") && operatingCosts == null) {
-            Optional<Amount> total = FigureText.amount(text, phrases.apply("operating_costs.total"));
+            // the amount with what the sentence says of last year (与上年相比增加62.7万元…主要原因是…), else the amount alone
+            Optional<Figure> total = StatedFigure.find(text, phrases.apply("operating_costs.total")).map(StatedFigure.Stated::figure)
+                    .or(() -> FigureText.amount(text, phrases.apply("operating_costs.total")).map(Figure::of));
             if (total.isPresent()) {
-                operatingCosts = new OperatingCosts(Figure.of(total.get()), List.of(), note);
+                operatingCosts = new OperatingCosts(total.get(), List.of(), note);
                 places.put("/operatingCosts", place);
                 placed = true;
             }
@@ -136,10 +142,10 @@ final class OtherMattersReader {
                 placed = true;
             }
         } else if (h.contains("绩效") && performance == null) {
-            Matcher count = Pattern.compile("项目(?:共)?([0-9]+)个").matcher(text);
-            Optional<Amount> amount = FigureText.amount(text, "涉及项目预算资金");
+            Matcher count = PROJECT_COUNT.matcher(FigureText.compact(text));
+            Optional<Amount> amount = FigureText.amount(text, phrases.apply("performance.projects_amount"));
             if (count.find() || amount.isPresent()) {
-                Integer n = count.find(0) ? Integer.valueOf(count.group(1)) : null;
+                Integer n = count.find(0) ? Integer.valueOf(count.group(1) != null ? count.group(1) : count.group(2)) : null;
                 performance = new Performance(List.of(), List.of(), List.of(), List.of(),
                         new PerformanceSummary(n, amount.orElse(null), note));
                 places.put("/performance/summary", place);
@@ -197,10 +203,13 @@ final class OtherMattersReader {
         for (Paragraph p : body) {
             String t = p.text();
             Matcher a = AS_OF.matcher(t);
-            if (asOf == null && a.find() && t.contains("共有")) {
-                asOf = a.group();
+            if (holdings.isEmpty() && t.contains("共有") && !counts(t.substring(t.indexOf("共有"))).isEmpty()) {
+                // the date of the position, where printed (截至…); a statement that gives none keeps none
+                asOf = a.find() ? a.group() : null;
                 holdings = counts(t.substring(t.indexOf("共有")));
-                places.put("/assets/asOf", p.place());
+                if (asOf != null) {
+                    places.put("/assets/asOf", p.place());
+                }
                 places.put("/assets/table/holdings", p.place());
             } else if (t.contains("安排购置")) {
                 planned = counts(t.substring(t.indexOf("安排购置")));
@@ -215,7 +224,8 @@ final class OtherMattersReader {
     }
 
     /** The vehicle counts by category and the count of equipment over 100万元, as the sentence states them. */
-    private static List<AssetLine> counts(String t) {
+    private static List<AssetLine> counts(String printed) {
+        String t = FigureText.compact(printed);
         List<AssetLine> lines = new ArrayList<>();
         for (String[] v : VEHICLES) {
             Matcher m = Pattern.compile(Pattern.quote(v[0]) + "([0-9]+)辆").matcher(t);
@@ -223,9 +233,9 @@ final class OtherMattersReader {
                 lines.add(new AssetLine(v[0], v[1], new BigDecimal(m.group(1)), "辆", null));
             }
         }
-        Matcher e = Pattern.compile(Pattern.quote(EQUIPMENT) + "([0-9]+)台（套）").matcher(t);
+        Matcher e = EQUIPMENT.matcher(t);
         if (e.find()) {
-            lines.add(new AssetLine(EQUIPMENT, "equipment_over_threshold", new BigDecimal(e.group(1)), "台（套）", null));
+            lines.add(new AssetLine(e.group(1), "equipment_over_threshold", new BigDecimal(e.group(2)), "台（套）", null));
         }
         return lines;
     }

@@ -16,12 +16,22 @@ import org.gongkai.model.profile.TemplateProfile;
  * 项目经费情况说明) and its paragraphs. A paragraph starts at an indented line, or at a numbered
  * item (（一）, 一、, 1.) however it is indented.
  */
-record Section(Kind kind, PdfLine headingLine, List<Paragraph> paragraphs) {
+record Section(Kind kind, SectionKind topic, PdfLine headingLine, List<Paragraph> paragraphs) {
 
     enum Kind {
         NONE, DUTIES, ORGANISATION, GLOSSARY, EXPLANATION, OTHER_MATTERS, PROJECTS,
         /** One part of 其他相关情况说明 printed as a section of its own (三公, 机关运行经费, 采购, 绩效, 资产). */
-        PART
+        PART,
+        /**
+         * The explanation of one table printed as a section of its own (收入预算情况说明, 财政拨款基本支出预算情况说明
+         * …): its {@link #topic()} says which.
+         */
+        TABLE_NOTE
+    }
+
+    /** What a heading opens: the reader's kind of section and the profile's section it is (null for none). */
+    private record Heading(Kind kind, SectionKind topic) {
+        static final Heading NONE = new Heading(Kind.NONE, null);
     }
 
     private static final Pattern ITEM_START = Pattern.compile("^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\\d+\\s*[.．、](?![0-9])).*");
@@ -43,13 +53,17 @@ record Section(Kind kind, PdfLine headingLine, List<Paragraph> paragraphs) {
      * 三公, 机关运行经费, 采购, 绩效 and 资产) opens a section of several parts.
      */
     static Kind headingKind(String text, Template template) {
+        return heading(text, template).kind();
+    }
+
+    private static Heading heading(String text, Template template) {
         String t = TemplateFamilies.normalise(text);
         if (t.length() > 40 || t.endsWith("。") || t.endsWith("；") || t.contains("：") || t.contains("，")) {
-            return Kind.NONE;
+            return Heading.NONE;
         }
         String bare = HEADING_NUMBER.matcher(t).replaceFirst("").replaceFirst("^\\d{4}年度?", "");
         if (bare.isEmpty()) {
-            return Kind.NONE;
+            return Heading.NONE;
         }
         return kindIn(bare, template.profile());
     }
@@ -59,7 +73,7 @@ record Section(Kind kind, PdfLine headingLine, List<Paragraph> paragraphs) {
 
     private static final Map<String, Map<String, List<SectionKind>>> TITLES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static Kind kindIn(String heading, TemplateProfile profile) {
+    private static Heading kindIn(String heading, TemplateProfile profile) {
         return kindOf(heading, TITLES.computeIfAbsent(profile.id(), id -> titles(profile)));
     }
 
@@ -74,7 +88,7 @@ record Section(Kind kind, PdfLine headingLine, List<Paragraph> paragraphs) {
         return byTitle;
     }
 
-    private static Kind kindOf(String heading, Map<String, List<SectionKind>> byTitle) {
+    private static Heading kindOf(String heading, Map<String, List<SectionKind>> byTitle) {
         String best = null;
         for (String title : byTitle.keySet()) {
             boolean fits = heading.endsWith(title) || (heading.indexOf(title) >= 0 && heading.indexOf(title) <= TITLE_OFFSET);
@@ -84,34 +98,38 @@ record Section(Kind kind, PdfLine headingLine, List<Paragraph> paragraphs) {
             }
         }
         if (best == null) {
-            return Kind.NONE;
+            return Heading.NONE;
         }
         List<SectionKind> kinds = byTitle.get(best);
         if (kinds.size() > 1 || kinds.get(0) == SectionKind.OTHER_MATTERS) {
-            return Kind.OTHER_MATTERS;
+            return new Heading(Kind.OTHER_MATTERS, SectionKind.OTHER_MATTERS);
         }
-        return switch (kinds.get(0)) {
+        SectionKind topic = kinds.get(0);
+        Kind kind = switch (topic) {
             case DUTIES -> Kind.DUTIES;
             case ORGANISATION -> Kind.ORGANISATION;
             case GLOSSARY -> Kind.GLOSSARY;
             case OVERVIEW -> Kind.EXPLANATION;
             case PROJECT_NOTES -> Kind.PROJECTS;
             case TABLES -> Kind.NONE;
+            case INCOME, EXPENDITURE, FISCAL_GRANT, GENERAL_BUDGET_EXPENDITURE, BASIC_EXPENDITURE, GOVERNMENT_FUND,
+                    STATE_CAPITAL -> Kind.TABLE_NOTE;
             default -> Kind.PART;
         };
+        return kind == Kind.NONE ? Heading.NONE : new Heading(kind, topic);
     }
 
     /** Splits the lines at the section headings, each section into paragraphs. */
     static List<Section> split(List<PdfLine> lines, Template template) {
         List<Section> sections = new ArrayList<>();
-        Kind kind = Kind.NONE;
+        Heading kind = Heading.NONE;
         PdfLine heading = null;
         List<PdfLine> body = new ArrayList<>();
         for (PdfLine l : lines) {
-            Kind k = headingKind(l.text(), template);
-            if (k != Kind.NONE) {
+            Heading k = heading(l.text(), template);
+            if (k.kind() != Kind.NONE) {
                 if (heading != null || !body.isEmpty()) {
-                    sections.add(new Section(kind, heading, paragraphs(body)));
+                    sections.add(new Section(kind.kind(), kind.topic(), heading, paragraphs(body)));
                 }
                 kind = k;
                 heading = l;
@@ -121,7 +139,7 @@ record Section(Kind kind, PdfLine headingLine, List<Paragraph> paragraphs) {
             }
         }
         if (heading != null || !body.isEmpty()) {
-            sections.add(new Section(kind, heading, paragraphs(body)));
+            sections.add(new Section(kind.kind(), kind.topic(), heading, paragraphs(body)));
         }
         return sections;
     }

@@ -50,6 +50,8 @@ record StatementReader(
         Organisation organisation = null;
         List<GlossaryEntry> glossary = new ArrayList<>();
         BudgetOverview overview = null;
+        List<Section> explained = new ArrayList<>();
+        boolean finalAccounts = template.profile().kind() != null && template.profile().kind().isFinalAccounts();
         OtherMattersReader other = null;
         List<ProjectNote> projectNotes = List.of();
         for (Section s : sections) {
@@ -91,11 +93,20 @@ record StatementReader(
                     }
                 }
                 case EXPLANATION -> {
-                    if (overview == null) {
-                        overview = ExplanationReader.read(s, tables, places, unplaced);
-                        s.heading().ifPresent(h -> places.put("/overview", h.place()));
+                    if (explained.stream().noneMatch(e -> e.kind() == Section.Kind.EXPLANATION)) {
+                        explained.add(s);
                     } else {
                         report(s, unplaced, "a second budget explanation");
+                    }
+                }
+                case TABLE_NOTE -> {
+                    if (finalAccounts && other == null) {
+                        // a final account's statements on its tables are read by the final accounts reader
+                        other = OtherMattersReader.part(s, places, unplaced, template::phrases);
+                    } else if (finalAccounts) {
+                        other.addPart(s, places, unplaced);
+                    } else {
+                        explained.add(s);
                     }
                 }
                 case OTHER_MATTERS -> {
@@ -127,10 +138,46 @@ record StatementReader(
                 }
             }
         }
+        overview = overview(explained, tables, places, unplaced, template);
         return new StatementReader(introduction, duties, organisation, glossary, overview,
                 other == null ? null : other.operatingCosts, other == null ? null : other.threePublic,
                 other == null ? null : other.performance, other == null ? null : other.procurement,
                 other == null ? null : other.assets, projectNotes);
+    }
+
+    /**
+     * The budget explanation: in one section (…预算编制说明, read by {@link ExplanationReader}), or one section per
+     * table (read by {@link TableNotesReader}); of the two readings, the one that leaves fewer lines unplaced.
+     */
+    private static BudgetOverview overview(List<Section> explained, List<BudgetTable> tables, Map<String, String> places,
+            List<Unplaced> unplaced, Template template) {
+        if (explained.isEmpty()) {
+            return null;
+        }
+        Section single = explained.stream().filter(e -> e.kind() == Section.Kind.EXPLANATION).findFirst().orElse(null);
+        Map<String, String> singlePlaces = new java.util.LinkedHashMap<>();
+        List<Unplaced> singleUnplaced = new ArrayList<>();
+        BudgetOverview read = single == null ? null : ExplanationReader.read(single, tables, singlePlaces, singleUnplaced);
+        if (single != null) {
+            single.heading().ifPresent(h -> singlePlaces.put("/overview", h.place()));
+        }
+        for (Section s : explained) {
+            if (s != single) {
+                report(s, singleUnplaced, "budget explanation of one table not understood");
+            }
+        }
+        Map<String, String> bySectionPlaces = new java.util.LinkedHashMap<>();
+        List<Unplaced> bySectionUnplaced = new ArrayList<>();
+        java.util.Optional<BudgetOverview> bySection = TableNotesReader.read(explained, tables, bySectionPlaces,
+                bySectionUnplaced, template::phrases);
+        if (bySection.isPresent() && bySectionUnplaced.size() < singleUnplaced.size()) {
+            places.putAll(bySectionPlaces);
+            unplaced.addAll(bySectionUnplaced);
+            return bySection.get();
+        }
+        places.putAll(singlePlaces);
+        unplaced.addAll(singleUnplaced);
+        return read;
     }
 
     /** Whether nothing of a statement was found: no duties, organisation, glossary, explanation or other part. */

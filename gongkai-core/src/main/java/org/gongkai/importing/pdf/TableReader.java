@@ -250,7 +250,9 @@ final class TableReader {
     /** A note under or in the table (注：…), or the placeholder of an empty one (无, 本表无数据). */
     private static boolean isNote(String text) {
         String t = text.replace(" ", "");
-        return t.matches("^(注|说明|备注)[：:].*") || t.equals("无") || t.contains("本表无数据") || t.equals("本表为空表");
+        // the placeholder may stand in brackets, half- or full-width, even mixed: (无政府性基金支出）
+        return t.matches("^(注|说明|备注)[：:].*") || t.equals("无") || t.contains("本表无数据") || t.equals("本表为空表")
+                || t.matches("^[（(]无[^（）()]{0,30}[）)]$");
     }
 
     /** Whether the line is prose or a part heading, which no table holds: the table ended before it. */

@@ -13,14 +13,14 @@ import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
 import org.gongkai.validation.Sums;
 
-/** 支出合计 = 基本支出 + 项目支出. */
+/** 支出合计 = 基本支出 + 项目支出 (+ 单位预留机动经费, where the template reserves it as a third part). */
 public final class ExpenditureIsBasicPlusProject extends AbstractRule {
 
     public ExpenditureIsBasicPlusProject() {
         super(new RuleInfo("expenditure-is-basic-plus-project", Category.ARITHMETIC, Severity.ERROR,
                 "部门支出总表：合计 = 基本支出 + 项目支出",
-                "支出合计等于基本支出与项目支出之和",
-                "Total expenditure equals basic plus project expenditure",
+                "支出合计等于基本支出与项目支出之和（模板另列单位预留机动经费的，加上该项）",
+                "Total expenditure equals basic plus project expenditure (plus the reserve, where the template states one)",
                 "支出预算756.96万元，其中基本支出130.56万元，项目支出600万元"));
     }
 
@@ -36,10 +36,16 @@ public final class ExpenditureIsBasicPlusProject extends AbstractRule {
         if (!Sums.allStated(total, basic, project)) {
             return none();
         }
-        Amount sum = basic.plus(project);
-        return sumOfParts(context, Pointer.of("overview", "expenditure", "total", "amount"), "支出合计", sum, total,
-                List.of(total, basic, project),
-                "支出合计" + total + "不等于基本支出" + basic + "与项目支出" + project + "之和" + sum,
-                "total expenditure " + total + " is not basic " + basic + " plus project " + project + " = " + sum);
+        Amount reserve = Sums.amount(e.reserve());
+        Amount sum = reserve == null ? basic.plus(project) : basic.plus(project).plus(reserve);
+        List<Amount> figures = new java.util.ArrayList<>(List.of(total, basic, project));
+        if (reserve != null) {
+            figures.add(reserve);
+        }
+        return sumOfParts(context, Pointer.of("overview", "expenditure", "total", "amount"), "支出合计", sum, total, figures,
+                "支出合计" + total + "不等于基本支出" + basic + "与项目支出" + project
+                        + (reserve == null ? "" : "、单位预留机动经费" + reserve) + "之和" + sum,
+                "total expenditure " + total + " is not basic " + basic + " plus project " + project
+                        + (reserve == null ? "" : " plus reserve " + reserve) + " = " + sum);
     }
 }

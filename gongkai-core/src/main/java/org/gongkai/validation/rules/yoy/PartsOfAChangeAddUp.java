@@ -35,7 +35,9 @@ public final class PartsOfAChangeAddUp extends AbstractRule {
         List<Finding> findings = new ArrayList<>();
         Expenditure e = d.overview() == null ? null : d.overview().expenditure();
         if (e != null) {
-            check(e.total(), Arrays.asList(e.basic(), e.project()), "/overview/expenditure/total", context, findings);
+            // a template that reserves 单位预留机动经费 makes it a third part of the total
+            check(e.total(), e.reserve() == null ? Arrays.asList(e.basic(), e.project())
+                    : Arrays.asList(e.basic(), e.project(), e.reserve()), "/overview/expenditure/total", context, findings);
             check(e.basic(), Arrays.asList(e.personnel(), e.publicCosts()), "/overview/expenditure/basic", context, findings);
         }
         ThreePublicExpenses t = d.threePublic();

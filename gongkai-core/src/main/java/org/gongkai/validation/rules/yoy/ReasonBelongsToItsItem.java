@@ -39,26 +39,34 @@ public final class ReasonBelongsToItsItem extends AbstractRule {
             FunctionSpending l = lines.get(i);
             String own = names.get(i);
             String reason = l.figure() == null ? null : l.figure().reason();
-            check(i, "figure/reason", "原因", reason, own, names, l, findings);
-            check(i, "purpose", "用途", l.purpose(), own, names, l, findings);
+            check(i, "figure/reason", "原因", reason, own, names, lines, findings);
+            check(i, "purpose", "用途", l.purpose(), own, names, lines, findings);
         }
         return findings;
     }
 
-    private void check(int i, String field, String what, String text, String own, List<String> names, FunctionSpending l,
-            List<Finding> findings) {
+    private void check(int i, String field, String what, String text, String own, List<String> names,
+            List<FunctionSpending> lines, List<Finding> findings) {
+        FunctionSpending l = lines.get(i);
         if (text == null || own == null || text.contains(own)) {
             return;
         }
         for (int j = 0; j < names.size(); j++) {
             String other = names.get(j);
-            if (j != i && other != null && other.length() > 4 && !own.contains(other) && text.contains(other)) {
+            if (j != i && other != null && other.length() > 4 && !own.contains(other) && text.contains(other)
+                    && !contains(l, lines.get(j))) {
                 findings.add(finding("/overview/expenditure/byFunction/" + i + "/" + field, l.name(),
                         "“" + own + "”的" + what + "“" + text + "”说的是“" + other + "”，疑为照抄",
                         "the " + (what.equals("原因") ? "reason" : "purpose") + " given for '" + own + "' speaks of '" + other + "'"));
                 return;
             }
         }
+    }
+
+    /** Whether the other line lies inside this one (a 项 of this 类): a class's purpose and reason name its own items. */
+    private static boolean contains(FunctionSpending line, FunctionSpending other) {
+        return line.code() != null && other.code() != null && other.code().length() > line.code().length()
+                && other.code().startsWith(line.code());
     }
 
     /** The 项 name of a line named “类（类）款（款）项（项）” or “类-款-项”, or the name itself. */
