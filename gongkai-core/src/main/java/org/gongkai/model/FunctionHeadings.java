@@ -27,6 +27,7 @@ public final class FunctionHeadings {
     private static final Pattern MARKED = Pattern.compile(
             "^(.+?)[（(]([0-9]{3})?类[）)](?:(.+?)[（(]([0-9]{2})?款[）)](?:(.+?)[（(]([0-9]{2})?项[）)])?)?$");
     private static final Pattern CLASS_INSIDE = Pattern.compile("^(.+?)[（(]类[）)](.*)$");
+    private static final Pattern ONE_LEVEL = Pattern.compile("^(.+?)[（(](款|项)[）)]$");
     private static final Pattern DASHED = Pattern.compile("\\s*[-－—–]+\\s*");
     private static final Pattern NUMBERING = Pattern.compile("^(?:[一二三四五六七八九十]+、|[0-9]+[.．、])\\s*");
     /** A name cut short by its column still says which line it is when this many characters are left. */
@@ -53,12 +54,61 @@ public final class FunctionHeadings {
         if (parts.length >= 2 && parts.length <= 3) {
             return levels(tables, parts, new String[parts.length]);
         }
+        Matcher one = ONE_LEVEL.matcher(name);
+        if (one.matches()) {
+            int length = one.group(2).equals("款") ? 5 : 7;
+            return line(tables, "", length, one.group(1)).or(() -> joined(tables, length, one.group(1)));
+        }
         Matcher inside = CLASS_INSIDE.matcher(name);
         if (inside.matches()) {
             return line(tables, "", 3, inside.group(1) + inside.group(2))
                     .or(() -> line(tables, "", 3, inside.group(1)));
         }
-        return line(tables, "", 3, name).or(() -> anyLevel(tables, name));
+        return exact(tables, 3, name).or(() -> exact(tables, 5, name)).or(() -> exact(tables, 7, name))
+                .or(() -> joined(tables, 5, name)).or(() -> joined(tables, 7, name))
+                .or(() -> line(tables, "", 3, name)).or(() -> anyLevel(tables, name));
+    }
+
+    /** The one line of the level bearing exactly the name, a cut-short name not accepted. */
+    private static Optional<String> exact(List<BudgetTable> tables, int length, String name) {
+        String wanted = normalise(name);
+        Set<String> found = new LinkedHashSet<>();
+        for (BudgetTable t : tables) {
+            for (TableRow r : t.rows()) {
+                if (r.code() != null && r.code().length() == length && normalise(r.name()).equals(wanted)) {
+                    found.add(r.code());
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The one line of the given level whose name, after the names of its 款 (and 类), is the name
+     * given: 人大事务行政运行 is 行政运行 under 人大事务.
+     */
+    private static Optional<String> joined(List<BudgetTable> tables, int length, String name) {
+        String wanted = normalise(name);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (BudgetTable t : tables) {
+            for (TableRow r : t.rows()) {
+                if (r.code() != null) {
+                    names.putIfAbsent(r.code(), normalise(r.name()));
+                }
+            }
+        }
+        Set<String> found = new LinkedHashSet<>();
+        names.forEach((code, own) -> {
+            if (code.length() != length) {
+                return;
+            }
+            String withParent = names.getOrDefault(code.substring(0, length - 2), "\0") + own;
+            String withClass = names.getOrDefault(code.substring(0, 3), "\0") + withParent;
+            if (wanted.equals(withParent) || (length == 7 && wanted.equals(withClass))) {
+                found.add(code);
+            }
+        });
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
     private static Optional<String> levels(List<BudgetTable> tables, String[] names, String[] codes) {

@@ -35,6 +35,9 @@ class FunctionHeadingsTest {
             "一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行|2010301",
             "社会保障和就业支出—行政事业单位养老支出|20805",
             "财政事务|20106",
+            "财政事务（款）|20106",
+            "财政事务行政运行（项）|2010601",
+            "政府办公厅（室）及相关机构事务行政运行|2010301",
             // the table cut the name short; the statement gives it whole
             "社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）|2080505"})
     void findsTheLineHoweverTheStatementNamesIt(String named, String code) {

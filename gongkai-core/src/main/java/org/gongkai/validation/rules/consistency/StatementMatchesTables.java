@@ -141,12 +141,28 @@ public final class StatementMatchesTables extends AbstractRule {
         }
         Carried first = carried.get(0);
         String others = carried.stream().skip(1).map(c -> "《" + c.where() + "》" + c.amount().publishedIn(stated.unit()))
-                .reduce((a, b) -> a + "、" + b).map(s -> "，" + s).orElse("");
+                .reduce((a, b) -> a + "、" + b).map(s -> "，" + s).orElse("")
+                + parentWithTheAmount(code.get(), stated, coded, context);
         findings.add(mismatch(at + "/figure/amount", "“" + f.name() + "”科目", first.amount().in(stated.unit()), stated,
                 "说明中“" + f.name() + "”科目" + stated + "，与《" + first.where() + "》中的" + first.amount().publishedIn(stated.unit())
                         + "不符" + others,
                 "'" + f.name() + "' is " + stated + " in the text but " + first.amount().publishedIn(stated.unit())
                         + " in table '" + first.where() + "'"));
+    }
+
+    /** Where the stated amount is the line's 款 or 类 instead (a sum named as one of its items), say so. */
+    private static String parentWithTheAmount(String code, Amount stated, List<BudgetTable> tables, CheckContext context) {
+        for (int length = code.length() - 2; length >= 3; length -= 2) {
+            String parent = code.substring(0, length);
+            for (Carried c : carried(parent, tables)) {
+                if (context.agree(stated, c.amount())) {
+                    String name = tables.stream().flatMap(t -> t.rows().stream()).filter(r -> parent.equals(r.code()))
+                            .map(TableRow::name).findFirst().orElse(parent);
+                    return "；该金额是其上级科目“" + name.strip() + "”（" + parent + "）之数";
+                }
+            }
+        }
+        return "";
     }
 
     private record Carried(String where, Amount amount) {}
