@@ -196,6 +196,11 @@ final class FinalFigures {
     }
 
     private Optional<Column> measureOf(TableRow row) {
+        return measure(row, profile);
+    }
+
+    /** What a row of a 决算 table measures when its name is a header label (预算数, 决算数), read with the profile's labels. */
+    static Optional<Column> measure(TableRow row, TemplateProfile profile) {
         String name = row.name().replaceAll("\\s", "");
         List<Column> measures = List.of(Column.INITIAL_BUDGET, Column.ADJUSTED_BUDGET, Column.OUTTURN);
         Column c = profile == null ? null : profile.columns().get(name);
