@@ -183,6 +183,14 @@ public final class RuleCatalog {
                 new ThreePublicAboveBudgetIsExplained());
     }
 
+    /**
+     * The rules that need two documents (a 决算 and the budget of its year): run by {@code AuditDisclosures}
+     * and {@code CheckFinalAccountsAgainstBudget}, not by {@link #check}, and documented with the others.
+     */
+    public static List<RuleInfo> acrossDocumentRules() {
+        return List.of(org.gongkai.validation.rules.acrossdocuments.InitialBudgetIsThePublishedBudget.INFO);
+    }
+
     /** The standard rules over the given profiles, with no settings. */
     public static RuleCatalog standard(Function<String, TemplateProfile> profiles) {
         return new RuleCatalog(standardRules(), profiles, RuleSettings.none());

@@ -50,6 +50,11 @@ public final class RulesDocument {
                     .append(lower(r.info().category())).append(" | ").append(lower(r.info().severity())).append(" | ")
                     .append(r.info().statement()).append(" |\n");
         }
+        List<RuleInfo> across = RuleCatalog.acrossDocumentRules();
+        for (RuleInfo i : across) {
+            s.append("| [`").append(i.id()).append("`](#").append(i.id()).append(") | ").append(lower(i.category()))
+                    .append(" (across documents) | ").append(lower(i.severity())).append(" | ").append(i.statement()).append(" |\n");
+        }
         for (String[] family : FAMILIES) {
             List<Rule> members = rules.stream().filter(r -> r.info().category().name().equals(family[0])).toList();
             if (members.isEmpty()) {
@@ -57,19 +62,30 @@ public final class RulesDocument {
             }
             s.append("\n## ").append(family[1]).append("\n\n").append(family[2]).append("\n");
             for (Rule r : members) {
-                RuleInfo i = r.info();
-                s.append("\n### ").append(i.id()).append("\n\n")
-                        .append(i.statement()).append("  \n").append(i.statementEn()).append("\n\n")
-                        .append("- category: `").append(lower(i.category())).append("`, default severity: `")
-                        .append(lower(i.severity())).append("`\n")
-                        .append("- basis: ").append(i.basis()).append("\n")
-                        .append("- fires on: ").append(i.example()).append("\n");
-                if (i.silentExample() != null) {
-                    s.append("- stays silent on: ").append(i.silentExample()).append("\n");
-                }
+                describe(s, r.info());
             }
         }
+        s.append("\n## Across documents 跨文档\n\n")
+                .append("A 决算 against the budget published for the same department and year. `gongkai audit` groups the\n")
+                .append("documents of a folder by department and year and reports these on the 决算; a caller holding both\n")
+                .append("documents runs them with `CheckFinalAccountsAgainstBudget`. Compared only where both documents\n")
+                .append("state the figure.\n");
+        for (RuleInfo i : across) {
+            describe(s, i);
+        }
         return s.toString();
+    }
+
+    private static void describe(StringBuilder s, RuleInfo i) {
+        s.append("\n### ").append(i.id()).append("\n\n")
+                .append(i.statement()).append("  \n").append(i.statementEn()).append("\n\n")
+                .append("- category: `").append(lower(i.category())).append("`, default severity: `")
+                .append(lower(i.severity())).append("`\n")
+                .append("- basis: ").append(i.basis()).append("\n")
+                .append("- fires on: ").append(i.example()).append("\n");
+        if (i.silentExample() != null) {
+            s.append("- stays silent on: ").append(i.silentExample()).append("\n");
+        }
     }
 
     private static String lower(Enum<?> e) {
