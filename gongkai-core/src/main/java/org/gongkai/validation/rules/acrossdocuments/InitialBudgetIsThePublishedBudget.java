@@ -31,7 +31,7 @@ public final class InitialBudgetIsThePublishedBudget {
 
     public static final RuleInfo INFO = new RuleInfo("final-initial-budget-is-the-published-budget", Category.CONSISTENCY,
             Severity.ERROR,
-            "《预算法》第七十五条、第七十九条（决算草案与预算相对应，按预算数、调整预算数、决算数分别列出）；财预〔2016〕143号（部门决算与预算相对应）",
+            "《预算法》第七十五条：决算草案应当与预算相对应，按预算数、调整预算数、决算数分别列出；年初预算数即年初批准并公开的部门预算",
             "决算的年初预算数（各科目、合计、“三公”经费及各项）等于同一年度公开的部门预算所列数",
             "A final account's initial budget (per line, in total, for the three public expenses and each item) is the budget published for that year",
             "决算称行政运行（2010601）年初预算为1560.05万元，同年公开的部门预算一般公共预算支出表列1,500.00万元",
