@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.CanonicalFormat;
 import org.gongkai.importing.canonical.ProfileLibrary;
+import org.gongkai.importing.pdf.PdfImporter;
 import org.gongkai.model.Disclosure;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.RuleCatalog;
@@ -27,7 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The whole rule catalogue on one disclosure, one thread: the seed (statement only), the Shanghai
- * budget (nine tables, 115 lines) and a synthetic budget grown to hundreds of table lines.
+ * budget (nine tables, 115 lines), the Putuo finance bureau's 决算 of 2024 as imported from its PDF (nine
+ * tables, 194 lines, the statement's 决算-against-预算 sentences) and a synthetic budget grown to hundreds of
+ * table lines.
  * Run from the repository root: {@code java -jar gongkai-bench/target/benchmarks.jar RuleCatalog}.
  */
 @State(Scope.Benchmark)
@@ -43,6 +46,7 @@ public class RuleCatalogBenchmark {
     private Disclosure seed;
     private Disclosure shanghai;
     private Disclosure large;
+    private Disclosure finalAccounts;
 
     @Setup
     public void setUp() throws IOException {
@@ -53,8 +57,11 @@ public class RuleCatalogBenchmark {
                 Path.of("gongkai-core/src/test/resources/shanghai/czj-2025.yaml"), StandardCharsets.UTF_8),
                 "czj-2025.yaml", CanonicalFormat.YAML);
         large = SyntheticDisclosures.widen(shanghai, 40);
-        System.out.printf("%nlines: seed %d, shanghai %d, large %d%n",
-                SyntheticDisclosures.lines(seed), SyntheticDisclosures.lines(shanghai), SyntheticDisclosures.lines(large));
+        finalAccounts = new PdfImporter().read(
+                Path.of("gongkai-core/src/test/resources/corpus/shanghai/putuo-finance-bureau-2024-department-final-accounts.pdf"))
+                .disclosure();
+        System.out.printf("%nlines: seed %d, shanghai %d, large %d, final accounts %d%n", SyntheticDisclosures.lines(seed),
+                SyntheticDisclosures.lines(shanghai), SyntheticDisclosures.lines(large), SyntheticDisclosures.lines(finalAccounts));
     }
 
     @Benchmark
@@ -65,6 +72,11 @@ public class RuleCatalogBenchmark {
     @Benchmark
     public List<Finding> shanghai() {
         return catalog.check(shanghai);
+    }
+
+    @Benchmark
+    public List<Finding> finalAccounts() {
+        return catalog.check(finalAccounts);
     }
 
     @Benchmark
