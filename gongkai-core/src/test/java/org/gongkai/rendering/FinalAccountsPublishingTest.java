@@ -108,6 +108,17 @@ class FinalAccountsPublishingTest {
     }
 
     @Test
+    void aLineSpentAboveItsBudgetSaysAboveAndALineWithoutABudgetStatesNoRate() {
+        Disclosure edited = org.gongkai.testing.Documents.read(org.gongkai.testing.Documents.edit(org.gongkai.testing.Documents.FINAL,
+                "/finalAccounts/outturns/0/budget = 1500.05", "/finalAccounts/outturns/2/budget = 0"));
+        String html = new String(PUBLISH.html(edited), StandardCharsets.UTF_8);
+
+        assertThat(html).contains("年初预算为1500.05万元，支出决算为1511.89万元，完成年初预算的100.79%。决算数大于预算数的主要原因：");
+        assertThat(html).contains("年初预算为0万元，支出决算为135.25万元，无年初预算。")
+                .doesNotContain("年初预算为0万元，支出决算为135.25万元，完成");
+    }
+
+    @Test
     void theStatementStatesTheTablesFiguresNotTheMistypedOnes() {
         // the published statement says 财政拨款收入支出总计0.3万元 and 一般公共服务支出 占71.73%; the tables say otherwise
         assertThat(pdfText).contains("财政拨款收入支出总计2961.68万元").doesNotContain("总计0.3万元");
