@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gongkai.model.Amount;
 import org.gongkai.model.BudgetTable;
 import org.gongkai.model.ChangeDirection;
 import org.gongkai.model.Column;
 import org.gongkai.model.Disclosure;
-import org.gongkai.model.FinalAccounts;
 import org.gongkai.model.Figure;
+import org.gongkai.model.FinalAccounts;
 import org.gongkai.model.Outturn;
 import org.gongkai.model.OutturnComparison;
 import org.gongkai.model.SelfEvaluation;
@@ -235,7 +236,7 @@ final class FinalAccountsStatement {
 
     private void basic(List<Block> b) {
         Amount basic = FinalFigures.first(figures.cell(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, false, Column.BASIC),
-                d.overview() == null || d.overview().expenditure() == null ? java.util.Optional.empty()
+                d.overview() == null || d.overview().expenditure() == null ? Optional.empty()
                         : FinalFigures.of(d.overview().expenditure().basic()).map(figures::inStatementUnit));
         if (basic == null) {
             return;

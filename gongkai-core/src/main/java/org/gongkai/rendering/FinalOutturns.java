@@ -2,6 +2,7 @@ package org.gongkai.rendering;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.gongkai.model.Column;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Outturn;
@@ -60,7 +61,7 @@ final class FinalOutturns {
             Outturn o = l.outturn();
             String name = o.name() != null ? o.name() : l.item() == null ? "" : FinalTableLayouts.label(l.item(), null);
             String unit = o.outturn() != null ? o.outturn().unit().symbol() : o.budget() != null ? o.budget().unit().symbol() : "";
-            csv.row(List.of(l.scope(), o.code() == null ? l.item() == null ? "" : l.item().name().toLowerCase(java.util.Locale.ROOT) : o.code(),
+            csv.row(List.of(l.scope(), o.code() == null ? l.item() == null ? "" : l.item().name().toLowerCase(Locale.ROOT) : o.code(),
                     name, o.budget() == null ? "" : o.budget().plain(), o.adjustedBudget() == null ? "" : o.adjustedBudget().plain(),
                     o.outturn() == null ? "" : o.outturn().plain(), unit,
                     o.completionRate() == null ? "" : o.completionRate().toPlainString(),

@@ -1,8 +1,10 @@
 package org.gongkai.rendering;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.gongkai.model.Amount;
 import org.gongkai.model.BudgetTable;
 import org.gongkai.model.Column;
@@ -213,7 +215,7 @@ final class FinalTableLayouts {
             rows.add(codedLine(coded, r.code(), r.name(), columns, r.amounts()));
         }
         if (t.total() != null) {
-            var inColumns = new java.util.EnumMap<Column, Amount>(Column.class);
+            var inColumns = new EnumMap<Column, Amount>(Column.class);
             t.total().amounts().forEach((c, a) -> {
                 if (columns.contains(c)) {
                     inColumns.put(c, a);
@@ -224,7 +226,7 @@ final class FinalTableLayouts {
             }
             t.total().amounts().forEach((c, a) -> {
                 if (!columns.contains(c)) {
-                    var one = new java.util.EnumMap<Column, Amount>(Column.class);
+                    var one = new EnumMap<Column, Amount>(Column.class);
                     if (!columns.isEmpty()) {
                         one.put(columns.get(0), a);
                     }
@@ -246,7 +248,7 @@ final class FinalTableLayouts {
     }
 
     private static List<Cell> codedLine(boolean coded, String code, String name, List<Column> columns,
-            java.util.Map<Column, Amount> amounts) {
+            Map<Column, Amount> amounts) {
         List<Cell> cells = new ArrayList<>();
         if (coded) {
             cells.add(Cell.text(code));
