@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.CanonicalFormat;
 import org.gongkai.importing.canonical.ProfileLibrary;
+import org.gongkai.importing.pdf.PdfImporter;
 import org.gongkai.model.Disclosure;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.RuleCatalog;
@@ -27,7 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The whole rule catalogue on one disclosure, one thread: the seed (statement only), the Shanghai
- * budget (nine tables, 115 lines) and a synthetic budget grown to hundreds of table lines.
+ * budget (nine tables, 115 lines), the Putuo finance bureau's 决算 of 2024 as imported from its PDF (nine
+ * tables, 194 lines, the statement's 决算-against-预算 sentences) and a synthetic budget grown to hundreds of
+ * table lines.
  * Run from the repository root: {@code java -jar gongkai-bench/target/benchmarks.jar RuleCatalog}.
  */
 @State(Scope.Benchmark)
@@ -65,6 +68,25 @@ public class RuleCatalogBenchmark {
     @Benchmark
     public List<Finding> shanghai() {
         return catalog.check(shanghai);
+    }
+
+    /** The 决算, imported from its PDF once per fork; apart, so that the other benchmarks do not read a PDF. */
+    @State(Scope.Benchmark)
+    public static class FinalAccounts {
+        Disclosure disclosure;
+
+        @Setup
+        public void importIt() {
+            disclosure = new PdfImporter().read(
+                    Path.of("gongkai-core/src/test/resources/corpus/shanghai/putuo-finance-bureau-2024-department-final-accounts.pdf"))
+                    .disclosure();
+            System.out.printf("%nlines: final accounts %d%n", SyntheticDisclosures.lines(disclosure));
+        }
+    }
+
+    @Benchmark
+    public List<Finding> finalAccounts(FinalAccounts f) {
+        return catalog.check(f.disclosure);
     }
 
     @Benchmark

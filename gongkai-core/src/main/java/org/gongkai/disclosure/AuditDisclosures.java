@@ -25,7 +25,9 @@ import org.gongkai.validation.rules.yoy.LastYearQuotedAsPublished;
 
 /**
  * The use case behind {@code gongkai audit}: every disclosure in a folder imported and checked in
- * parallel, with progress, into two CSV reports: one row per document, one row per finding.
+ * parallel, with progress, into two CSV reports: one row per document, one row per finding. A 决算 and the
+ * budget of its department and year in the same folder are checked against each other
+ * ({@link CheckFinalAccountsAgainstBudget}), the findings reported on the 决算.
  */
 public final class AuditDisclosures {
 
@@ -115,6 +117,7 @@ public final class AuditDisclosures {
 
     private final CheckDisclosures checks;
     private final Predicate<Path> accepts;
+    private final CheckFinalAccountsAgainstBudget acrossTheYear = new CheckFinalAccountsAgainstBudget();
 
     public AuditDisclosures(CheckDisclosures checks, Predicate<Path> accepts) {
         this.checks = checks;
@@ -147,7 +150,7 @@ public final class AuditDisclosures {
             for (Future<DocumentResult> fu : futures) {
                 results.add(fu.get());
             }
-            return acrossYears(joinParts(results));
+            return acrossTheYear.across(acrossYears(joinParts(results)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("audit interrupted", e);

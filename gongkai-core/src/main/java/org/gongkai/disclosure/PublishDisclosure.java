@@ -64,7 +64,7 @@ public final class PublishDisclosure {
 
     /** The open-data package: CSVs, datapackage.json and the canonical JSON of the disclosure. */
     public Map<String, byte[]> openData(Disclosure d) {
-        Map<String, byte[]> files = new LinkedHashMap<>(OpenDataRenderer.files(d));
+        Map<String, byte[]> files = new LinkedHashMap<>(OpenDataRenderer.files(d, profiles.apply(d.document().profile())));
         files.put("disclosure.json", codec.write(d, CanonicalFormat.JSON).getBytes(StandardCharsets.UTF_8));
         return files;
     }

@@ -17,6 +17,7 @@ import org.gongkai.model.MoneyUnit;
 import org.gongkai.model.ProjectTarget;
 import org.gongkai.model.TableKind;
 import org.gongkai.model.TableRow;
+import org.gongkai.model.profile.TemplateProfile;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -34,8 +35,16 @@ public final class OpenDataRenderer {
 
     private OpenDataRenderer() {}
 
-    /** The files of the package by their path inside it. */
+    /** The files of the package by their path inside it, read without a template profile. */
     public static Map<String, byte[]> files(Disclosure d) {
+        return files(d, null);
+    }
+
+    /**
+     * The files of the package by their path inside it. A 决算 adds {@code outturns.csv}: each 决算-against-预算
+     * line as published, with the completion rate and the comparison computed from its two amounts.
+     */
+    public static Map<String, byte[]> files(Disclosure d, TemplateProfile profile) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         ArrayNode resources = JSON.createArrayNode();
 
@@ -49,14 +58,14 @@ public final class OpenDataRenderer {
             Csv wide = Csv.of(wideHeader(t));
             for (TableRow r : t.incomeRows()) {
                 wide.row(wideRow(t, r, "income"));
-                longForm(lines, t, r, "income");
+                longForm(lines, t, r, "income", profile);
             }
             if (t.incomeTotal() != null) {
                 wide.row(wideRow(t, t.incomeTotal(), "income-total"));
             }
             for (TableRow r : t.rows()) {
                 wide.row(wideRow(t, r, "lines"));
-                longForm(lines, t, r, "lines");
+                longForm(lines, t, r, "lines", profile);
             }
             if (t.total() != null) {
                 wide.row(wideRow(t, t.total(), "total"));
@@ -86,6 +95,12 @@ public final class OpenDataRenderer {
         files.put("statement-figures.csv", figures.bytes());
         resources.add(resource("statement-figures", "statement-figures.csv", "情况说明中的金额", figures.header(),
                 List.of("string", "string", "number", "string", "number", "number", "string", "number", "string", "string", "string")));
+
+        if (d.document().kind().isFinalAccounts()) {
+            Csv outturns = FinalOutturns.csv(d, profile);
+            files.put("outturns.csv", outturns.bytes());
+            resources.add(resource("outturns", "outturns.csv", "决算与年初预算的比较", outturns.header(), FinalOutturns.TYPES));
+        }
 
         Csv indicators = Csv.of(List.of("project", "level1", "level2", "name", "description", "value", "comparator",
                 "number", "value_unit", "basis"));
@@ -195,7 +210,7 @@ public final class OpenDataRenderer {
         return row;
     }
 
-    private static void longForm(Csv lines, BudgetTable t, TableRow r, String side) {
+    private static void longForm(Csv lines, BudgetTable t, TableRow r, String side, TemplateProfile profile) {
         String classification = t.kind() == TableKind.GENERAL_BUDGET_BASIC_EXPENDITURE ? "economic"
                 : r.code() == null ? "" : "functional";
         String level = r.level().map(ClassificationLevel::label).orElse("");
@@ -204,8 +219,23 @@ public final class OpenDataRenderer {
             lines.row(List.of(nz(t.number()), t.kind().name().toLowerCase(Locale.ROOT), t.title(), side, nz(r.code()), r.name(),
                     classification, level, e.getKey().name().toLowerCase(Locale.ROOT), e.getKey().label(),
                     e.getValue().plain(), e.getValue().unit().symbol(), e.getValue().in(MoneyUnit.YUAN).plain(),
-                    "approved", revenue ? "revenue" : "expenditure"));
+                    phase(t, FinalFigures.measure(r, profile).orElse(e.getKey())), revenue ? "revenue" : "expenditure"));
         }
+    }
+
+    /**
+     * The budget phase of an amount, by what it measures (its column, or its row where the row is a 预算数 or
+     * 决算数 line): a 决算 table's amounts are executed, but for its 年初预算数 and 调整预算数.
+     */
+    private static String phase(BudgetTable t, Column c) {
+        if (!t.kind().isFinalAccounts()) {
+            return "approved";
+        }
+        return switch (c) {
+            case INITIAL_BUDGET -> "approved";
+            case ADJUSTED_BUDGET -> "adjusted";
+            default -> "executed";
+        };
     }
 
     private record Named(String item, String direction, Figure figure) {}

@@ -45,6 +45,7 @@ public final class StatementComposer {
 
     public static Layout.Document compose(Disclosure d, TemplateProfile profile) {
         Map<String, List<Block>> sections = new LinkedHashMap<>();
+        FinalAccountsStatement finalAccounts = d.document().kind().isFinalAccounts() ? new FinalAccountsStatement(d, profile) : null;
         List<SectionSpec> order = profile == null ? DEFAULT_ORDER.stream().map(k -> new SectionSpec(k, defaultTitle(k), false)).toList()
                 : profile.sections();
         boolean mergedTitle;
@@ -52,13 +53,14 @@ public final class StatementComposer {
             if (spec.kind() == SectionKind.TABLES) {
                 continue;
             }
-            List<Block> blocks = blocks(d, spec.kind());
+            List<Block> blocks = finalAccounts != null && FinalAccountsStatement.writes(spec.kind())
+                    ? finalAccounts.blocks(spec.kind()) : blocks(d, spec.kind());
             if (blocks.isEmpty() && !spec.required()) {
                 continue;
             }
             List<Block> into = sections.computeIfAbsent(spec.title(), t -> new ArrayList<>());
             mergedTitle = !into.isEmpty();
-            String sub = subTitle(spec.kind());
+            String sub = finalAccounts != null ? null : subTitle(spec.kind());
             if ((mergedTitle || sectionShared(order, spec)) && sub != null) {
                 into.add(new Heading(sub));
             }
@@ -85,10 +87,14 @@ public final class StatementComposer {
         cover.add(d.department().region().fullName());
         cover.add(d.fiscalYear() + "年" + d.document().kind().label());
         String footer = footer(d);
-        String tablesTitle = profile == null ? "部门预算表" : profile.sections().stream()
-                .filter(sp -> sp.kind() == SectionKind.TABLES).map(SectionSpec::title).findFirst().orElse("部门预算表");
+        String kind = d.document().kind().label();
+        String defaultTables = finalAccounts != null ? kind + "表" : "部门预算表";
+        String tablesTitle = profile == null ? defaultTables : profile.sections().stream()
+                .filter(sp -> sp.kind() == SectionKind.TABLES).map(SectionSpec::title).findFirst().orElse(defaultTables);
+        String keywords = d.fiscalYear() + "年 " + kind + " " + (finalAccounts != null ? "决算公开 " : "预算公开 ")
+                + d.department().region().fullName();
         return new Layout.Document(d.document().title(), subtitle, cover, laid, tablesTitle, tables, footer, "zh-CN",
-                d.department().name(), d.fiscalYear() + "年 部门预算 预算公开 " + d.department().region().fullName());
+                d.department().name(), keywords);
     }
 
     private static boolean sectionShared(List<SectionSpec> order, SectionSpec spec) {
@@ -505,20 +511,26 @@ public final class StatementComposer {
         if (profile != null) {
             for (TableSpec spec : profile.tables()) {
                 d.table(spec.kind()).ifPresentOrElse(
-                        t -> tables.add(TableLayouts.budget(t, "table-" + spec.kind().name().toLowerCase(java.util.Locale.ROOT))),
+                        t -> tables.add(standardTable(t)),
                         () -> tables.add(TableLayouts.missing(spec)));
             }
             for (BudgetTable t : present) {
                 if (profile.tables().stream().noneMatch(s -> s.kind() == t.kind())) {
-                    tables.add(TableLayouts.budget(t, "table-" + t.kind().name().toLowerCase(java.util.Locale.ROOT)));
+                    tables.add(standardTable(t));
                 }
             }
         } else {
             for (BudgetTable t : present) {
-                tables.add(TableLayouts.budget(t, "table-" + t.kind().name().toLowerCase(java.util.Locale.ROOT)));
+                tables.add(standardTable(t));
             }
         }
         return tables;
+    }
+
+    /** A 决算 table as the 决算 template prints it, any other as a budget table. */
+    private static Table standardTable(BudgetTable t) {
+        return t.kind().isFinalAccounts() ? FinalTableLayouts.layout(t)
+                : TableLayouts.budget(t, "table-" + t.kind().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Null-safe reading of stated figures. */

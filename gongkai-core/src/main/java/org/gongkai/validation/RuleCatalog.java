@@ -103,7 +103,8 @@ public final class RuleCatalog {
      * the audit runs them on the pairs a folder holds; they are not part of a single check.
      */
     public static List<RuleInfo> acrossDocuments() {
-        return List.of(org.gongkai.validation.rules.yoy.LastYearQuotedAsPublished.INFO);
+        return List.of(org.gongkai.validation.rules.yoy.LastYearQuotedAsPublished.INFO,
+                org.gongkai.validation.rules.acrossdocuments.InitialBudgetIsThePublishedBudget.INFO);
     }
 
     public static List<Rule> standardRules() {

@@ -53,6 +53,11 @@ public final class RulesDocument {
                     .append(lower(r.info().category())).append(" | ").append(lower(r.info().severity())).append(" | ")
                     .append(r.info().statement()).append(" |\n");
         }
+        List<RuleInfo> across = RuleCatalog.acrossDocuments();
+        for (RuleInfo i : across) {
+            s.append("| [`").append(i.id()).append("`](#").append(i.id()).append(") | ").append(lower(i.category()))
+                    .append(" (across documents) | ").append(lower(i.severity())).append(" | ").append(i.statement()).append(" |\n");
+        }
         for (String[] family : FAMILIES) {
             List<Rule> members = rules.stream().filter(r -> r.info().category().name().equals(family[0])).toList();
             if (members.isEmpty()) {
@@ -63,11 +68,12 @@ public final class RulesDocument {
                 describe(s, r.info());
             }
         }
-        List<RuleInfo> across = RuleCatalog.acrossDocuments();
-        s.append("\n## Across documents 跨文件\n\n")
-                .append("Rules that need two documents of the same department: `gongkai audit DIR` runs them on every\n")
-                .append("pair the folder holds (last year's disclosure of the same kind; the same year's budget for a\n")
-                .append("决算). Their findings belong to the later document.\n");
+        s.append("\n## Across documents 跨文档\n\n")
+                .append("Rules that need two documents of the same department: last year's disclosure of the same kind,\n")
+                .append("or, for a 决算, the budget published for the same year. `gongkai audit DIR` pairs the documents\n")
+                .append("of a folder by department and year and reports these on the later document (the 决算); a caller\n")
+                .append("holding a 决算 and its budget runs the latter with `CheckFinalAccountsAgainstBudget`. Compared only\n")
+                .append("where both documents state the figure.\n");
         for (RuleInfo i : across) {
             describe(s, i);
         }

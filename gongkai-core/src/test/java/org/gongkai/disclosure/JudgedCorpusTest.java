@@ -62,6 +62,8 @@ class JudgedCorpusTest {
         DOCUMENTS.put("jiangsu-zhengxie-2019", List.of(js + "江苏省政协办公厅_江苏省政协办公厅2019年度部门预算.pdf",
                 js + "江苏省政协办公厅_江苏省政协办公厅2019年预算公开表.pdf"));
         DOCUMENTS.put("putuo-district-office-2025-unit-budget", List.of(sh + "putuo-district-office-2025-unit-budget.pdf"));
+        DOCUMENTS.put("putuo-finance-bureau-2024-department-final-accounts",
+                List.of(sh + "putuo-finance-bureau-2024-department-final-accounts.pdf"));
     }
 
     /** A judged finding: true or false, its rule and place, the defect it reports, the evidence. */
