@@ -22,20 +22,34 @@ import org.gongkai.model.TableRow;
  */
 public final class GoldenComparison {
 
-    /** The comparison's counts and, for each miss, what was printed and not read. */
-    public record Result(int linesPrinted, int linesRead, int keys, int keysMatched, List<String> misses) {
-
-        public static final Result NONE = new Result(0, 0, 0, 0, List.of());
+    /**
+     * The comparison's counts, each printed line not read ({@code misses}) and each key figure not
+     * read right.
+     */
+    public record Result(int linesPrinted, int linesRead, int keys, int keysMatched, List<String> misses,
+            List<KeyMiss> keyMisses) {
 
         public Result {
             misses = List.copyOf(misses);
+            keyMisses = List.copyOf(keyMisses);
+        }
+    }
+
+    /** A key figure of a golden file not read right: what was read instead, if anything. */
+    public record KeyMiss(String golden, Golden.Key key, Optional<BigDecimal> read) {
+
+        public String describe() {
+            return golden + ": " + key.label() + " is " + key.amount().toPlainString() + ", read "
+                    + read.map(BigDecimal::toPlainString).orElse("nothing");
         }
     }
 
     private GoldenComparison() {}
 
+    /** Compares the disclosure read (null: the document was unusable, nothing read) with its goldens. */
     public static Result compare(List<Golden> goldens, Disclosure read) {
         List<String> misses = new ArrayList<>();
+        List<KeyMiss> keyMisses = new ArrayList<>();
         Set<TableRow> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         int printed = 0;
         int matched = 0;
@@ -62,16 +76,18 @@ public final class GoldenComparison {
                 if (value.isPresent() && value.get().compareTo(key.amount()) == 0) {
                     keysMatched++;
                 } else {
-                    misses.add(golden.file() + ": key figure " + key.label() + " is " + key.amount().toPlainString()
-                            + ", read " + value.map(BigDecimal::toPlainString).orElse("nothing"));
+                    keyMisses.add(new KeyMiss(golden.file(), key, value));
                 }
             }
         }
-        return new Result(printed, matched, keys, keysMatched, misses);
+        return new Result(printed, matched, keys, keysMatched, misses, keyMisses);
     }
 
     /** The key figure as read: the cell of its table line, or the statement's figure. */
-    static Optional<BigDecimal> value(Golden.Key key, Disclosure read) {
+    public static Optional<BigDecimal> value(Golden.Key key, Disclosure read) {
+        if (read == null) {
+            return Optional.empty();
+        }
         if (!key.inTable()) {
             return key.statement().in(read).map(Amount::value);
         }
@@ -108,6 +124,9 @@ public final class GoldenComparison {
     /** The rows of one side of every table of the kind read. */
     static List<TableRow> rows(Disclosure read, org.gongkai.model.TableKind kind, Golden.Side side) {
         List<TableRow> rows = new ArrayList<>();
+        if (read == null) {
+            return rows;
+        }
         for (BudgetTable t : read.tables()) {
             if (t.kind() != kind) {
                 continue;
