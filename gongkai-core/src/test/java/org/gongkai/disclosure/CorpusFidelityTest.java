@@ -25,9 +25,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fidelity harness over every real document held (the corpus of two provinces and both kinds,
- * and the samples): no document may read worse than its floor in {@code corpus/fidelity-baseline.tsv}
- * (usable, tables found, table lines and amounts read, content left unplaced). The floors are what
- * the readers reach today; raising one is the record of an improvement, lowering one needs a reason.
+ * the samples and the seed): no document may read worse than its floor in
+ * {@code corpus/fidelity-baseline.tsv} (usable, tables found, table lines and amounts read, printed
+ * lines read exactly and key figures read right against its golden, content left unplaced). The
+ * floors are what the readers reach today; raising one is the record of an improvement, lowering
+ * one needs a reason.
  */
 class CorpusFidelityTest {
 
@@ -41,10 +43,11 @@ class CorpusFidelityTest {
         Importers importers = new Importers(List.of(new CanonicalImporter(codec), new StatementTextImporter(),
                 new PdfImporter(), new XlsxImporter()));
         RuleCatalog catalog = RuleCatalog.standard(profiles::orNull);
-        AuditDisclosures audit = new AuditDisclosures(new CheckDisclosures(importers, catalog::check),
-                f -> f.toString().endsWith(".pdf"));
+        CheckDisclosures checks = new CheckDisclosures(importers, catalog::check);
+        AuditDisclosures audit = new AuditDisclosures(checks,
+                f -> f.toString().endsWith(".pdf") || f.getParent().endsWith("seed") && f.toString().endsWith(".txt"));
         List<Path> files = new ArrayList<>(audit.files(corpus));
-        measures = new MeasureFidelity(audit, profiles::orNull).measure(files);
+        measures = new MeasureFidelity(audit, checks, profiles::orNull, corpus.resolve("golden")).measure(files);
     }
 
     @Test
@@ -70,10 +73,84 @@ class CorpusFidelityTest {
             soft.assertThat(m.tableLines()).as("%s table lines", name).isGreaterThanOrEqualTo(Integer.parseInt(floor[3]));
             soft.assertThat(m.amounts()).as("%s amounts", name).isGreaterThanOrEqualTo(Integer.parseInt(floor[4]));
             soft.assertThat(m.unplaced()).as("%s unplaced", name).isLessThanOrEqualTo(Integer.parseInt(floor[5]));
+            soft.assertThat(m.golden()).as("%s has a golden", name).isNotNull();
+            if (m.golden() != null) {
+                soft.assertThat(m.golden().linesRead()).as("%s printed lines read", name)
+                        .isGreaterThanOrEqualTo(Integer.parseInt(floor[6]));
+                soft.assertThat(m.golden().keysMatched()).as("%s key figures matched", name)
+                        .isGreaterThanOrEqualTo(Integer.parseInt(floor[7]));
+            }
         }
         soft.assertThat(measures.stream().map(m -> documentName(m.file())).toList())
                 .as("every document with a floor is measured").containsAll(floors.keySet());
         soft.assertAll();
+    }
+
+    private static final String WRAPPED_2017 = "the 2017 人大 layout: names and header labels wrapped over two or three lines of narrow cells (项目名 / 称, 小 / 计), which TableReader does not yet join";
+    private static final String THREE_PUBLIC_HEADER_2017 = "the 2017 人大 layout: the 三公 header is broken over up to four lines (因公 / 出国 / （境）费, 会议 / 费), and its columns are not all recognised";
+    private static final String FINAL_SUMMARY_OVER_TWO_PAGES = "the 决算 财政拨款收入支出决算总表 broken over two pages: the reader files the closing lines of both sides under the income side";
+
+    /**
+     * The key figures the readers do not yet read right, each with its reason: golden file and key
+     * label. Every other key figure of every golden must equal the import's.
+     */
+    private static final Map<String, String> KNOWN_KEY_FAILURES = Map.ofEntries(
+            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: “三公”经费、会议费、培训费支出预算表 合计", THREE_PUBLIC_HEADER_2017),
+            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: “三公”经费、会议费、培训费支出预算表 因公出国(境)费", THREE_PUBLIC_HEADER_2017),
+            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: “三公”经费、会议费、培训费支出预算表 公务用车购置及运行维护费", THREE_PUBLIC_HEADER_2017),
+            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: “三公”经费、会议费、培训费支出预算表 公务用车运行维护费", THREE_PUBLIC_HEADER_2017),
+            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: “三公”经费、会议费、培训费支出预算表 公务接待费", THREE_PUBLIC_HEADER_2017),
+            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: “三公”经费、会议费、培训费支出预算表 会议费", THREE_PUBLIC_HEADER_2017),
+            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: 收支预算总表 收入合计", WRAPPED_2017),
+            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: 收支预算总表 支出合计", WRAPPED_2017),
+            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: 支出预算总表 合计", WRAPPED_2017),
+            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: 支出预算总表 基本支出", WRAPPED_2017),
+            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: 支出预算总表 项目支出", WRAPPED_2017),
+            Map.entry("putuo-finance-bureau-2024-department-final-accounts: 财政拨款收入支出决算总表 年末财政拨款结转和结余 年末结转和结余", FINAL_SUMMARY_OVER_TWO_PAGES));
+
+    /** The documents whose printed table lines are not yet read to 99%, each with its reason. */
+    private static final Map<String, String> KNOWN_BELOW_99_PERCENT = Map.of(
+            "江苏省人大办公厅_江苏省人大办公厅2017年度预算公开.pdf", WRAPPED_2017,
+            "putuo-finance-bureau-2024-department-final-accounts.pdf", FINAL_SUMMARY_OVER_TWO_PAGES);
+
+    @Test
+    void everyDocumentReadsAtLeast99PercentOfItsPrintedLines() {
+        List<String> below = new ArrayList<>();
+        List<String> knownButAbove = new ArrayList<>(KNOWN_BELOW_99_PERCENT.keySet());
+        for (MeasureFidelity.Measure m : measures) {
+            String name = documentName(m.file());
+            if (m.golden() == null || m.golden().linesPrinted() == 0) {
+                continue;
+            }
+            boolean enough = m.golden().linesRead() * 100L >= 99L * m.golden().linesPrinted();
+            if (!enough && !knownButAbove.remove(name)) {
+                below.add(name + ": " + m.golden().linesRead() + " of " + m.golden().linesPrinted() + " read: "
+                        + m.golden().misses());
+            } else if (enough && knownButAbove.remove(name)) {
+                below.add(name + " now reads " + m.golden().linesRead() + " of " + m.golden().linesPrinted()
+                        + ": take it off the known list");
+            }
+        }
+        assertThat(below).as("documents below 99% of their printed table lines").isEmpty();
+    }
+
+    @Test
+    void everyKeyFigureOfEveryGoldenIsReadRight() {
+        List<String> wrong = new ArrayList<>();
+        List<String> knownButRight = new ArrayList<>(KNOWN_KEY_FAILURES.keySet());
+        for (MeasureFidelity.Measure m : measures) {
+            if (m.golden() == null) {
+                continue;
+            }
+            for (GoldenComparison.KeyMiss miss : m.golden().keyMisses()) {
+                String known = miss.golden() + ": " + miss.key().label();
+                if (!knownButRight.remove(known)) {
+                    wrong.add(miss.describe());
+                }
+            }
+        }
+        assertThat(wrong).as("key figures read wrong").isEmpty();
+        assertThat(knownButRight).as("known failures now read right: take them off the list").isEmpty();
     }
 
     @Test

@@ -213,17 +213,44 @@ record ColumnLayout(List<Placed> columns, float codeLimit, List<Float> sides, Co
     /**
      * A label printed twice names two columns whose difference the header shows only by what stands
      * above them (小计 of the 三公 and 小计 of the vehicles): both are kept as columns of unsure meaning,
-     * so their amounts are reported, not filed under the wrong column. The amount labels of a
-     * two-sided table's sides are not duplicates.
+     * so their amounts are reported, not filed under the wrong column, unless a label naming the same
+     * column stands over exactly one of them (公务用车购置及运行维护费 over its own 小计): that one is the
+     * column, and the label over it is its group. The amount labels of a two-sided table's sides are
+     * not duplicates.
      */
     private static List<Placed> withoutDuplicates(List<Placed> placed, Column sideLabel) {
         List<Placed> kept = new ArrayList<>();
         for (Placed p : placed) {
-            boolean twice = placed.stream().filter(o -> o.column() == p.column()).count() > 1;
+            List<Placed> same = placed.stream().filter(o -> o.column() == p.column()).toList();
+            boolean twice = same.size() > 1;
             boolean side = sideLabel != null && p.column() == sideLabel;
-            kept.add(twice && !side ? new Placed(null, p.centre(), p.x0(), p.x1(), p.y()) : p);
+            if (!twice || side) {
+                kept.add(p);
+                continue;
+            }
+            List<Placed> groups = same.stream().filter(g -> same.stream().anyMatch(o -> over(g, o))).toList();
+            if (groups.size() == 1 && same.stream().filter(o -> over(groups.get(0), o)).count() == 1) {
+                if (over(groups.get(0), p)) {
+                    kept.add(p); // the one the label of its column stands over
+                } else if (p != groups.get(0)) {
+                    kept.add(new Placed(null, p.centre(), p.x0(), p.x1(), p.y()));
+                }
+                continue; // the group label itself is no column
+            }
+            kept.add(new Placed(null, p.centre(), p.x0(), p.x1(), p.y()));
         }
         return kept;
+    }
+
+    /**
+     * Whether the label {@code group} is printed above {@code label}, near enough to span it: a group
+     * label is centred over all its columns, so its first column's label may begin left of it, by up
+     * to half its width.
+     */
+    private static boolean over(Placed group, Placed label) {
+        float margin = (group.x1() - group.x0()) / 2;
+        return group != label && label.y() > group.y() + PdfWords.SAME_LINE && label.centre() >= group.x0() - margin
+                && label.centre() <= group.x1();
     }
 
     private static List<Placed> withoutGroups(List<Placed> placed, Column side) {
