@@ -22,6 +22,7 @@ import org.gongkai.store.Database;
 import org.gongkai.store.JdbcAuditLog;
 import org.gongkai.validation.RuleCatalog;
 import org.gongkai.workflow.Accounts;
+import org.gongkai.workflow.AuditAccess;
 import org.gongkai.workflow.Directory;
 import org.gongkai.workflow.PublishedFiles;
 import org.gongkai.workflow.Workflow;
@@ -59,9 +60,9 @@ public class ServerConfiguration {
             @Value("${gongkai.db.user:${GONGKAI_DB_USER:}}") String user,
             @Value("${gongkai.db.password:${GONGKAI_DB_PASSWORD:}}") String password) throws Exception {
         HikariConfig config = new HikariConfig();
+        Path folder = null;
         if (url == null || url.isBlank()) {
-            Path folder = Path.of(data).toAbsolutePath();
-            Files.createDirectories(folder);
+            folder = DataFolder.prepare(data);
             url = Database.embeddedUrl(folder);
             user = "sa";
             password = "";
@@ -72,7 +73,12 @@ public class ServerConfiguration {
         config.setMaximumPoolSize(Integer.getInteger("gongkai.db.pool", 16));
         config.setPoolName("gongkai");
         LOG.info("database: {}", url.replaceAll("password=[^;&]*", "password=***"));
-        return new HikariDataSource(config);
+        HikariDataSource pool = new HikariDataSource(config);
+        if (folder != null) {
+            // the pool has opened the database, so its file exists now
+            DataFolder.restrictFiles(folder);
+        }
+        return pool;
     }
 
     @Bean
@@ -139,6 +145,11 @@ public class ServerConfiguration {
     @Bean
     Directory directory(Database database, JdbcAuditLog audit) {
         return new Directory(database, audit);
+    }
+
+    @Bean
+    AuditAccess auditAccess(Database database, JdbcAuditLog audit) {
+        return new AuditAccess(database, audit);
     }
 
     @Bean

@@ -735,6 +735,9 @@ public final class Workflow {
      * (on time), {@code published-late}, {@code due} (approved, deadline ahead), {@code overdue}
      * (approved, deadline passed, not published), {@code in-preparation} (not approved yet),
      * {@code missing} (nothing started), or {@code published-no-approval-date} (deadline unknown).
+     * Those who may not see the department's drafts get {@code not-published} for all but the
+     * published standings, with no dates: whether a draft exists, and when it was approved, is
+     * known only inside.
      */
     public List<DeadlineRow> deadlines(Actor actor, String regionCode, int year) {
         LocalDate today = today();
@@ -754,11 +757,17 @@ public final class Workflow {
                 Directory.DepartmentView department = Directory.department(c, departmentId);
                 Optional<Long> id = disclosureId(c, departmentId, year);
                 if (id.isEmpty()) {
-                    out.add(new DeadlineRow(department, null, "missing", null, null, null, null, null, null, null));
+                    out.add(new DeadlineRow(department, null, canSeeDrafts(c, actor, departmentId) ? "missing"
+                            : "not-published", null, null, null, null, null, null, null));
                     continue;
                 }
                 boolean insider = canSeeDrafts(c, actor, departmentId);
                 Dates dates = dates(c, id.get());
+                if (!insider && dates.publishedAt == null) {
+                    // an outsider learns neither that a draft exists nor when it was approved
+                    out.add(new DeadlineRow(department, null, "not-published", null, null, null, null, null, null, null));
+                    continue;
+                }
                 String standing;
                 Long late = null;
                 if (dates.publishedAt != null) {
@@ -1141,7 +1150,7 @@ public final class Workflow {
     }
 
     /** Whether the actor may see this department's drafts: its preparers, its region's reviewers, administrators. */
-    private static boolean canSeeDrafts(Connection c, Actor actor, long departmentId) throws SQLException {
+    static boolean canSeeDrafts(Connection c, Actor actor, long departmentId) throws SQLException {
         if (actor.isPublic()) {
             return false;
         }
