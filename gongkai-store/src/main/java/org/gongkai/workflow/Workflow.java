@@ -134,6 +134,20 @@ public final class Workflow {
         return createDraft(actor, departmentKey, disclosure, "create", null);
     }
 
+    /**
+     * Refuses, as {@link #createFromImport} would, a caller who may not start a draft for the
+     * department: asked before an upload is read, so that reading a large file costs only those
+     * who may use it.
+     */
+    public void requireMayCreate(Actor actor, String departmentKey) {
+        database.read(c -> {
+            long departmentId = Directory.departmentIdByKey(c, departmentKey).orElseThrow(
+                    () -> WorkflowException.invalid("/department", "no department " + departmentKey));
+            requirePreparer(c, actor, departmentId, null);
+            return null;
+        });
+    }
+
     /** Starts a draft from a disclosure read from an uploaded file. */
     public Checked createFromImport(Actor actor, String departmentKey, Disclosure disclosure, String fileName) {
         return createDraft(actor, departmentKey, disclosure, "import", "导入自 " + fileName);
@@ -700,12 +714,16 @@ public final class Workflow {
                     if (!insider && published == null) {
                         continue;
                     }
+                    int version = insider ? (Integer) row[5] : published;
+                    // the database's LIKE runs over the whole JSON text; a hit is kept only if it is in a
+                    // value, so that a field's name (fiscalYear, amount) finds nothing by itself
                     boolean matches = needle == null || ((String) row[18]).toLowerCase(Locale.ROOT).contains(needle)
-                            || (insider ? (Boolean) row[19] : (Boolean) row[20]);
+                            || (insider ? (Boolean) row[19] : (Boolean) row[20])
+                                    && versionHead(c, id, version).map(h -> SearchText.valuesContain(h.json, needle))
+                                            .orElse(false);
                     if (!matches) {
                         continue;
                     }
-                    int version = insider ? (Integer) row[5] : published;
                     String sha = (String) (insider ? row[7] : row[13]);
                     String title = (String) (insider ? row[8] : row[14]);
                     if (title == null) {

@@ -161,6 +161,18 @@ class WorkflowTest {
     }
 
     @Test
+    void searchFindsValuesNotTheNamesOfFields() {
+        long id = draft("a");
+        for (String name : List.of("fiscalYear", "quantityUnit", "name", "category")) {
+            assertThat(workflow.search(Actor.SYSTEM, name, null, null)).as(name).isEmpty();
+        }
+        assertThat(workflow.search(Actor.SYSTEM, "社会保障和就业", null, null)).extracting(Workflow.DisclosureView::id)
+                .containsExactly(id);
+        assertThat(workflow.search(Actor.SYSTEM, "vehicles_ministerial", null, null)).hasSize(1);
+        assertThat(workflow.search(Actor.SYSTEM, "部门a", null, null)).hasSize(1);
+    }
+
+    @Test
     void aDayIsADayInBeijing() {
         long id = draft("a");
         throughReview(id, LocalDate.parse("2025-01-20"));
