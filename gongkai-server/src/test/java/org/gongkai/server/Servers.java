@@ -75,8 +75,10 @@ final class Servers {
     }
 
     static Server start(Path data, String dbUrl, List<String> extra) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--gongkai.data=" + data,
-                "--logging.level.org.gongkai=WARN"));
+        List<String> args = new ArrayList<>(List.of("--gongkai.data=" + data, "--logging.level.org.gongkai=WARN"));
+        if (extra.stream().noneMatch(a -> a.startsWith("--server.port="))) {
+            args.add("--server.port=0");
+        }
         if (dbUrl != null) {
             args.add("--gongkai.db.url=" + dbUrl);
             args.add("--gongkai.db.user=postgres");
