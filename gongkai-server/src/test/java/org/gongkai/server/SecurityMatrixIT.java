@@ -130,6 +130,8 @@ class SecurityMatrixIT {
                 new Cell("GET", "/api/audit", null, 401, 403, 403, 200, 200, 200),
                 new Cell("GET", "/api/audit/verify", null, 200, 200, 200, 200, 200, 200),
                 new Cell("GET", "/actuator/health", null, 200, 200, 200, 200, 200, 200),
+                new Cell("GET", "/actuator/health/readiness", null, 200, 200, 200, 200, 200, 200),
+                new Cell("GET", "/actuator/health/liveness", null, 200, 200, 200, 200, 200, 200),
                 new Cell("GET", "/actuator/metrics", null, 401, 403, 403, 403, 403, 200),
                 new Cell("GET", "/v3/api-docs", null, 200, 200, 200, 200, 200, 200),
                 new Cell("GET", "/swagger-ui/index.html", null, 200, 200, 200, 200, 200, 200),
