@@ -3,7 +3,12 @@ package org.gongkai.rendering;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** RFC 4180 CSV in UTF-8, built in memory; optionally with a byte-order mark for spreadsheet programs. */
+/**
+ * RFC 4180 CSV in UTF-8, built in memory; optionally with a byte-order mark for spreadsheet programs.
+ * Every CSV is safe to open in a spreadsheet: a text cell beginning with {@code = + - @}, a tab or a
+ * carriage return, which a spreadsheet would run as a formula, is written with a leading
+ * apostrophe ({@link #formulaSafe}); numbers (-12.50, +3, 1e5) stay numbers.
+ */
 public final class Csv {
 
     private final List<String> header;
@@ -34,7 +39,7 @@ public final class Csv {
             if (i > 0) {
                 s.append(',');
             }
-            String c = cells.get(i);
+            String c = formulaSafe(cells.get(i));
             if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
                 s.append('"').append(c.replace("\"", "\"\"")).append('"');
             } else {
@@ -43,6 +48,20 @@ public final class Csv {
         }
         s.append("\r\n");
         return this;
+    }
+
+    /** A plain number: optional sign, digits, optional fraction and exponent. */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+
+    /** The cell as a spreadsheet will show it and never run it: see the class comment. */
+    static String formulaSafe(String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return risky && !NUMBER.matcher(cell).matches() ? "'" + cell : cell;
     }
 
     public byte[] bytes() {

@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the first start of an empty database does: creates the administrator with a random password,
- * shown once on the console and written to {@code DATA/admin-password.txt} readable by the owner
- * only (there are no default passwords), and loads the seed disclosure as published by its
+ * written to {@code DATA/admin-password.txt} readable by the owner only and never printed (the log
+ * says where it is; there are no default passwords), and loads the seed disclosure as published by its
  * department in its region, whose province, city and county are created with their codes from the
  * list of administrative divisions. A database that already has accounts is left as it is, so several
  * processes sharing one database do this once.
@@ -74,12 +74,9 @@ public class FirstStart implements ApplicationRunner {
             return;
         }
         Path file = writeOwnerOnly(data.resolve("admin-password.txt"), password + "\n");
-        String banner = "\n==============================================================\n"
-                + " 管理员账户已创建 (administrator created): admin\n"
-                + " 密码 (password, shown once): " + password + "\n"
-                + " also written to " + file + " (owner only)\n"
-                + "==============================================================\n";
-        System.out.println(banner);
+        // the password itself never goes to the console or the log, which others may read or collect
+        LOG.warn("管理员账户已创建 (administrator created): admin; its first password is in {} (readable by the owner"
+                + " only)", file);
         if (seeded != null) {
             loadSeed(seeded);
         }

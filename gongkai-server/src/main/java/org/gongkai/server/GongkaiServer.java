@@ -6,7 +6,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * {@code gongkai serve [--port N] [--data DIR] [--db JDBC-URL]}: the server a county runs. With no
+ * {@code gongkai serve [--port N] [--data DIR] [--db JDBC-URL] [--db-user U] [--db-owner O]}: the server a
+ * county runs (the owner's password in {@code GONGKAI_DB_OWNER_PASSWORD}). With no
  * {@code --db} (and no {@code GONGKAI_DB_URL}) it keeps an embedded H2 database under the data
  * folder, so it runs on a fresh machine with nothing installed; with a PostgreSQL URL, several
  * processes can share one database behind a load balancer.
@@ -46,6 +47,10 @@ public class GongkaiServer {
                 }
                 case "--db-user" -> {
                     out.add("--gongkai.db.user=" + require(a, value));
+                    i++;
+                }
+                case "--db-owner" -> {
+                    out.add("--gongkai.db.owner.user=" + require(a, value));
                     i++;
                 }
                 default -> out.add(a);

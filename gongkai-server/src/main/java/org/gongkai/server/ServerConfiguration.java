@@ -19,9 +19,12 @@ import org.gongkai.importing.text.StatementTextImporter;
 import org.gongkai.importing.xlsx.XlsxImporter;
 import org.gongkai.server.security.BcryptHasher;
 import org.gongkai.store.Database;
+import org.gongkai.store.EmbeddedDatabase;
+import org.gongkai.store.Privileges;
 import org.gongkai.store.JdbcAuditLog;
 import org.gongkai.validation.RuleCatalog;
 import org.gongkai.workflow.Accounts;
+import org.gongkai.workflow.AuditAccess;
 import org.gongkai.workflow.Directory;
 import org.gongkai.workflow.PublishedFiles;
 import org.gongkai.workflow.Workflow;
@@ -53,18 +56,43 @@ public class ServerConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * The pool of the application's connections. The schema is brought up to date first, by its
+     * owner where there is one (ADR 0011): on the embedded database always (users and passwords in
+     * the data folder, {@link EmbeddedDatabase}); on PostgreSQL when {@code gongkai.db.owner.user}
+     * is given, the application's user then getting only {@link Privileges}. Without an owner the
+     * application's user migrates, owns the schema and could drop its triggers: a warning says so.
+     */
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(@Value("${gongkai.data:data}") String data,
             @Value("${gongkai.db.url:${GONGKAI_DB_URL:}}") String url,
             @Value("${gongkai.db.user:${GONGKAI_DB_USER:}}") String user,
-            @Value("${gongkai.db.password:${GONGKAI_DB_PASSWORD:}}") String password) throws Exception {
+            @Value("${gongkai.db.password:${GONGKAI_DB_PASSWORD:}}") String password,
+            @Value("${gongkai.db.owner.user:${GONGKAI_DB_OWNER_USER:}}") String owner,
+            @Value("${gongkai.db.owner.password:${GONGKAI_DB_OWNER_PASSWORD:}}") String ownerPassword) throws Exception {
         HikariConfig config = new HikariConfig();
+        Path folder = null;
+        AutoCloseable keeper = null;
+        Integer ran = null;
         if (url == null || url.isBlank()) {
-            Path folder = Path.of(data).toAbsolutePath();
-            Files.createDirectories(folder);
-            url = Database.embeddedUrl(folder);
-            user = "sa";
-            password = "";
+            folder = DataFolder.prepare(data);
+            EmbeddedDatabase embedded = EmbeddedDatabase.open(folder);
+            keeper = embedded;
+            ran = embedded.migrationsRan();
+            url = embedded.url();
+            user = embedded.appUser();
+            password = embedded.appPassword();
+        } else if (owner != null && !owner.isBlank()) {
+            Database asOwner = Database.open(url, owner, ownerPassword);
+            ran = asOwner.migrate();
+            String app = user;
+            asOwner.inTransaction(c -> {
+                Privileges.grant(c, app);
+                return null;
+            });
+        } else {
+            LOG.warn("no gongkai.db.owner.user: the application's user {} migrates and owns the schema, so it could"
+                    + " drop the triggers that keep published rows unchanged (docs/adr/0011-database-users.md)", user);
         }
         config.setJdbcUrl(url);
         config.setUsername(user);
@@ -72,15 +100,43 @@ public class ServerConfiguration {
         config.setMaximumPoolSize(Integer.getInteger("gongkai.db.pool", 16));
         config.setPoolName("gongkai");
         LOG.info("database: {}", url.replaceAll("password=[^;&]*", "password=***"));
-        return new HikariDataSource(config);
+        Pool pool = new Pool(config, keeper);
+        if (ran == null) {
+            ran = Database.of(pool).migrate();
+        }
+        LOG.info("schema up to date ({} migrations ran)", ran);
+        if (folder != null) {
+            // the database has been opened, so its files exist now
+            DataFolder.restrictFiles(folder);
+        }
+        return pool;
+    }
+
+    /** The pool, closing the embedded database's owner connection after its own. */
+    static final class Pool extends HikariDataSource {
+        private final AutoCloseable keeper;
+
+        Pool(HikariConfig config, AutoCloseable keeper) {
+            super(config);
+            this.keeper = keeper;
+        }
+
+        @Override
+        public void close() {
+            super.close();
+            if (keeper != null) {
+                try {
+                    keeper.close();
+                } catch (Exception e) {
+                    LOG.warn("closing the embedded database: {}", e.getMessage());
+                }
+            }
+        }
     }
 
     @Bean
     Database database(DataSource dataSource) {
-        Database database = Database.of(dataSource);
-        int ran = database.migrate();
-        LOG.info("schema up to date ({} migrations ran)", ran);
-        return database;
+        return Database.of(dataSource);
     }
 
     @Bean
@@ -139,6 +195,11 @@ public class ServerConfiguration {
     @Bean
     Directory directory(Database database, JdbcAuditLog audit) {
         return new Directory(database, audit);
+    }
+
+    @Bean
+    AuditAccess auditAccess(Database database, JdbcAuditLog audit) {
+        return new AuditAccess(database, audit);
     }
 
     @Bean

@@ -26,6 +26,34 @@ class FirstStartIT {
     }
 
     @Test
+    void theFirstPasswordIsNeverPrintedAndTheDataFolderIsTheOwnersOnly() throws Exception {
+        java.io.PrintStream console = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        Servers.Server server;
+        try {
+            server = Servers.h2();
+        } finally {
+            System.setOut(console);
+        }
+        try (server) {
+            String password = server.adminPassword();
+            assertThat(password).hasSizeGreaterThanOrEqualTo(20);
+            assertThat(printed.toString(StandardCharsets.UTF_8)).doesNotContain(password);
+            assertThat(Files.getPosixFilePermissions(server.data())).isEqualTo(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            try (var files = Files.list(server.data())) {
+                List<Path> all = files.filter(Files::isRegularFile).toList();
+                assertThat(all).extracting(p -> p.getFileName().toString()).contains("gongkai.mv.db", "admin-password.txt");
+                for (Path file : all) {
+                    assertThat(Files.getPosixFilePermissions(file)).as(file.toString()).isEqualTo(
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                }
+            }
+        }
+    }
+
+    @Test
     void refusesASeedWhoseRegionIsNotInTheListRatherThanMakeUpACode() throws Exception {
         Path data = Servers.temporaryFolder();
         Path seed = data.resolve("seed.yaml");

@@ -130,6 +130,8 @@ class SecurityMatrixIT {
                 new Cell("GET", "/api/audit", null, 401, 403, 403, 200, 200, 200),
                 new Cell("GET", "/api/audit/verify", null, 200, 200, 200, 200, 200, 200),
                 new Cell("GET", "/actuator/health", null, 200, 200, 200, 200, 200, 200),
+                new Cell("GET", "/actuator/health/readiness", null, 200, 200, 200, 200, 200, 200),
+                new Cell("GET", "/actuator/health/liveness", null, 200, 200, 200, 200, 200, 200),
                 new Cell("GET", "/actuator/metrics", null, 401, 403, 403, 403, 403, 200),
                 new Cell("GET", "/v3/api-docs", null, 200, 200, 200, 200, 200, 200),
                 new Cell("GET", "/swagger-ui/index.html", null, 200, 200, 200, 200, 200, 200),
@@ -165,6 +167,38 @@ class SecurityMatrixIT {
         assertThat(callers.get("stranger").get("/api/disclosures?q=上海市财政局").json()).isEmpty();
         assertThat(callers.get("own").get("/api/disclosures?q=上海市财政局").json()).hasSize(1);
         assertThat(callers.get("reviewer").get("/api/disclosures?q=上海市财政局").json()).hasSize(1);
+    }
+
+    @Test
+    void aReviewerReadsTheAuditLogOfTheirRegionOnly() {
+        List<String> all = subjects(admin.get("/api/audit"));
+        assertThat(all).anyMatch(s -> s.startsWith("users/")).anyMatch(s -> s.startsWith("regions/440000"))
+                .anyMatch(s -> s.startsWith("departments/"));
+        List<String> ours = subjects(callers.get("reviewer").get("/api/audit"));
+        assertThat(ours).as("the draft of 310000/czj and the region's own entries").isNotEmpty()
+                .anyMatch(s -> s.startsWith("regions/310107"))
+                .noneMatch(s -> s.startsWith("users/") || s.startsWith("regions/440000") || s.startsWith("regions/13"));
+        List<String> theirs = subjects(callers.get("stranger").get("/api/audit"));
+        assertThat(theirs).allMatch(s -> s.startsWith("regions/440000"));
+        assertThat(all.size()).isGreaterThan(ours.size() + theirs.size());
+    }
+
+    private static List<String> subjects(Api.Reply reply) {
+        WorkflowScenario.expect(reply, 200);
+        List<String> out = new ArrayList<>();
+        reply.json().forEach(e -> out.add(e.get("subject").asString()));
+        return out;
+    }
+
+    @Test
+    void thePublicDeadlineStandingHidesDraftsAndTheirApprovalDates() {
+        String path = "/api/regions/310000/deadlines?year=2025";
+        Api.Reply outside = callers.get("public").get(path);
+        WorkflowScenario.expect(outside, 200);
+        assertThat(outside.text()).contains("\"standing\":\"not-published\"").doesNotContain("in-preparation",
+                "\"missing\"", "\"disclosureId\":" + draft);
+        Api.Reply inside = callers.get("reviewer").get(path);
+        assertThat(inside.text()).contains("in-preparation");
     }
 
     @Test

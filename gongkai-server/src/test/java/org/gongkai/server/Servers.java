@@ -74,9 +74,29 @@ final class Servers {
         return start(temporaryFolder(), url, List.of());
     }
 
+    /**
+     * A server on PostgreSQL as ADR 0011 runs it: {@code postgres} owns the schema and migrates, the
+     * server serves as {@code gongkai_app}, a role with the rights {@code Privileges} grants only.
+     */
+    static synchronized Server postgresWithOwner(String url) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'gongkai_app') THEN"
+                    + " CREATE ROLE gongkai_app LOGIN PASSWORD 'gongkai-app-password'; END IF; END $$");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        // the embedded server's URLs name their user: without it the two users are told apart
+        String plain = url.replaceFirst("\\?.*$", "");
+        return start(temporaryFolder(), null, List.of("--gongkai.db.url=" + plain, "--gongkai.db.user=gongkai_app",
+                "--gongkai.db.password=gongkai-app-password", "--gongkai.db.owner.user=postgres",
+                "--gongkai.db.owner.password=postgres"));
+    }
+
     static Server start(Path data, String dbUrl, List<String> extra) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--gongkai.data=" + data,
-                "--logging.level.org.gongkai=WARN"));
+        List<String> args = new ArrayList<>(List.of("--gongkai.data=" + data, "--logging.level.org.gongkai=WARN"));
+        if (extra.stream().noneMatch(a -> a.startsWith("--server.port="))) {
+            args.add("--server.port=0");
+        }
         if (dbUrl != null) {
             args.add("--gongkai.db.url=" + dbUrl);
             args.add("--gongkai.db.user=postgres");

@@ -134,6 +134,20 @@ public final class Workflow {
         return createDraft(actor, departmentKey, disclosure, "create", null);
     }
 
+    /**
+     * Refuses, as {@link #createFromImport} would, a caller who may not start a draft for the
+     * department: asked before an upload is read, so that reading a large file costs only those
+     * who may use it.
+     */
+    public void requireMayCreate(Actor actor, String departmentKey) {
+        database.read(c -> {
+            long departmentId = Directory.departmentIdByKey(c, departmentKey).orElseThrow(
+                    () -> WorkflowException.invalid("/department", "no department " + departmentKey));
+            requirePreparer(c, actor, departmentId, null);
+            return null;
+        });
+    }
+
     /** Starts a draft from a disclosure read from an uploaded file. */
     public Checked createFromImport(Actor actor, String departmentKey, Disclosure disclosure, String fileName) {
         return createDraft(actor, departmentKey, disclosure, "import", "导入自 " + fileName);
@@ -700,12 +714,16 @@ public final class Workflow {
                     if (!insider && published == null) {
                         continue;
                     }
+                    int version = insider ? (Integer) row[5] : published;
+                    // the database's LIKE runs over the whole JSON text; a hit is kept only if it is in a
+                    // value, so that a field's name (fiscalYear, amount) finds nothing by itself
                     boolean matches = needle == null || ((String) row[18]).toLowerCase(Locale.ROOT).contains(needle)
-                            || (insider ? (Boolean) row[19] : (Boolean) row[20]);
+                            || (insider ? (Boolean) row[19] : (Boolean) row[20])
+                                    && versionHead(c, id, version).map(h -> SearchText.valuesContain(h.json, needle))
+                                            .orElse(false);
                     if (!matches) {
                         continue;
                     }
-                    int version = insider ? (Integer) row[5] : published;
                     String sha = (String) (insider ? row[7] : row[13]);
                     String title = (String) (insider ? row[8] : row[14]);
                     if (title == null) {
@@ -735,6 +753,9 @@ public final class Workflow {
      * (on time), {@code published-late}, {@code due} (approved, deadline ahead), {@code overdue}
      * (approved, deadline passed, not published), {@code in-preparation} (not approved yet),
      * {@code missing} (nothing started), or {@code published-no-approval-date} (deadline unknown).
+     * Those who may not see the department's drafts get {@code not-published} for all but the
+     * published standings, with no dates: whether a draft exists, and when it was approved, is
+     * known only inside.
      */
     public List<DeadlineRow> deadlines(Actor actor, String regionCode, int year) {
         LocalDate today = today();
@@ -754,11 +775,17 @@ public final class Workflow {
                 Directory.DepartmentView department = Directory.department(c, departmentId);
                 Optional<Long> id = disclosureId(c, departmentId, year);
                 if (id.isEmpty()) {
-                    out.add(new DeadlineRow(department, null, "missing", null, null, null, null, null, null, null));
+                    out.add(new DeadlineRow(department, null, canSeeDrafts(c, actor, departmentId) ? "missing"
+                            : "not-published", null, null, null, null, null, null, null));
                     continue;
                 }
                 boolean insider = canSeeDrafts(c, actor, departmentId);
                 Dates dates = dates(c, id.get());
+                if (!insider && dates.publishedAt == null) {
+                    // an outsider learns neither that a draft exists nor when it was approved
+                    out.add(new DeadlineRow(department, null, "not-published", null, null, null, null, null, null, null));
+                    continue;
+                }
                 String standing;
                 Long late = null;
                 if (dates.publishedAt != null) {
@@ -1141,7 +1168,7 @@ public final class Workflow {
     }
 
     /** Whether the actor may see this department's drafts: its preparers, its region's reviewers, administrators. */
-    private static boolean canSeeDrafts(Connection c, Actor actor, long departmentId) throws SQLException {
+    static boolean canSeeDrafts(Connection c, Actor actor, long departmentId) throws SQLException {
         if (actor.isPublic()) {
             return false;
         }

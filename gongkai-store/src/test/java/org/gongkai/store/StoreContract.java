@@ -47,7 +47,7 @@ abstract class StoreContract {
     @BeforeEach
     void setUp() {
         database = freshDatabase();
-        assertThat(database.migrate()).as("every migration of the set runs on a fresh database").isEqualTo(5);
+        assertThat(database.migrate()).as("every migration of the set runs on a fresh database").isEqualTo(6);
         audit = new JdbcAuditLog(database, clock);
         disclosures = new JdbcDisclosures(database, audit, clock, CODEC);
         Regions regions = new JdbcRegions(database);
@@ -55,6 +55,34 @@ abstract class StoreContract {
         regions.create("130000", GovernmentLevel.CITY, "邢台市", "130500");
         regions.create("130500", GovernmentLevel.COUNTY, "临西县", "130535");
         kexie = new JdbcDepartments(database).create("130535", "306", "临西县科学技术协会", "事业单位");
+    }
+
+    @Test
+    void anApprovalDateAndAFirstPublicationAreSetOnce() throws SQLException {
+        disclosures.saveVersion(kexie.id(), 2020, SEED, "zhang", "as published");
+        long id = database.<Long>read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id FROM disclosures")) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+        execute("UPDATE disclosures SET approved_on = DATE '2020-01-10' WHERE id = " + id);
+        execute("UPDATE disclosures SET published_at = TIMESTAMP WITH TIME ZONE '2020-01-20 08:00:00+00' WHERE id = " + id);
+        // the workflow writes them with COALESCE: the same value again is no change
+        execute("UPDATE disclosures SET approved_on = COALESCE(approved_on, DATE '2020-03-01') WHERE id = " + id);
+        for (String change : List.of("approved_on = DATE '2020-01-01'", "approved_on = NULL",
+                "published_at = TIMESTAMP WITH TIME ZONE '2020-01-30 08:00:00+00'", "published_at = NULL")) {
+            assertThatThrownBy(() -> execute("UPDATE disclosures SET " + change + " WHERE id = " + id))
+                    .as(change).isInstanceOf(SQLException.class).hasMessageContaining("set once");
+        }
+        java.time.LocalDate kept = database.read(c -> {
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT approved_on FROM disclosures WHERE id = " + id)) {
+                r.next();
+                return r.getObject(1, java.time.LocalDate.class);
+            }
+        });
+        assertThat(kept).isEqualTo("2020-01-10");
     }
 
     @Test

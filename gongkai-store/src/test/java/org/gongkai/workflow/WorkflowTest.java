@@ -121,7 +121,7 @@ class WorkflowTest {
         throughReview(overdue, LocalDate.parse("2025-01-15"));
         draft("e");
 
-        Map<String, Workflow.DeadlineRow> rows = workflow.deadlines(Actor.PUBLIC, "310000", 2025).stream()
+        Map<String, Workflow.DeadlineRow> rows = workflow.deadlines(Actor.SYSTEM, "310000", 2025).stream()
                 .collect(Collectors.toMap(r -> r.department().code(), r -> r));
         assertThat(rows.get("a").standing()).isEqualTo("published");
         assertThat(rows.get("a").deadline()).isEqualTo("2025-02-09");
@@ -132,8 +132,44 @@ class WorkflowTest {
         assertThat(rows.get("d").daysLate()).isEqualTo(5);
         assertThat(rows.get("e").standing()).isEqualTo("in-preparation");
         assertThat(rows.get("f").standing()).isEqualTo("missing");
-        assertThat(rows.get("c").disclosureId()).as("the public is not shown a draft's id").isNull();
-        assertThat(rows.get("c").status()).isNull();
+        assertThat(rows.get("c").approvedOn()).isEqualTo("2025-02-01");
+    }
+
+    @Test
+    void thePublicStandingShowsNeitherThatADraftExistsNorWhenItWasApproved() {
+        long published = draft("a");
+        throughReview(published, LocalDate.parse("2025-01-20"));
+        clock.set("2025-02-09T03:00:00Z");
+        workflow.publish(Actor.SYSTEM, published);
+        throughReview(draft("c"), LocalDate.parse("2025-02-01"));
+        throughReview(draft("d"), LocalDate.parse("2025-01-15"));
+        draft("e");
+
+        Map<String, Workflow.DeadlineRow> rows = workflow.deadlines(Actor.PUBLIC, "310000", 2025).stream()
+                .collect(Collectors.toMap(r -> r.department().code(), r -> r));
+        assertThat(rows.get("a").standing()).isEqualTo("published");
+        assertThat(rows.get("a").approvedOn()).isEqualTo("2025-01-20");
+        for (String unpublished : List.of("c", "d", "e", "f")) {
+            Workflow.DeadlineRow row = rows.get(unpublished);
+            assertThat(row.standing()).as(unpublished).isEqualTo("not-published");
+            assertThat(row.disclosureId()).as(unpublished).isNull();
+            assertThat(row.status()).as(unpublished).isNull();
+            assertThat(row.approvedOn()).as(unpublished).isNull();
+            assertThat(row.deadline()).as(unpublished).isNull();
+            assertThat(row.daysLate()).as(unpublished).isNull();
+        }
+    }
+
+    @Test
+    void searchFindsValuesNotTheNamesOfFields() {
+        long id = draft("a");
+        for (String name : List.of("fiscalYear", "quantityUnit", "name", "category")) {
+            assertThat(workflow.search(Actor.SYSTEM, name, null, null)).as(name).isEmpty();
+        }
+        assertThat(workflow.search(Actor.SYSTEM, "社会保障和就业", null, null)).extracting(Workflow.DisclosureView::id)
+                .containsExactly(id);
+        assertThat(workflow.search(Actor.SYSTEM, "vehicles_ministerial", null, null)).hasSize(1);
+        assertThat(workflow.search(Actor.SYSTEM, "部门a", null, null)).hasSize(1);
     }
 
     @Test

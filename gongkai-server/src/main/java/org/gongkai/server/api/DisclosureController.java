@@ -136,6 +136,8 @@ public class DisclosureController {
     public ResponseEntity<CheckedView> importFile(@RequestParam String department,
             @RequestPart("file") MultipartFile file) throws IOException {
         String name = uploadName(file.getOriginalFilename());
+        // who may start a draft there is asked before the file is read: reading can take long
+        workflow.requireMayCreate(actor(), department);
         Path folder = Files.createTempDirectory("gongkai-upload");
         Path saved = folder.resolve(name);
         try {

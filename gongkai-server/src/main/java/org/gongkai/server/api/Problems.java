@@ -41,7 +41,7 @@ public class Problems {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, ServerPaths.hide(detail));
         p.setType(URI.create("/problems/" + type));
         p.setTitle(title);
         return p;
@@ -67,7 +67,7 @@ public class Problems {
         ProblemDetail p = problem(status, type, title(e.kind()), e.getMessage());
         if (!e.problems().isEmpty()) {
             p.setProperty("problems", e.problems().stream()
-                    .map(f -> Map.of("pointer", f.pointer(), "message", f.message())).toList());
+                    .map(f -> Map.of("pointer", f.pointer(), "message", ServerPaths.hide(f.message()))).toList());
         }
         e.details().forEach(p::setProperty);
         return respond(p);
@@ -85,8 +85,8 @@ public class Problems {
         for (InputProblem problem : e.problems()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("pointer", problem.pointer() == null ? "" : problem.pointer());
-            m.put("message", problem.message());
-            m.put("file", problem.file());
+            m.put("message", ServerPaths.hide(problem.message()));
+            m.put("file", ServerPaths.hide(problem.file()));
             if (problem.line() > 0) {
                 m.put("line", problem.line());
                 m.put("column", problem.column());

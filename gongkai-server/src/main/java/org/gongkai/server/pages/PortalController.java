@@ -38,7 +38,7 @@ public class PortalController {
     private static final int LATEST = 10;
     /** The standings of {@link Workflow#deadlines} in the order the region page counts them. */
     static final List<String> STANDINGS = List.of("published", "published-late", "published-no-approval-date", "due",
-            "overdue", "in-preparation", "missing");
+            "overdue", "in-preparation", "missing", "not-published");
 
     private final Portal portal;
     private final Workflow workflow;

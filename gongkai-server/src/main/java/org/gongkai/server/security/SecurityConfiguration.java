@@ -34,8 +34,22 @@ public class SecurityConfiguration {
         return new SessionCsrfTokens(secureCookies);
     }
 
+    /** The limits of the costly endpoints, from the settings (application.properties lists the defaults). */
     @Bean
-    SecurityFilterChain api(HttpSecurity http, Accounts accounts, SessionCsrfTokens csrfTokens) throws Exception {
+    CostlyRequests.Limits costlyLimits(
+            @Value("${gongkai.limits.validate.per-account:120}") int validatePerAccount,
+            @Value("${gongkai.limits.validate.per-address:240}") int validatePerAddress,
+            @Value("${gongkai.limits.preview.per-account:30}") int previewPerAccount,
+            @Value("${gongkai.limits.preview.per-address:60}") int previewPerAddress,
+            @Value("${gongkai.limits.import.per-account:10}") int importPerAccount,
+            @Value("${gongkai.limits.import.per-address:30}") int importPerAddress) {
+        return new CostlyRequests.Limits(validatePerAccount, validatePerAddress, previewPerAccount, previewPerAddress,
+                importPerAccount, importPerAddress);
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, Accounts accounts, SessionCsrfTokens csrfTokens,
+            CostlyRequests.Limits limits, java.time.Clock clock) throws Exception {
         http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .formLogin(f -> f.disable())
@@ -43,7 +57,10 @@ public class SecurityConfiguration {
                 .logout(l -> l.disable())
                 .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens)
                         .ignoringRequestMatchers(SecurityConfiguration::withoutSessionCookie))
-                .addFilterBefore(new TokenAuthentication(accounts), AnonymousAuthenticationFilter.class)
+                // the caller is known before the CSRF check, so that what costs (an upload's parsing,
+                // which the CSRF check would start by looking for a form field) is refused first
+                .addFilterBefore(new TokenAuthentication(accounts), org.springframework.security.web.csrf.CsrfFilter.class)
+                .addFilterAfter(new CostlyRequests(new RateLimits(clock), limits), TokenAuthentication.class)
                 .addFilterBefore(new BodyLimit(), TokenAuthentication.class)
                 .addFilterAfter(new CsrfCookie(), org.springframework.security.web.csrf.CsrfFilter.class)
                 .authorizeHttpRequests(a -> a
