@@ -5,11 +5,11 @@
 ALTER TABLE disclosures ADD COLUMN kind VARCHAR(16) DEFAULT 'budget' NOT NULL;
 ALTER TABLE disclosures ADD CONSTRAINT disclosures_kind_check CHECK (kind IN ('budget', 'final_accounts'));
 
--- A 决算 saved before this version was filed as the year's only disclosure: its documents say what it is.
+-- A 决算 saved before this version was filed as the year's only disclosure: its documents say what it is
+-- (the two values of document.kind are written nowhere else in a canonical document).
 UPDATE disclosures SET kind = 'final_accounts' WHERE EXISTS (SELECT 1 FROM disclosure_versions v
     WHERE v.disclosure_id = disclosures.id
-      AND (v.canonical_json LIKE '%"kind":"department_final_accounts"%'
-        OR v.canonical_json LIKE '%"kind":"unit_final_accounts"%'));
+      AND (v.canonical_json LIKE '%"department_final_accounts"%' OR v.canonical_json LIKE '%"unit_final_accounts"%'));
 
 ALTER TABLE disclosures DROP CONSTRAINT disclosures_department_year_unique;
 ALTER TABLE disclosures ADD CONSTRAINT disclosures_department_year_kind_unique UNIQUE (department_id, fiscal_year, kind);

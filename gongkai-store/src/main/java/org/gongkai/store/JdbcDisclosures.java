@@ -194,7 +194,8 @@ public final class JdbcDisclosures implements Disclosures {
     }
 
     private static String describe(VersionInfo v) {
-        return "version " + v.version() + " of the " + v.fiscalYear() + " " + v.kind().code() + " of department "
+        return "version " + v.version() + " of the " + v.fiscalYear()
+                + (v.kind() == DisclosureKind.BUDGET ? " disclosure" : " final accounts") + " of department "
                 + v.departmentId() + " (" + v.subject() + ")";
     }
 
@@ -231,7 +232,8 @@ public final class JdbcDisclosures implements Disclosures {
     private static VersionInfo lockVersion(Connection c, long departmentId, int fiscalYear, DisclosureKind kind,
             int version) throws SQLException {
         return info(c, departmentId, fiscalYear, kind, version, true).orElseThrow(() -> new IllegalArgumentException(
-                "no version " + version + " of the " + fiscalYear + " " + kind.code() + " of department " + departmentId));
+                "no version " + version + " of the " + fiscalYear
+                        + (kind == DisclosureKind.BUDGET ? " disclosure" : " final accounts") + " of department " + departmentId));
     }
 
     private static Optional<VersionInfo> info(Connection c, long departmentId, int fiscalYear, DisclosureKind kind,
