@@ -166,7 +166,9 @@ class FinalAccountsStoryIT {
         type("/finalAccounts/threePublic/vehicleRunning/outturn", "0.95");
         type("/finalAccounts/threePublic/reception/outturn", "0.07");
         WebElement outturns = field("/finalAccounts/outturns");
-        outturns.findElement(By.xpath("./button[last()]")).click();
+        WebElement add = outturns.findElement(By.xpath("./button[last()]"));
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", add);
+        add.click();
         type("/finalAccounts/outturns/0/code", "2060199");
         type("/finalAccounts/outturns/0/name", "科学技术支出（类）科学技术管理事务（款）其他科学技术管理事务支出（项）");
         type("/finalAccounts/outturns/0/outturn", "626.40");

@@ -152,6 +152,17 @@ public class DeskController {
                 .findFirst()
                 .map(v -> workflow.document(actor, v.id(), v.publishedVersion()))
                 .map(doc -> codec.read(doc.json(), "last year", CanonicalFormat.JSON));
+        // a 决算 is reviewed against the budget the department published for the same year
+        Optional<Disclosure> budget = !view.finalAccounts() ? Optional.empty()
+                : workflow.search(actor, null, view.department().regionCode(), view.fiscalYear()).stream()
+                        .filter(v -> v.department().id() == view.department().id() && !v.finalAccounts()
+                                && v.publishedVersion() != null)
+                        .findFirst()
+                        .map(v -> workflow.document(actor, v.id(), v.publishedVersion()))
+                        .map(doc -> codec.read(doc.json(), "budget", CanonicalFormat.JSON));
+        model.addAttribute("budgetFound", budget.isPresent());
+        model.addAttribute("execution", view.finalAccounts()
+                ? new org.gongkai.server.pages.Execution(messages, locale).of(budget.orElse(null), now) : List.of());
         model.addAttribute("actor", actor);
         model.addAttribute("view", view);
         model.addAttribute("findings", workflow.findings(actor, id));

@@ -58,7 +58,9 @@ public class PortalController {
     }
 
     @GetMapping("/regions/{code}")
-    public String region(@PathVariable String code, @RequestParam(required = false) Integer year, Model model) {
+    public String region(@PathVariable String code, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String kind, Model model) {
+        org.gongkai.store.DisclosureKind wanted = Kinds.of(kind);
         Directory.RegionView region = portal.region(code);
         List<Integer> years = new ArrayList<>(portal.years(actor(), code));
         int thisYear = LocalDate.now(Workflow.ZONE).getYear();
@@ -72,7 +74,8 @@ public class PortalController {
             }
         }
         years.sort(java.util.Comparator.reverseOrder());
-        List<Workflow.DeadlineRow> rows = workflow.deadlines(actor(), code, chosen);
+        List<Workflow.DeadlineRow> rows = workflow.deadlines(actor(), code, chosen, wanted);
+        model.addAttribute("kind", wanted == org.gongkai.store.DisclosureKind.BUDGET ? "budget" : "final");
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String s : STANDINGS) {
             long n = rows.stream().filter(r -> r.standing().equals(s)).count();
