@@ -205,7 +205,8 @@ class FinalAccountsStoryIT {
         driver.findElement(By.cssSelector("#approve-form button")).click();
         await().until(d -> !d.findElements(By.id("publish")).isEmpty());
         driver.findElement(By.id("publish")).click();
-        await().until(d -> d.findElement(By.tagName("main")).getText().contains("已公开"));
+        await().until(d -> d.findElements(By.id("publish")).isEmpty()
+                && d.findElement(By.tagName("main")).getText().contains("已公开"));
         open("/desk/regions/130000?year=2020&kind=final");
         assertThat(driver.findElement(By.id("deadlines")).getText()).contains("临西县科学技术协会", "按时公开");
         assertThat(driver.findElement(By.cssSelector("#deadlines caption")).getText()).contains("决算");
