@@ -229,8 +229,9 @@ class FinalAccountsStoryIT {
                 .containsExactly("1.10", "1.10", "1.02", "-0.08", "92.7%");
         assertThat(row("execution-three-public-table", "公务接待费")).containsExactly("0.10", "0.10", "0.07", "-0.03", "70.0%");
         assertThat(row("execution-three-public-table", "因公出国(境)费")).containsExactly("0.00", "0.00", "0.00", "0.00", "—");
-        // by function class: the seed budget states none, so only the 决算 has the class, and no rate is invented
-        assertThat(row("execution-functions-table", "206 科学技术支出")).containsExactly("—", "—", "626.40", "—", "—");
+        // by function class: the seed budget states none and the line entered has no 年初预算, so only the 决算
+        // has the class (no column of stated budgets), and no rate is invented
+        assertThat(row("execution-functions-table", "206 科学技术支出")).containsExactly("—", "626.40", "—", "—");
         chartsDrawn();
         shoot("portal-execution");
 
