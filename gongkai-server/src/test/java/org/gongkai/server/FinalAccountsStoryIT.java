@@ -218,6 +218,7 @@ class FinalAccountsStoryIT {
         open("/departments/130535/306?lang=zh-CN");
         WebElement year = driver.findElement(By.cssSelector("#department-years tr[data-year='2020']"));
         assertThat(year.getText()).contains("2020年度部门预算信息公开情况说明", "2020年度部门决算信息公开情况说明");
+        assertThat(year.findElement(By.cssSelector("a.execution")).getText()).isEqualTo("2020年预算与决算");
         shoot("portal-department-years");
         year.findElement(By.cssSelector("a.execution")).click();
         await().until(ExpectedConditions.urlContains("/departments/130535/306/years/2020"));

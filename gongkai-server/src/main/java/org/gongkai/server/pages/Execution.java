@@ -99,7 +99,7 @@ public final class Execution {
                 f == null ? null : f.vehicleRunning(), o == null ? null : o.vehicleRunning());
         add(lines, text("threePublic.reception"), b == null ? null : b.reception(), f == null ? null : f.reception(),
                 o == null ? null : o.reception());
-        return part("execution-three-public", "pair", text("execution.threePublic"), lines, unit);
+        return part("execution-three-public", "rows", text("execution.threePublic"), lines, unit);
     }
 
     /** One 三公 item: 预算 from the budget; 决算 as stated against the budget, else the 决算's own 三公 amount. */
