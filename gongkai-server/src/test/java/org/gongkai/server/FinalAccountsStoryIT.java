@@ -241,7 +241,11 @@ class FinalAccountsStoryIT {
         await().until(ExpectedConditions.urlContains("/disclosures/" + id));
         assertThat(driver.findElement(By.cssSelector("dl.facts")).getText()).contains("决算", "2020");
         assertThat(driver.findElement(By.id("execution-link")).getText()).isEqualTo("2020年预算与决算对照");
-        String href = driver.findElement(By.cssSelector("a.download[data-format='pdf']")).getDomProperty("href");
+        assertThat(driver.findElement(By.id("chart-three-public-h")).getText()).isEqualTo("“三公”经费：年初预算与决算");
+        chartsDrawn();
+        WebElement download = driver.findElement(By.cssSelector("a.download[data-format='pdf']"));
+        assertThat(download.getText()).as("named apart from the budget's PDF").isEqualTo("gongkai-2020-306-final-accounts.pdf");
+        String href = download.getDomProperty("href");
         String listed = driver.findElement(By.cssSelector("code.sha[data-format='pdf']")).getText();
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
