@@ -70,6 +70,12 @@
       else alert(problemText(r));
     }));
 
+    document.querySelectorAll('[data-final-accounts]').forEach(b => b.addEventListener('click', async () => {
+      const r = await api('POST', '/api/disclosures/' + b.dataset.finalAccounts + '/final-accounts');
+      if (r.ok) location.href = '/desk/disclosures/' + r.body.disclosure.id;
+      else alert(problemText(r));
+    }));
+
     const upload = document.getElementById('import');
     if (upload) {
       upload.addEventListener('submit', async e => {

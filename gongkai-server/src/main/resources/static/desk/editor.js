@@ -43,7 +43,19 @@
     level1: ['一级指标', 'Level 1'], level2: ['二级指标', 'Level 2'], description: ['指标描述', 'Description'], value: ['指标值', 'Value'],
     basis: ['指标值确定依据', 'Basis'], approvedOn: ['批复日期', 'Approved on'], publishedOn: ['公开日期', 'Published on'],
     dataAsOf: ['截止时间', 'Data as of'], compiledBy: ['编制部门', 'Compiled by'], province: ['省', 'Province'],
-    city: ['市', 'City'], county: ['县/区', 'County'], township: ['乡镇/街道', 'Township'], level: ['政府层级', 'Level']
+    city: ['市', 'City'], county: ['县/区', 'County'], township: ['乡镇/街道', 'Township'], level: ['政府层级', 'Level'],
+    // the parts only a 决算 has
+    finalAccounts: ['决算情况说明', 'Final accounts'], outturns: ['决算与年初预算对照（项）', 'Outturn against budget, by line'],
+    outturn: ['决算数', 'Outturn'], budget: ['年初预算数', 'Year-start budget'], adjustedBudget: ['调整预算数', 'Adjusted budget'],
+    completionRate: ['完成年初预算（%）', 'Completion (%)'], comparison: ['决算与预算比较', 'Against budget'],
+    purpose: ['主要用于', 'Used for'], grandTotal: ['收入支出总计', 'Grand total'], shares: ['构成（占比）', 'Shares'],
+    fiscalGrantTotal: ['财政拨款收入支出总计', 'Fiscal grant total'],
+    generalBudgetExpenditure: ['一般公共预算财政拨款支出', 'General budget expenditure'],
+    generalBudgetOutturn: ['一般公共预算财政拨款支出决算与预算', 'General budget: outturn against budget'],
+    personnelItems: ['人员经费包括', 'Personnel items'], publicItems: ['公用经费包括', 'Public cost items'],
+    governmentFund: ['政府性基金预算财政拨款收支说明', 'Government fund'], stateCapital: ['国有资本经营预算财政拨款收支说明', 'State capital'],
+    evaluation: ['绩效自评', 'Self-evaluation'], smeAwards: ['面向中小企业的政府采购', 'Awards to SMEs'],
+    meetings: ['会议费', 'Meetings'], training: ['培训费', 'Training']
   };
   const LONG = /^(introduction|note|reason|goal|text|changeReason|otherMatters|preamble|statement|definition|dutiesIntroduction|projectNote)$/;
 

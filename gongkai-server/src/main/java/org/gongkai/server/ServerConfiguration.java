@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.gongkai.disclosure.FinalAccountsDraft;
 import org.gongkai.disclosure.NextYearDraft;
 import org.gongkai.disclosure.PublishDisclosure;
 import org.gongkai.importing.Importers;
@@ -206,6 +207,6 @@ public class ServerConfiguration {
     Workflow workflow(Database database, JdbcAuditLog audit, CanonicalCodec codec, RuleCatalog catalog,
             PublishDisclosure publish, Clock clock) {
         return new Workflow(database, audit, codec, catalog::check, new PublishedFiles(publish, codec),
-                new NextYearDraft()::draftFor, clock);
+                new NextYearDraft()::draftFor, new FinalAccountsDraft(ProfileLibrary.standard())::draftFor, clock);
     }
 }

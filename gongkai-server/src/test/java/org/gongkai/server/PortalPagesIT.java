@@ -35,7 +35,9 @@ class PortalPagesIT {
         return List.of("/", "/regions/130000", "/regions/130535?year=2020", "/departments/130535/306",
                 "/disclosures/{seed}", "/disclosures/{next}", "/compare", "/compare?department=130535/306",
                 "/compare?department=130535/306&a=2020&b=2021", "/compare?a={seed}&b={next}", "/search",
-                "/search?q=%E7%A7%91%E6%8A%80&year=2020&region=130535");
+                "/search?q=%E7%A7%91%E6%8A%80&year=2020&region=130535", "/departments/130535/306/years/2020",
+                "/departments/130535/306/years/2021", "/compare?department=130535/306&kind=final",
+                "/regions/130535?year=2020&kind=final");
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
@@ -68,7 +70,8 @@ class PortalPagesIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/disclosures/987654", "/disclosures/{draft}", "/disclosures/not-a-number",
-            "/regions/999999", "/departments/130535/nobody", "/compare?department=130535/nobody"})
+            "/regions/999999", "/departments/130535/nobody", "/compare?department=130535/nobody",
+            "/departments/130535/306/years/1999", "/departments/130535/306/years/2022"})
     void isNotFoundForWhatIsNotPublic(String path) throws Exception {
         HttpResponse<String> r = get(path);
         assertThat(r.statusCode()).as(path).isEqualTo(404);
@@ -76,7 +79,8 @@ class PortalPagesIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/departments/130535/306", "/search?q=%E7%A7%91%E6%8A%80", "/regions/130535?year=2022"})
+    @ValueSource(strings = {"/departments/130535/306", "/search?q=%E7%A7%91%E6%8A%80", "/regions/130535?year=2022",
+            "/departments/130535/306/years/2021"})
     void neverShowsTheDraft(String path) throws Exception {
         HttpResponse<String> r = get(path);
         assertThat(r.statusCode()).isEqualTo(200);

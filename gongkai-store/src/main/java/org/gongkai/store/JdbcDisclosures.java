@@ -28,7 +28,7 @@ import org.gongkai.model.Disclosure;
 public final class JdbcDisclosures implements Disclosures {
 
     private static final String VERSION_COLUMNS = "d.id AS disclosure_id, d.department_id, d.fiscal_year, v.version,"
-            + " v.status, v.sha256, v.change_note, v.created_at, v.created_by";
+            + " v.status, v.sha256, v.change_note, v.created_at, v.created_by, d.kind";
 
     private final Database database;
     private final JdbcAuditLog audit;
@@ -46,9 +46,14 @@ public final class JdbcDisclosures implements Disclosures {
         this.codec = Objects.requireNonNull(codec, "codec");
     }
 
-    /** How the audit log names a version. */
+    /** How the audit log names a version of a budget. */
     public static String subject(long departmentId, int fiscalYear, int version) {
-        return "departments/" + departmentId + "/disclosures/" + fiscalYear + "/versions/" + version;
+        return subject(DisclosureKind.BUDGET, departmentId, fiscalYear, version);
+    }
+
+    /** How the audit log names a version: {@code departments/12/final-accounts/2020/versions/1} for a 决算. */
+    public static String subject(DisclosureKind kind, long departmentId, int fiscalYear, int version) {
+        return "departments/" + departmentId + "/" + kind.subjectWord() + "/" + fiscalYear + "/versions/" + version;
     }
 
     @Override
@@ -63,8 +68,11 @@ public final class JdbcDisclosures implements Disclosures {
             String changeNote) {
         Objects.requireNonNull(canonicalJson, "canonicalJson");
         Objects.requireNonNull(actor, "actor");
+        // the document says which of the year's disclosures it belongs to, its budget or its 决算
+        DisclosureKind kind = DisclosureKind.of(codec.read(canonicalJson, "canonical JSON", CanonicalFormat.JSON)
+                .document().kind());
         return database.inTransaction(c -> {
-            long disclosureId = lockOrCreateDisclosure(c, departmentId, fiscalYear);
+            long disclosureId = lockOrCreateDisclosure(c, departmentId, fiscalYear, kind);
             String previousDigest = null;
             int version = 1;
             try (PreparedStatement s = c.prepareStatement(
@@ -92,7 +100,7 @@ public final class JdbcDisclosures implements Disclosures {
                 s.setString(8, actor);
                 s.executeUpdate();
             }
-            StoredDisclosure stored = load(c, departmentId, fiscalYear, version).orElseThrow();
+            StoredDisclosure stored = load(c, departmentId, fiscalYear, kind, version).orElseThrow();
             audit.append(c, actor, "save-version", stored.info().subject(), previousDigest, digest);
             return stored.info();
         });
@@ -104,8 +112,9 @@ public final class JdbcDisclosures implements Disclosures {
         Objects.requireNonNull(disclosure, "disclosure");
         Objects.requireNonNull(actor, "actor");
         String json = codec.write(disclosure, CanonicalFormat.JSON);
+        DisclosureKind kind = DisclosureKind.of(disclosure.document().kind());
         return database.inTransaction(c -> {
-            VersionInfo current = lockVersion(c, departmentId, fiscalYear, version);
+            VersionInfo current = lockVersion(c, departmentId, fiscalYear, kind, version);
             requireNotPublished(current, "changed");
             String digest = Digests.sha256(json);
             try (PreparedStatement s = c.prepareStatement("UPDATE disclosure_versions"
@@ -117,7 +126,7 @@ public final class JdbcDisclosures implements Disclosures {
                 s.setInt(5, version);
                 s.executeUpdate();
             }
-            StoredDisclosure stored = load(c, departmentId, fiscalYear, version).orElseThrow();
+            StoredDisclosure stored = load(c, departmentId, fiscalYear, kind, version).orElseThrow();
             audit.append(c, actor, "update-version", current.subject(), current.sha256(), digest);
             return stored.info();
         });
@@ -126,10 +135,16 @@ public final class JdbcDisclosures implements Disclosures {
     @Override
     public VersionInfo changeStatus(long departmentId, int fiscalYear, int version, VersionStatus status,
             String actor) {
+        return changeStatus(departmentId, fiscalYear, DisclosureKind.BUDGET, version, status, actor);
+    }
+
+    @Override
+    public VersionInfo changeStatus(long departmentId, int fiscalYear, DisclosureKind kind, int version,
+            VersionStatus status, String actor) {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(actor, "actor");
         return database.inTransaction(c -> {
-            VersionInfo current = lockVersion(c, departmentId, fiscalYear, version);
+            VersionInfo current = lockVersion(c, departmentId, fiscalYear, kind, version);
             requireNotPublished(current, "moved to " + status.code());
             if (!current.status().next().contains(status)) {
                 throw new IllegalStateException(describe(current) + " is " + current.status().code()
@@ -144,28 +159,28 @@ public final class JdbcDisclosures implements Disclosures {
             }
             audit.append(c, actor, "status " + current.status().code() + " -> " + status.code(), current.subject(),
                     current.sha256(), current.sha256());
-            return info(c, departmentId, fiscalYear, version, false).orElseThrow();
+            return info(c, departmentId, fiscalYear, kind, version, false).orElseThrow();
         });
     }
 
     @Override
-    public Optional<StoredDisclosure> latest(long departmentId, int fiscalYear) {
+    public Optional<StoredDisclosure> latest(long departmentId, int fiscalYear, DisclosureKind kind) {
         return database.inTransaction(c -> {
-            List<VersionInfo> all = versions(c, departmentId, fiscalYear);
+            List<VersionInfo> all = versions(c, departmentId, fiscalYear, kind);
             return all.isEmpty()
                     ? Optional.empty()
-                    : load(c, departmentId, fiscalYear, all.get(all.size() - 1).version());
+                    : load(c, departmentId, fiscalYear, kind, all.get(all.size() - 1).version());
         });
     }
 
     @Override
-    public Optional<StoredDisclosure> version(long departmentId, int fiscalYear, int version) {
-        return database.inTransaction(c -> load(c, departmentId, fiscalYear, version));
+    public Optional<StoredDisclosure> version(long departmentId, int fiscalYear, DisclosureKind kind, int version) {
+        return database.inTransaction(c -> load(c, departmentId, fiscalYear, kind, version));
     }
 
     @Override
-    public List<VersionInfo> versions(long departmentId, int fiscalYear) {
-        return database.inTransaction(c -> versions(c, departmentId, fiscalYear));
+    public List<VersionInfo> versions(long departmentId, int fiscalYear, DisclosureKind kind) {
+        return database.inTransaction(c -> versions(c, departmentId, fiscalYear, kind));
     }
 
     private Instant now() {
@@ -179,63 +194,72 @@ public final class JdbcDisclosures implements Disclosures {
     }
 
     private static String describe(VersionInfo v) {
-        return "version " + v.version() + " of the " + v.fiscalYear() + " disclosure of department "
+        return "version " + v.version() + " of the " + v.fiscalYear()
+                + (v.kind() == DisclosureKind.BUDGET ? " disclosure" : " final accounts") + " of department "
                 + v.departmentId() + " (" + v.subject() + ")";
     }
 
     /** The disclosure row of the department and year, locked for this transaction; created if absent. */
-    private static long lockOrCreateDisclosure(Connection c, long departmentId, int fiscalYear) throws SQLException {
-        Optional<Long> id = lockDisclosure(c, departmentId, fiscalYear);
+    private static long lockOrCreateDisclosure(Connection c, long departmentId, int fiscalYear, DisclosureKind kind)
+            throws SQLException {
+        Optional<Long> id = lockDisclosure(c, departmentId, fiscalYear, kind);
         if (id.isPresent()) {
             return id.get();
         }
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO disclosures (department_id, fiscal_year) VALUES (?, ?)", new String[] {"id"})) {
+                "INSERT INTO disclosures (department_id, fiscal_year, kind) VALUES (?, ?, ?)", new String[] {"id"})) {
             s.setLong(1, departmentId);
             s.setInt(2, fiscalYear);
+            s.setString(3, kind.code());
             s.executeUpdate();
             return JdbcSupport.generatedId(s);
         }
     }
 
-    private static Optional<Long> lockDisclosure(Connection c, long departmentId, int fiscalYear) throws SQLException {
+    private static Optional<Long> lockDisclosure(Connection c, long departmentId, int fiscalYear, DisclosureKind kind)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT id FROM disclosures WHERE department_id = ? AND fiscal_year = ? FOR UPDATE")) {
+                "SELECT id FROM disclosures WHERE department_id = ? AND fiscal_year = ? AND kind = ? FOR UPDATE")) {
             s.setLong(1, departmentId);
             s.setInt(2, fiscalYear);
+            s.setString(3, kind.code());
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
             }
         }
     }
 
-    private static VersionInfo lockVersion(Connection c, long departmentId, int fiscalYear, int version)
-            throws SQLException {
-        return info(c, departmentId, fiscalYear, version, true).orElseThrow(() -> new IllegalArgumentException(
-                "no version " + version + " of the " + fiscalYear + " disclosure of department " + departmentId));
+    private static VersionInfo lockVersion(Connection c, long departmentId, int fiscalYear, DisclosureKind kind,
+            int version) throws SQLException {
+        return info(c, departmentId, fiscalYear, kind, version, true).orElseThrow(() -> new IllegalArgumentException(
+                "no version " + version + " of the " + fiscalYear
+                        + (kind == DisclosureKind.BUDGET ? " disclosure" : " final accounts") + " of department " + departmentId));
     }
 
-    private static Optional<VersionInfo> info(Connection c, long departmentId, int fiscalYear, int version,
-            boolean forUpdate) throws SQLException {
+    private static Optional<VersionInfo> info(Connection c, long departmentId, int fiscalYear, DisclosureKind kind,
+            int version, boolean forUpdate) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + VERSION_COLUMNS
                 + " FROM disclosure_versions v JOIN disclosures d ON d.id = v.disclosure_id"
-                + " WHERE d.department_id = ? AND d.fiscal_year = ? AND v.version = ?"
+                + " WHERE d.department_id = ? AND d.fiscal_year = ? AND d.kind = ? AND v.version = ?"
                 + (forUpdate ? " FOR UPDATE" : ""))) {
             s.setLong(1, departmentId);
             s.setInt(2, fiscalYear);
-            s.setInt(3, version);
+            s.setString(3, kind.code());
+            s.setInt(4, version);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(info(r)) : Optional.empty();
             }
         }
     }
 
-    private static List<VersionInfo> versions(Connection c, long departmentId, int fiscalYear) throws SQLException {
+    private static List<VersionInfo> versions(Connection c, long departmentId, int fiscalYear, DisclosureKind kind)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + VERSION_COLUMNS
                 + " FROM disclosure_versions v JOIN disclosures d ON d.id = v.disclosure_id"
-                + " WHERE d.department_id = ? AND d.fiscal_year = ? ORDER BY v.version")) {
+                + " WHERE d.department_id = ? AND d.fiscal_year = ? AND d.kind = ? ORDER BY v.version")) {
             s.setLong(1, departmentId);
             s.setInt(2, fiscalYear);
+            s.setString(3, kind.code());
             List<VersionInfo> versions = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -247,14 +271,15 @@ public final class JdbcDisclosures implements Disclosures {
     }
 
     /** Reads a version and binds its text; a text that does not bind, or does not match its digest or year, throws. */
-    private Optional<StoredDisclosure> load(Connection c, long departmentId, int fiscalYear, int version)
-            throws SQLException {
+    private Optional<StoredDisclosure> load(Connection c, long departmentId, int fiscalYear, DisclosureKind kind,
+            int version) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + VERSION_COLUMNS + ", v.canonical_json"
                 + " FROM disclosure_versions v JOIN disclosures d ON d.id = v.disclosure_id"
-                + " WHERE d.department_id = ? AND d.fiscal_year = ? AND v.version = ?")) {
+                + " WHERE d.department_id = ? AND d.fiscal_year = ? AND d.kind = ? AND v.version = ?")) {
             s.setLong(1, departmentId);
             s.setInt(2, fiscalYear);
-            s.setInt(3, version);
+            s.setString(3, kind.code());
+            s.setInt(4, version);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     return Optional.empty();
@@ -284,6 +309,7 @@ public final class JdbcDisclosures implements Disclosures {
                 r.getString("sha256"),
                 r.getString("change_note"),
                 r.getObject("created_at", OffsetDateTime.class).toInstant(),
-                r.getString("created_by"));
+                r.getString("created_by"),
+                DisclosureKind.ofCode(r.getString("kind")));
     }
 }

@@ -12,10 +12,14 @@ public record VersionInfo(
         String sha256,
         String changeNote,
         Instant createdAt,
-        String createdBy) {
+        String createdBy,
+        DisclosureKind kind) {
 
-    /** How the audit log names this version: {@code departments/12/disclosures/2020/versions/3}. */
+    /**
+     * How the audit log names this version: {@code departments/12/disclosures/2020/versions/3} for a
+     * budget, {@code departments/12/final-accounts/2020/versions/1} for a 决算.
+     */
     public String subject() {
-        return JdbcDisclosures.subject(departmentId, fiscalYear, version);
+        return JdbcDisclosures.subject(kind, departmentId, fiscalYear, version);
     }
 }

@@ -31,8 +31,10 @@ public final class PublishedFiles implements Function<Disclosure, List<Workflow.
 
     @Override
     public List<Workflow.Rendered> apply(Disclosure d) {
+        // a department's budget and 决算 of a year are downloaded side by side: their names differ
         String base = "gongkai-" + d.document().fiscalYear() + "-"
-                + (d.department().code() == null ? "department" : d.department().code().replaceAll("[^0-9A-Za-z._-]", "_"));
+                + (d.department().code() == null ? "department" : d.department().code().replaceAll("[^0-9A-Za-z._-]", "_"))
+                + (d.document().kind().isFinalAccounts() ? "-final-accounts" : "");
         return List.of(
                 new Workflow.Rendered("html", base + ".html", "text/html;charset=UTF-8", publish.html(d)),
                 new Workflow.Rendered("pdf", base + ".pdf", "application/pdf", publish.pdf(d)),

@@ -26,7 +26,10 @@ import java.util.function.UnaryOperator;
 import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.CanonicalFormat;
 import org.gongkai.model.Disclosure;
+import org.gongkai.disclosure.FinalAccountsDraft;
+import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.store.Database;
+import org.gongkai.store.DisclosureKind;
 import org.gongkai.store.Digests;
 import org.gongkai.store.JdbcAuditLog;
 import org.gongkai.store.VersionStatus;
@@ -53,10 +56,18 @@ public final class Workflow {
     /** 《地方预决算公开操作规程》: published within 20 days of the finance bureau's approval. */
     public static final int DEADLINE_DAYS = 20;
 
-    /** A disclosure as listed: its department, year, where its latest version stands, its dates. */
+    /**
+     * A disclosure as listed: its department, year, where its latest version stands, its dates, and
+     * its kind ({@code budget} or {@code final_accounts}: a department's budget and 决算 of a year are
+     * two disclosures, each with its own approval date and deadline).
+     */
     public record DisclosureView(long id, Directory.DepartmentView department, int fiscalYear, String title,
             int version, String status, String etag, Integer errors, Integer warnings, Integer infos,
-            LocalDate approvedOn, LocalDate deadline, Instant publishedAt, Integer publishedVersion) {
+            LocalDate approvedOn, LocalDate deadline, Instant publishedAt, Integer publishedVersion, String kind) {
+
+        public boolean finalAccounts() {
+            return DisclosureKind.FINAL_ACCOUNTS.code().equals(kind);
+        }
     }
 
     public record VersionView(int version, String status, String sha256, String changeNote, Instant createdAt,
@@ -100,6 +111,7 @@ public final class Workflow {
     private final Function<Disclosure, List<Finding>> checks;
     private final Function<Disclosure, List<Rendered>> renderer;
     private final UnaryOperator<Disclosure> nextYear;
+    private final UnaryOperator<Disclosure> finalAccountsDraft;
     private final Clock clock;
     /** Published files once read: they never change, so any node may keep them. */
     private final java.util.concurrent.ConcurrentHashMap<String, FileContent> files =
@@ -109,9 +121,22 @@ public final class Workflow {
     private final java.util.concurrent.ConcurrentHashMap<String, Head> publishedHeads =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** A workflow whose 决算 drafts start from the budget with the standard template profiles. */
     public Workflow(Database database, JdbcAuditLog audit, CanonicalCodec codec,
             Function<Disclosure, List<Finding>> checks, Function<Disclosure, List<Rendered>> renderer,
             UnaryOperator<Disclosure> nextYear, Clock clock) {
+        this(database, audit, codec, checks, renderer, nextYear,
+                new FinalAccountsDraft(ProfileLibrary.standard())::draftFor, clock);
+    }
+
+    /**
+     * @param nextYear           makes next year's draft from this year's published disclosure
+     * @param finalAccountsDraft makes a year's 决算 draft from that year's published budget
+     */
+    public Workflow(Database database, JdbcAuditLog audit, CanonicalCodec codec,
+            Function<Disclosure, List<Finding>> checks, Function<Disclosure, List<Rendered>> renderer,
+            UnaryOperator<Disclosure> nextYear, UnaryOperator<Disclosure> finalAccountsDraft, Clock clock) {
+        this.finalAccountsDraft = Objects.requireNonNull(finalAccountsDraft, "finalAccountsDraft");
         this.database = Objects.requireNonNull(database, "database");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.codec = Objects.requireNonNull(codec, "codec");
@@ -162,11 +187,12 @@ public final class Workflow {
             requirePreparer(c, actor, departmentId, null);
             lockDepartment(c, departmentId);
             int year = disclosure.document().fiscalYear();
-            if (disclosureId(c, departmentId, year).isPresent()) {
-                throw WorkflowException.conflict(departmentKey + " already has a disclosure for " + year
-                        + " (本年度公开已存在)");
+            DisclosureKind kind = DisclosureKind.of(disclosure.document().kind());
+            if (disclosureId(c, departmentId, year, kind).isPresent()) {
+                throw WorkflowException.conflict(departmentKey + " already has " + describe(kind) + " for " + year
+                        + (kind == DisclosureKind.BUDGET ? " (本年度预算公开已存在)" : " (本年度决算公开已存在)"));
             }
-            long id = insertDisclosure(c, departmentId, year);
+            long id = insertDisclosure(c, departmentId, year, kind);
             insertVersion(c, id, 1, VersionStatus.DRAFT, json, note, actor, findings);
             event(c, id, 1, action, note, actor);
             audit.append(c, actor.username(), action, subject(c, id, 1), null, Digests.sha256(json));
@@ -211,6 +237,7 @@ public final class Workflow {
                 throw WorkflowException.invalid("/document/fiscalYear", "this disclosure is for "
                         + head.fiscalYear + ", not " + disclosure.document().fiscalYear());
             }
+            requireSameKind(head, disclosure);
             String digest = Digests.sha256(json);
             try (PreparedStatement s = c.prepareStatement("UPDATE disclosure_versions SET canonical_json = ?,"
                     + " sha256 = ?, status = ?, errors = ?, warnings = ?, infos = ?, updated_at = ?, updated_by = ?,"
@@ -390,6 +417,7 @@ public final class Workflow {
             if (disclosure.document().fiscalYear() != head.fiscalYear) {
                 throw WorkflowException.invalid("/document/fiscalYear", "this disclosure is for " + head.fiscalYear);
             }
+            requireSameKind(head, disclosure);
             String json = codec.write(disclosure, CanonicalFormat.JSON);
             List<Finding> findings = checks.apply(disclosure);
             insertVersion(c, id, head.version + 1, VersionStatus.DRAFT, json, changeNote.strip(), actor, findings);
@@ -408,22 +436,64 @@ public final class Workflow {
         return database.inTransaction(c -> {
             Head head = head(c, id, false);
             requirePreparer(c, actor, head.departmentId, id);
+            if (head.kind != DisclosureKind.BUDGET) {
+                throw WorkflowException.conflict("a 决算 is started from its year's published budget, not from last"
+                        + " year's 决算 (决算请从本年度已公开的预算开始编制)");
+            }
             Head published = latestPublished(c, id).orElseThrow(() -> WorkflowException.conflict(
                     "the " + head.fiscalYear + " disclosure is not published yet (上年度尚未公开)"));
             int next = head.fiscalYear + 1;
             lockDepartment(c, head.departmentId);
-            if (disclosureId(c, head.departmentId, next).isPresent()) {
+            if (disclosureId(c, head.departmentId, next, DisclosureKind.BUDGET).isPresent()) {
                 throw WorkflowException.conflict("the department already has a disclosure for " + next);
             }
             Disclosure draft = nextYear.apply(published.disclosure(codec));
             String json = codec.write(draft, CanonicalFormat.JSON);
             List<Finding> findings = checks.apply(draft);
-            long newId = insertDisclosure(c, head.departmentId, next);
+            long newId = insertDisclosure(c, head.departmentId, next, DisclosureKind.BUDGET);
             String note = "由" + head.fiscalYear + "年度第" + published.version + "版生成 (from " + head.fiscalYear
                     + " version " + published.version + ")";
             insertVersion(c, newId, 1, VersionStatus.DRAFT, json, note, actor, findings);
             event(c, newId, 1, "next-year", note, actor);
             audit.append(c, actor.username(), "next-year", subject(c, newId, 1), published.sha256, Digests.sha256(json));
+            return new Checked(view(c, newId), findings, Set.of());
+        });
+    }
+
+    /**
+     * Starts the year's 决算 from the year's budget: a draft of the department's final accounts for
+     * the same fiscal year, beside the budget, made from the budget's latest published version (its
+     * department, duties and organisation, and every 年初预算 the 决算 compares with). Its own approval
+     * date, once a reviewer gives it, starts its own 20-day deadline.
+     */
+    public Checked startFinalAccounts(Actor actor, long budgetId) {
+        return database.inTransaction(c -> {
+            Head head = head(c, budgetId, false);
+            requirePreparer(c, actor, head.departmentId, budgetId);
+            if (head.kind != DisclosureKind.BUDGET) {
+                throw WorkflowException.conflict("disclosure " + budgetId + " is a 决算 already (该公开已是决算)");
+            }
+            Head published = latestPublished(c, budgetId).orElseThrow(() -> WorkflowException.conflict(
+                    "the " + head.fiscalYear + " budget is not published yet (本年度预算尚未公开)"));
+            lockDepartment(c, head.departmentId);
+            if (disclosureId(c, head.departmentId, head.fiscalYear, DisclosureKind.FINAL_ACCOUNTS).isPresent()) {
+                throw WorkflowException.conflict("the department already has final accounts for " + head.fiscalYear
+                        + " (本年度决算公开已存在)");
+            }
+            Disclosure draft = finalAccountsDraft.apply(published.disclosure(codec));
+            if (!draft.document().kind().isFinalAccounts() || draft.fiscalYear() != head.fiscalYear) {
+                throw new IllegalStateException("the 决算 draft of " + head.fiscalYear + " came out as "
+                        + draft.document().kind() + " of " + draft.fiscalYear());
+            }
+            String json = codec.write(draft, CanonicalFormat.JSON);
+            List<Finding> findings = checks.apply(draft);
+            long newId = insertDisclosure(c, head.departmentId, head.fiscalYear, DisclosureKind.FINAL_ACCOUNTS);
+            String note = "由" + head.fiscalYear + "年度预算第" + published.version + "版生成 (from the "
+                    + head.fiscalYear + " budget, version " + published.version + ")";
+            insertVersion(c, newId, 1, VersionStatus.DRAFT, json, note, actor, findings);
+            event(c, newId, 1, "final-accounts", note, actor);
+            audit.append(c, actor.username(), "final-accounts", subject(c, newId, 1), published.sha256,
+                    Digests.sha256(json));
             return new Checked(view(c, newId), findings, Set.of());
         });
     }
@@ -444,10 +514,11 @@ public final class Workflow {
                     () -> WorkflowException.invalid("/department", "no department " + departmentKey));
             lockDepartment(c, departmentId);
             int year = disclosure.document().fiscalYear();
-            if (disclosureId(c, departmentId, year).isPresent()) {
-                throw WorkflowException.conflict(departmentKey + " already has a disclosure for " + year);
+            DisclosureKind kind = DisclosureKind.of(disclosure.document().kind());
+            if (disclosureId(c, departmentId, year, kind).isPresent()) {
+                throw WorkflowException.conflict(departmentKey + " already has " + describe(kind) + " for " + year);
             }
-            long id = insertDisclosure(c, departmentId, year);
+            long id = insertDisclosure(c, departmentId, year, kind);
             insertVersion(c, id, 1, VersionStatus.PUBLISHED, json, note, actor, findings);
             if (disclosure.document().approvedOn() != null) {
                 try (PreparedStatement s = c.prepareStatement("UPDATE disclosures SET approved_on = ? WHERE id = ?")) {
@@ -666,14 +737,14 @@ public final class Workflow {
             // whether each contains the text, computed where the documents are
             String sql = "SELECT d.id, d.department_id, p.region_id, d.fiscal_year, d.approved_on, d.published_at,"
                     + " lv.version, lv.status, lv.sha256, lv.title, lv.errors, lv.warnings, lv.infos,"
-                    + " pv.version, pv.sha256, pv.title, pv.errors, pv.warnings, pv.infos, p.name"
+                    + " pv.version, pv.sha256, pv.title, pv.errors, pv.warnings, pv.infos, p.name, d.kind"
                     + (like == null ? "" : ", LOWER(lv.canonical_json) LIKE ? ESCAPE '\\', LOWER(pv.canonical_json) LIKE ? ESCAPE '\\'")
                     + " FROM disclosures d JOIN departments p ON p.id = d.department_id"
                     + " JOIN disclosure_versions lv ON lv.disclosure_id = d.id AND lv.version ="
                     + " (SELECT MAX(x.version) FROM disclosure_versions x WHERE x.disclosure_id = d.id)"
                     + " LEFT JOIN disclosure_versions pv ON pv.disclosure_id = d.id AND pv.version ="
                     + " (SELECT MAX(y.version) FROM disclosure_versions y WHERE y.disclosure_id = d.id AND y.status = 'published')"
-                    + (year == null ? "" : " WHERE d.fiscal_year = ?") + " ORDER BY d.fiscal_year DESC, p.code";
+                    + (year == null ? "" : " WHERE d.fiscal_year = ?") + " ORDER BY d.fiscal_year DESC, p.code, d.kind";
             List<DisclosureView> out = new ArrayList<>();
             Map<Long, Boolean> insiders = new java.util.HashMap<>();
             Map<Long, Directory.DepartmentView> departments = new java.util.HashMap<>();
@@ -696,7 +767,8 @@ public final class Workflow {
                                 r.getObject(6, OffsetDateTime.class), r.getInt(7), r.getString(8), r.getString(9),
                                 r.getString(10), integer(r, 11), integer(r, 12), integer(r, 13), integer(r, 14),
                                 r.getString(15), r.getString(16), integer(r, 17), integer(r, 18), integer(r, 19),
-                                r.getString(20), like != null && r.getBoolean(21), like != null && r.getBoolean(22)});
+                                r.getString(20), like != null && r.getBoolean(22), like != null && r.getBoolean(23),
+                                r.getString(21)});
                     }
                 }
                 for (Object[] row : rows) {
@@ -741,7 +813,7 @@ public final class Workflow {
                             (Integer) (insider ? row[9] : row[15]), (Integer) (insider ? row[10] : row[16]),
                             (Integer) (insider ? row[11] : row[17]), approved,
                             approved == null ? null : approved.plusDays(DEADLINE_DAYS),
-                            publishedAt == null ? null : publishedAt.toInstant(), published));
+                            publishedAt == null ? null : publishedAt.toInstant(), published, (String) row[21]));
                 }
             }
             return out;
@@ -758,6 +830,12 @@ public final class Workflow {
      * known only inside.
      */
     public List<DeadlineRow> deadlines(Actor actor, String regionCode, int year) {
+        return deadlines(actor, regionCode, year, DisclosureKind.BUDGET);
+    }
+
+    /** The standings of every department's budget or 决算 of a year, each deadline counted from its own approval. */
+    public List<DeadlineRow> deadlines(Actor actor, String regionCode, int year, DisclosureKind kind) {
+        Objects.requireNonNull(kind, "kind");
         LocalDate today = today();
         return database.inTransaction(c -> {
             long top = Directory.regionId(c, regionCode).orElseThrow(() -> WorkflowException.notFound("no region " + regionCode));
@@ -773,7 +851,7 @@ public final class Workflow {
             }
             for (long departmentId : departments) {
                 Directory.DepartmentView department = Directory.department(c, departmentId);
-                Optional<Long> id = disclosureId(c, departmentId, year);
+                Optional<Long> id = disclosureId(c, departmentId, year, kind);
                 if (id.isEmpty()) {
                     out.add(new DeadlineRow(department, null, canSeeDrafts(c, actor, departmentId) ? "missing"
                             : "not-published", null, null, null, null, null, null, null));
@@ -839,6 +917,7 @@ public final class Workflow {
     private static final class Head {
         long departmentId;
         int fiscalYear;
+        DisclosureKind kind;
         int version;
         VersionStatus status;
         String json;
@@ -917,7 +996,8 @@ public final class Workflow {
     private static Optional<Head> headWhere(Connection c, long id, String condition, Integer parameter)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT d.department_id, d.fiscal_year, v.version, v.status,"
-                + " v.canonical_json, v.sha256, COALESCE(v.updated_at, v.created_at), COALESCE(v.updated_by, v.created_by)"
+                + " v.canonical_json, v.sha256, COALESCE(v.updated_at, v.created_at), COALESCE(v.updated_by, v.created_by),"
+                + " d.kind"
                 + " FROM disclosures d JOIN disclosure_versions v ON v.disclosure_id = d.id WHERE d.id = ? AND "
                 + condition)) {
             s.setLong(1, id);
@@ -937,6 +1017,7 @@ public final class Workflow {
                 h.sha256 = r.getString(6);
                 h.updatedAt = r.getObject(7, OffsetDateTime.class).toInstant();
                 h.updatedBy = r.getString(8);
+                h.kind = DisclosureKind.ofCode(r.getString(9));
                 if (!Digests.sha256(h.json).equals(h.sha256)) {
                     throw new org.gongkai.store.StoreException("version " + h.version + " of disclosure " + id
                             + ": stored text does not match its SHA-256");
@@ -972,7 +1053,7 @@ public final class Workflow {
                 return new DisclosureView(id, Directory.department(c, head.departmentId), head.fiscalYear, title,
                         head.version, head.status.code(), head.etag(), integer(r, 3), integer(r, 4), integer(r, 5),
                         approved, approved == null ? null : approved.plusDays(DEADLINE_DAYS),
-                        published == null ? null : published.toInstant(), integer(r, 6));
+                        published == null ? null : published.toInstant(), integer(r, 6), head.kind.code());
             }
         }
     }
@@ -1080,11 +1161,13 @@ public final class Workflow {
         s.setInt(first + 2, (int) findings.stream().filter(f -> f.severity() == Severity.INFO).count());
     }
 
-    private static long insertDisclosure(Connection c, long departmentId, int year) throws SQLException {
+    private static long insertDisclosure(Connection c, long departmentId, int year, DisclosureKind kind)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO disclosures (department_id, fiscal_year) VALUES (?, ?)", new String[] {"id"})) {
+                "INSERT INTO disclosures (department_id, fiscal_year, kind) VALUES (?, ?, ?)", new String[] {"id"})) {
             s.setLong(1, departmentId);
             s.setInt(2, year);
+            s.setString(3, kind.code());
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -1093,11 +1176,13 @@ public final class Workflow {
         }
     }
 
-    private static Optional<Long> disclosureId(Connection c, long departmentId, int year) throws SQLException {
+    private static Optional<Long> disclosureId(Connection c, long departmentId, int year, DisclosureKind kind)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT id FROM disclosures WHERE department_id = ? AND fiscal_year = ?")) {
+                "SELECT id FROM disclosures WHERE department_id = ? AND fiscal_year = ? AND kind = ?")) {
             s.setLong(1, departmentId);
             s.setInt(2, year);
+            s.setString(3, kind.code());
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
             }
@@ -1139,12 +1224,26 @@ public final class Workflow {
     }
 
     private static String subject(Connection c, long id, int version) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT department_id, fiscal_year FROM disclosures WHERE id = ?")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT department_id, fiscal_year, kind FROM disclosures WHERE id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return "departments/" + r.getLong(1) + "/disclosures/" + r.getInt(2) + "/versions/" + version;
+                return org.gongkai.store.JdbcDisclosures.subject(DisclosureKind.ofCode(r.getString(3)), r.getLong(1),
+                        r.getInt(2), version);
             }
+        }
+    }
+
+    private static String describe(DisclosureKind kind) {
+        return kind == DisclosureKind.BUDGET ? "a budget disclosure" : "final accounts";
+    }
+
+    /** A save keeps the disclosure's kind: a budget does not turn into a 决算, nor the other way. */
+    private static void requireSameKind(Head head, Disclosure disclosure) {
+        if (DisclosureKind.of(disclosure.document().kind()) != head.kind) {
+            throw WorkflowException.invalid("/document/kind", "this disclosure is " + describe(head.kind) + ", not "
+                    + disclosure.document().kind().label() + " (公开类型不可更改)");
         }
     }
 

@@ -31,7 +31,7 @@ class EmbeddedDatabaseTest {
     @Test
     void theApplicationsUserCannotTruncateDropATriggerOrRewriteTheLog() throws Exception {
         try (EmbeddedDatabase embedded = EmbeddedDatabase.open(folder)) {
-            assertThat(embedded.migrationsRan()).isEqualTo(6);
+            assertThat(embedded.migrationsRan()).isEqualTo(7);
             Database app = Database.open(embedded.url(), embedded.appUser(), embedded.appPassword());
             JdbcAuditLog audit = new JdbcAuditLog(app, Clock.systemUTC());
             audit.append("zhang", "save", "departments/1", null, null);

@@ -47,7 +47,7 @@ abstract class StoreContract {
     @BeforeEach
     void setUp() {
         database = freshDatabase();
-        assertThat(database.migrate()).as("every migration of the set runs on a fresh database").isEqualTo(6);
+        assertThat(database.migrate()).as("every migration of the set runs on a fresh database").isEqualTo(7);
         audit = new JdbcAuditLog(database, clock);
         disclosures = new JdbcDisclosures(database, audit, clock, CODEC);
         Regions regions = new JdbcRegions(database);
@@ -127,6 +127,29 @@ abstract class StoreContract {
         assertThat(saved.sha256()).isEqualTo(Digests.sha256(loaded.canonicalJson())).hasSize(64);
         assertThat(disclosures.latest(kexie.id(), 2021)).isEmpty();
         assertThat(disclosures.version(kexie.id(), 2020, 2)).isEmpty();
+    }
+
+    @Test
+    void theYearsFinalAccountsIsKeptBesideTheYearsBudget() {
+        Disclosure finalAccounts = new org.gongkai.disclosure.FinalAccountsDraft(
+                org.gongkai.importing.canonical.ProfileLibrary.standard()).draftFor(SEED);
+        VersionInfo budget = disclosures.saveVersion(kexie.id(), 2020, SEED, "zhang", "budget");
+        VersionInfo fa = disclosures.saveVersion(kexie.id(), 2020, CODEC.write(finalAccounts, CanonicalFormat.JSON),
+                "zhang", "决算");
+
+        assertThat(fa.version()).as("the 决算 has its own versions").isEqualTo(1);
+        assertThat(fa.disclosureId()).isNotEqualTo(budget.disclosureId());
+        assertThat(fa.kind()).isEqualTo(DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(fa.subject()).isEqualTo("departments/" + kexie.id() + "/final-accounts/2020/versions/1");
+        assertThat(budget.subject()).isEqualTo("departments/" + kexie.id() + "/disclosures/2020/versions/1");
+        assertThat(disclosures.latest(kexie.id(), 2020).orElseThrow().disclosure()).isEqualTo(SEED);
+        assertThat(disclosures.latest(kexie.id(), 2020, DisclosureKind.FINAL_ACCOUNTS).orElseThrow().disclosure())
+                .isEqualTo(finalAccounts);
+        disclosures.changeStatus(kexie.id(), 2020, DisclosureKind.FINAL_ACCOUNTS, 1, VersionStatus.SUBMITTED, "zhang");
+        assertThat(disclosures.versions(kexie.id(), 2020)).extracting(VersionInfo::status)
+                .containsExactly(VersionStatus.DRAFT);
+        assertThat(disclosures.versions(kexie.id(), 2020, DisclosureKind.FINAL_ACCOUNTS)).extracting(VersionInfo::status)
+                .containsExactly(VersionStatus.SUBMITTED);
     }
 
     @Test

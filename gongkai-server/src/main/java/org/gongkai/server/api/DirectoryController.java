@@ -74,9 +74,10 @@ public class DirectoryController {
     @GetMapping("/regions/{code}/deadlines")
     @Operation(summary = "Each department's standing for a year: published on time, late, due, overdue, missing")
     public List<Workflow.DeadlineRow> deadlines(@PathVariable String code, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String standing) {
+            @RequestParam(required = false) String standing, @RequestParam(required = false) String kind) {
         int y = year == null ? LocalDate.now(Workflow.ZONE).getYear() : year;
-        List<Workflow.DeadlineRow> rows = workflow.deadlines(TokenAuthentication.current(), code, y);
+        List<Workflow.DeadlineRow> rows = workflow.deadlines(TokenAuthentication.current(), code, y,
+                org.gongkai.server.pages.Kinds.of(kind));
         if (standing == null || standing.isBlank()) {
             return rows;
         }

@@ -275,6 +275,14 @@ public class DisclosureController {
                 .body(CheckedView.of(c));
     }
 
+    @PostMapping("/disclosures/{id}/final-accounts")
+    @Operation(summary = "Start the year's final accounts (决算) from this published budget: a draft beside the budget")
+    public ResponseEntity<CheckedView> finalAccounts(@PathVariable long id) {
+        Workflow.Checked c = workflow.startFinalAccounts(actor(), id);
+        return ResponseEntity.created(URI.create("/api/disclosures/" + c.disclosure().id())).eTag(c.disclosure().etag())
+                .body(CheckedView.of(c));
+    }
+
     @GetMapping("/disclosures/{id}/versions")
     @Operation(summary = "The version history (the public sees the published versions and their change notes)")
     public List<Workflow.VersionView> versions(@PathVariable long id) {

@@ -23,6 +23,8 @@ import org.gongkai.workflow.Accounts;
 import org.gongkai.workflow.Actor;
 import org.gongkai.workflow.Directory;
 import org.gongkai.workflow.Role;
+import org.gongkai.server.pages.Kinds;
+import org.gongkai.store.DisclosureKind;
 import org.gongkai.workflow.Workflow;
 import org.gongkai.workflow.WorkflowException;
 import org.springframework.http.MediaType;
@@ -50,6 +52,11 @@ public class DeskController {
     public record DepartmentDesk(Directory.DepartmentView department, List<Workflow.DisclosureView> disclosures) {
         public Optional<Workflow.DisclosureView> latest() {
             return disclosures.stream().findFirst();
+        }
+
+        /** Whether the department's 决算 of that year is started already (it has one a year). */
+        public boolean hasFinalAccounts(int year) {
+            return disclosures.stream().anyMatch(d -> d.finalAccounts() && d.fiscalYear() == year);
         }
     }
 
@@ -141,9 +148,21 @@ public class DeskController {
         }
         Disclosure now = codec.read(current.json(), "current", CanonicalFormat.JSON);
         Optional<Disclosure> lastYear = workflow.search(actor, null, view.department().regionCode(), view.fiscalYear() - 1)
-                .stream().filter(v -> v.department().id() == view.department().id()).findFirst()
+                .stream().filter(v -> v.department().id() == view.department().id() && v.kind().equals(view.kind()))
+                .findFirst()
                 .map(v -> workflow.document(actor, v.id(), v.publishedVersion()))
                 .map(doc -> codec.read(doc.json(), "last year", CanonicalFormat.JSON));
+        // a 决算 is reviewed against the budget the department published for the same year
+        Optional<Disclosure> budget = !view.finalAccounts() ? Optional.empty()
+                : workflow.search(actor, null, view.department().regionCode(), view.fiscalYear()).stream()
+                        .filter(v -> v.department().id() == view.department().id() && !v.finalAccounts()
+                                && v.publishedVersion() != null)
+                        .findFirst()
+                        .map(v -> workflow.document(actor, v.id(), v.publishedVersion()))
+                        .map(doc -> codec.read(doc.json(), "budget", CanonicalFormat.JSON));
+        model.addAttribute("budgetFound", budget.isPresent());
+        model.addAttribute("execution", view.finalAccounts()
+                ? new org.gongkai.server.pages.Execution(messages, locale).of(budget.orElse(null), now) : List.of());
         model.addAttribute("actor", actor);
         model.addAttribute("view", view);
         model.addAttribute("findings", workflow.findings(actor, id));
@@ -162,10 +181,13 @@ public class DeskController {
     }
 
     @GetMapping("/desk/regions/{code}")
-    String dashboard(@PathVariable String code, @RequestParam(required = false) Integer year, Model model) {
+    String dashboard(@PathVariable String code, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String kind, Model model) {
         Actor actor = signedIn();
         int y = year == null ? LocalDate.now(Workflow.ZONE).getYear() : year;
-        List<Workflow.DeadlineRow> rows = workflow.deadlines(actor, code, y);
+        DisclosureKind k = Kinds.of(kind);
+        List<Workflow.DeadlineRow> rows = workflow.deadlines(actor, code, y, k);
+        model.addAttribute("kind", k.code());
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Workflow.DeadlineRow r : rows) {
             counts.merge(r.standing(), 1L, Long::sum);

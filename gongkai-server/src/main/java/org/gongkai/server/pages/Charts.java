@@ -11,7 +11,9 @@ import org.gongkai.model.Expenditure;
 import org.gongkai.model.Figure;
 import org.gongkai.model.IncomeLine;
 import org.gongkai.model.MoneyUnit;
+import org.gongkai.model.Outturn;
 import org.gongkai.model.ThreePublicExpenses;
+import org.gongkai.model.ThreePublicOutturn;
 import org.springframework.context.MessageSource;
 
 /**
@@ -95,6 +97,10 @@ public final class Charts {
     }
 
     private Chart threePublic(Disclosure d, MoneyUnit unit, String unitText) {
+        ThreePublicOutturn stated = d.finalAccounts() == null ? null : d.finalAccounts().threePublic();
+        if (stated != null && outturnStated(stated)) {
+            return threePublicOutturn(stated, unit, unitText);
+        }
         List<String> categories = new ArrayList<>();
         List<String> now = new ArrayList<>();
         List<String> prior = new ArrayList<>();
@@ -125,6 +131,33 @@ public final class Charts {
         return new Chart("chart-three-public", "pair", text("chart.threePublic"), unitText, categories,
                 List.of(new Series(text("chart.thisYear"), now), new Series(text("chart.lastYear"), prior)),
                 derived ? text("chart.priorDerived") : null);
+    }
+
+    private static boolean outturnStated(ThreePublicOutturn t) {
+        return java.util.stream.Stream.of(t.total(), t.abroad(), t.vehicles(), t.vehiclePurchase(), t.vehicleRunning(),
+                t.reception()).anyMatch(o -> o != null && o.outturn() != null);
+    }
+
+    /** A 决算's 三公 as it states them: each item's 年初预算 against its 决算. */
+    private Chart threePublicOutturn(ThreePublicOutturn t, MoneyUnit unit, String unitText) {
+        List<String> categories = new ArrayList<>();
+        List<String> budgets = new ArrayList<>();
+        List<String> outturns = new ArrayList<>();
+        Object[][] items = {{text("threePublic.total"), t.total()}, {text("threePublic.abroad"), t.abroad()},
+            {text("threePublic.vehicles"), t.vehicles()}, {text("threePublic.vehiclePurchase"), t.vehiclePurchase()},
+            {text("threePublic.vehicleRunning"), t.vehicleRunning()}, {text("threePublic.reception"), t.reception()}};
+        for (Object[] item : items) {
+            Outturn o = (Outturn) item[1];
+            if (o == null || (o.budget() == null && o.outturn() == null)) {
+                continue;
+            }
+            categories.add((String) item[0]);
+            budgets.add(o.budget() == null ? null : exact(o.budget(), unit));
+            outturns.add(o.outturn() == null ? null : exact(o.outturn(), unit));
+        }
+        return new Chart("chart-three-public", "rows", text("chart.threePublicFinal"), unitText, categories,
+                List.of(new Series(text("chart.yearStartBudget"), budgets), new Series(text("chart.outturn"), outturns)),
+                null);
     }
 
     private Chart operatingCosts(Disclosure d, MoneyUnit unit, String unitText) {

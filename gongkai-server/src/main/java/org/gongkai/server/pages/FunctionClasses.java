@@ -4,20 +4,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.gongkai.model.Amount;
 import org.gongkai.model.BudgetTable;
 import org.gongkai.model.Column;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.FunctionSpending;
 import org.gongkai.model.MoneyUnit;
+import org.gongkai.model.Outturn;
 import org.gongkai.model.TableKind;
 import org.gongkai.model.TableRow;
 
 /**
  * Expenditure by 支出功能分类 class (类, the three-digit heading): from the statement's sentences on
  * single headings, summed at the shallowest level the statement gives for each class, or else from
- * the class lines of the standard expenditure tables. Nothing is estimated: a disclosure that states
- * neither has no classes.
+ * the class lines of the standard expenditure tables (a 决算's own tables included), or else, for a
+ * 决算, from the lines its statement compares with their 年初预算 (支出决算), summed the same way.
+ * Nothing is estimated: a disclosure that states none of them has no classes.
  */
 public final class FunctionClasses {
 
@@ -39,14 +42,50 @@ public final class FunctionClasses {
             Map.entry("233", "债务发行费用支出"));
 
     private static final List<TableKind> TABLES = List.of(TableKind.GENERAL_BUDGET_EXPENDITURE,
-            TableKind.EXPENDITURE_SUMMARY, TableKind.FISCAL_GRANT_SUMMARY);
+            TableKind.EXPENDITURE_SUMMARY, TableKind.FISCAL_GRANT_SUMMARY, TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE,
+            TableKind.FINAL_EXPENDITURE);
 
     private FunctionClasses() {
     }
 
     static List<FunctionClass> of(Disclosure d, MoneyUnit unit) {
         List<FunctionClass> fromStatement = fromStatement(d, unit);
-        return fromStatement.isEmpty() ? fromTables(d, unit) : fromStatement;
+        if (!fromStatement.isEmpty()) {
+            return fromStatement;
+        }
+        List<FunctionClass> fromTables = fromTables(d, unit);
+        return fromTables.isEmpty() ? fromOutturns(d, unit, Outturn::outturn) : fromTables;
+    }
+
+    /**
+     * A 决算's lines by class, one amount of each line ({@link Outturn#outturn} or
+     * {@link Outturn#budget}), summed at the shallowest level its lines give for the class.
+     */
+    static List<FunctionClass> fromOutturns(Disclosure d, MoneyUnit unit, Function<Outturn, Amount> amount) {
+        if (d.finalAccounts() == null) {
+            return List.of();
+        }
+        Map<String, List<Outturn>> byClass = new LinkedHashMap<>();
+        for (Outturn o : d.finalAccounts().outturns()) {
+            if (o.code() != null && o.code().length() >= 3 && amount.apply(o) != null) {
+                byClass.computeIfAbsent(o.code().substring(0, 3), k -> new ArrayList<>()).add(o);
+            }
+        }
+        List<FunctionClass> out = new ArrayList<>();
+        byClass.forEach((code, lines) -> {
+            int shallowest = lines.stream().mapToInt(o -> o.code().length()).min().orElseThrow();
+            Amount sum = Amount.zero(unit);
+            for (Outturn o : lines) {
+                if (o.code().length() == shallowest) {
+                    sum = sum.plus(amount.apply(o));
+                }
+            }
+            String first = lines.get(0).name();
+            int at = first == null ? -1 : first.indexOf("（类）");
+            String name = at > 0 ? first.substring(0, at) : NAMES.getOrDefault(code, code);
+            out.add(new FunctionClass(code, name, sum.in(unit)));
+        });
+        return out;
     }
 
     private static List<FunctionClass> fromStatement(Disclosure d, MoneyUnit unit) {

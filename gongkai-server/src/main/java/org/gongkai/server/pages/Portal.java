@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.CanonicalFormat;
 import org.gongkai.model.Disclosure;
+import org.gongkai.store.DisclosureKind;
 import org.gongkai.workflow.Actor;
 import org.gongkai.workflow.Directory;
 import org.gongkai.workflow.Workflow;
@@ -32,9 +33,20 @@ public class Portal {
     public record RegionNode(Directory.RegionView region, List<RegionNode> children) {
     }
 
-    /** A disclosure as a list shows it: always its latest published version. */
+    /**
+     * A disclosure as a list shows it: always its latest published version, with its kind
+     * ({@code budget} or {@code final_accounts}).
+     */
     public record Listed(long id, Directory.DepartmentView department, int fiscalYear, String title,
-            int version, Instant publishedAt, LocalDate approvedOn, LocalDate deadline) {
+            int version, Instant publishedAt, LocalDate approvedOn, LocalDate deadline, String kind) {
+
+        public boolean finalAccounts() {
+            return DisclosureKind.FINAL_ACCOUNTS.code().equals(kind);
+        }
+    }
+
+    /** A department's published budget and 决算 of one year, either possibly missing. */
+    public record YearPair(int fiscalYear, Optional<Listed> budget, Optional<Listed> finalAccounts) {
     }
 
     /** One published version with everything its page shows. */
@@ -120,6 +132,16 @@ public class Portal {
                 .filter(l -> l.department().key().equals(department.key())).toList();
     }
 
+    /** A department's published budget and 决算 by year, newest year first. */
+    public List<YearPair> yearsOf(Actor actor, Directory.DepartmentView department) {
+        List<Listed> all = ofDepartment(actor, department);
+        TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        all.forEach(l -> years.add(l.fiscalYear()));
+        return years.stream().map(y -> new YearPair(y,
+                all.stream().filter(l -> l.fiscalYear() == y && !l.finalAccounts()).findFirst(),
+                all.stream().filter(l -> l.fiscalYear() == y && l.finalAccounts()).findFirst())).toList();
+    }
+
     /** The fiscal years that have a published disclosure in the region (and below), newest first. */
     public List<Integer> years(Actor actor, String regionCode) {
         TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
@@ -155,7 +177,7 @@ public class Portal {
         Workflow.Document document = workflow.document(actor, id, version);
         Disclosure disclosure = codec.read(document.json(), "published version " + version, CanonicalFormat.JSON);
         Listed listed = new Listed(id, view.department(), disclosure.fiscalYear(), disclosure.document().title(),
-                version, view.publishedAt(), view.approvedOn(), view.deadline());
+                version, view.publishedAt(), view.approvedOn(), view.deadline(), view.kind());
         String statement = Statement.body(workflow.file(actor, id, version, "html").bytes());
         List<Workflow.FileView> files = workflow.files(actor, id, version);
         List<Workflow.VersionView> versions = workflow.versions(actor, id).stream()
@@ -186,6 +208,6 @@ public class Portal {
             title = codec.read(json, "published version " + published, CanonicalFormat.JSON).document().title();
         }
         return Optional.of(new Listed(v.id(), v.department(), v.fiscalYear(), title, published, v.publishedAt(),
-                v.approvedOn(), v.deadline()));
+                v.approvedOn(), v.deadline(), v.kind()));
     }
 }

@@ -58,7 +58,9 @@ public class PortalController {
     }
 
     @GetMapping("/regions/{code}")
-    public String region(@PathVariable String code, @RequestParam(required = false) Integer year, Model model) {
+    public String region(@PathVariable String code, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String kind, Model model) {
+        org.gongkai.store.DisclosureKind wanted = Kinds.of(kind);
         Directory.RegionView region = portal.region(code);
         List<Integer> years = new ArrayList<>(portal.years(actor(), code));
         int thisYear = LocalDate.now(Workflow.ZONE).getYear();
@@ -72,7 +74,8 @@ public class PortalController {
             }
         }
         years.sort(java.util.Comparator.reverseOrder());
-        List<Workflow.DeadlineRow> rows = workflow.deadlines(actor(), code, chosen);
+        List<Workflow.DeadlineRow> rows = workflow.deadlines(actor(), code, chosen, wanted);
+        model.addAttribute("kind", wanted == org.gongkai.store.DisclosureKind.BUDGET ? "budget" : "final");
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String s : STANDINGS) {
             long n = rows.stream().filter(r -> r.standing().equals(s)).count();
@@ -97,7 +100,36 @@ public class PortalController {
         model.addAttribute("department", department);
         model.addAttribute("trail", portal.trail(regionCode));
         model.addAttribute("disclosures", disclosures);
+        model.addAttribute("years", portal.yearsOf(actor(), department));
+        model.addAttribute("budgets", disclosures.stream().filter(l -> !l.finalAccounts()).count());
+        model.addAttribute("finals", disclosures.stream().filter(Portal.Listed::finalAccounts).count());
         return "portal/department";
+    }
+
+    /**
+     * A department's year: its published budget and final accounts side by side, 预算 against 决算 by
+     * function class and for 三公 with the execution rate, each as a chart with its data table.
+     */
+    @GetMapping("/departments/{regionCode}/{code}/years/{year}")
+    public String year(@PathVariable String regionCode, @PathVariable String code, @PathVariable int year, Model model,
+            Locale locale) {
+        Directory.DepartmentView department = portal.department(regionCode, code);
+        Portal.YearPair pair = portal.yearsOf(actor(), department).stream().filter(y -> y.fiscalYear() == year)
+                .findFirst().orElseThrow(() -> WorkflowException.notFound("no published disclosure of " + year));
+        Portal.Published budget = pair.budget().map(l -> portal.published(actor(), l.id())).orElse(null);
+        Portal.Published fa = pair.finalAccounts().map(l -> portal.published(actor(), l.id())).orElse(null);
+        List<Execution.Part> parts = new Execution(messages, locale).of(budget == null ? null : budget.disclosure(),
+                fa == null ? null : fa.disclosure());
+        model.addAttribute("department", department);
+        model.addAttribute("trail", portal.trail(regionCode));
+        model.addAttribute("year", year);
+        model.addAttribute("budget", budget);
+        model.addAttribute("fa", fa);
+        model.addAttribute("parts", parts);
+        model.addAttribute("chartJson", json(parts.stream().map(Execution.Part::chart).toList()));
+        model.addAttribute("unit", messages.getMessage("unit." + (budget != null ? budget : fa).disclosure().document()
+                .unit().name(), null, locale));
+        return "portal/execution";
     }
 
     @GetMapping("/disclosures/{id}")
@@ -118,24 +150,32 @@ public class PortalController {
         model.addAttribute("chartJson", drawn.json());
         model.addAttribute("targets", drawn.targets());
         model.addAttribute("unit", messages.getMessage("unit." + p.disclosure().document().unit().name(), null, locale));
-        model.addAttribute("otherYears", portal.ofDepartment(actor(), p.listed().department()).stream()
-                .filter(l -> l.id() != id).toList());
+        List<Portal.Listed> ofDepartment = portal.ofDepartment(actor(), p.listed().department());
+        model.addAttribute("otherYears", ofDepartment.stream()
+                .filter(l -> l.id() != id && l.finalAccounts() == p.listed().finalAccounts()).toList());
+        model.addAttribute("counterpart", ofDepartment.stream()
+                .filter(l -> l.fiscalYear() == p.listed().fiscalYear() && l.finalAccounts() != p.listed().finalAccounts())
+                .findFirst().orElse(null));
         return "portal/disclosure";
     }
 
     @GetMapping("/compare")
     public String compare(@RequestParam(required = false) String department, @RequestParam(required = false) String a,
-            @RequestParam(required = false) String b, Model model, Locale locale) {
+            @RequestParam(required = false) String b, @RequestParam(required = false) String kind, Model model,
+            Locale locale) {
         Portal.Published first = null;
         Portal.Published second = null;
         List<Portal.Listed> available = List.of();
+        org.gongkai.store.DisclosureKind wanted = Kinds.of(kind);
+        model.addAttribute("kind", wanted == org.gongkai.store.DisclosureKind.BUDGET ? "budget" : "final");
         if (department != null && !department.isBlank()) {
             int slash = department.indexOf('/');
             if (slash <= 0) {
                 throw WorkflowException.notFound("no department " + department);
             }
             Directory.DepartmentView dept = portal.department(department.substring(0, slash), department.substring(slash + 1));
-            available = portal.ofDepartment(actor(), dept);
+            available = portal.ofDepartment(actor(), dept).stream()
+                    .filter(l -> l.kind().equals(wanted.code())).toList();
             model.addAttribute("department", dept);
             Optional<Portal.Listed> la = byYear(available, a, 1);
             Optional<Portal.Listed> lb = byYear(available, b, 0);
@@ -147,7 +187,10 @@ public class PortalController {
             first = portal.publishedModel(actor(), id(a));
             second = portal.publishedModel(actor(), id(b));
             model.addAttribute("department", first.listed().department());
-            available = portal.ofDepartment(actor(), first.listed().department());
+            String firstKind = first.listed().kind();
+            model.addAttribute("kind", first.listed().finalAccounts() ? "final" : "budget");
+            available = portal.ofDepartment(actor(), first.listed().department()).stream()
+                    .filter(l -> l.kind().equals(firstKind)).toList();
         }
         if (first != null && second != null && first.listed().fiscalYear() > second.listed().fiscalYear()) {
             Portal.Published t = first;
