@@ -236,7 +236,11 @@ public final class PdfImporter implements JoiningImporter {
                 rest.add(lines.get(i));
             }
         }
+        List<IndicatorTables.Read> targetTables = IndicatorTables.read(rest, template, unplaced);
+        rest = withoutTargetTables(rest, targetTables);
         StatementReader statement = StatementReader.read(rest, tables, places, unplaced, template);
+        org.gongkai.model.Performance performance = ProjectTargets.merge(statement.performance(), statement.projects(),
+                targetTables, places);
         org.gongkai.model.FinalAccounts outturn = null;
         org.gongkai.model.BudgetOverview overview = statement.overview();
         org.gongkai.model.ThreePublicExpenses threePublic = statement.threePublic();
@@ -255,9 +259,23 @@ public final class PdfImporter implements JoiningImporter {
         }
         Disclosure disclosure = new Disclosure(document, department, statement.dutiesIntroduction(),
                 statement.duties(), statement.organisation(), overview, statement.operatingCosts(),
-                threePublic, statement.performance(), statement.procurement(), statement.assets(),
+                threePublic, performance, statement.procurement(), statement.assets(),
                 statement.glossary(), null, tables, statement.projectNotes(), outturn);
         return new ImportResult(disclosure, places, unplaced);
+    }
+
+    private static List<PdfLine> withoutTargetTables(List<PdfLine> lines, List<IndicatorTables.Read> tables) {
+        boolean[] in = new boolean[lines.size()];
+        for (IndicatorTables.Read t : tables) {
+            java.util.Arrays.fill(in, t.from(), t.to(), true);
+        }
+        List<PdfLine> rest = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!in[i]) {
+                rest.add(lines.get(i));
+            }
+        }
+        return rest;
     }
 
     /** The first heading that names the year: the title of a document printed without a cover. */
