@@ -45,7 +45,8 @@ final class ProjectSections {
             String heading = null;
             List<String> texts = new ArrayList<>();
             String first = null;
-            for (org.gongkai.importing.pdf.Paragraph p : s.paragraphs()) {
+            for (org.gongkai.importing.pdf.Paragraph whole : s.paragraphs()) {
+                for (org.gongkai.importing.pdf.Paragraph p : headingApart(whole)) {
                 Matcher h = PART.matcher(p.text());
                 if (h.matches() && h.group(1).length() <= PART_HEADING_LENGTH && !p.text().contains("。")) {
                     if (heading != null) {
@@ -60,6 +61,7 @@ final class ProjectSections {
                 } else {
                     texts.add(p.text());
                     first = first == null ? p.text() : first;
+                }
                 }
             }
             if (heading != null) {
@@ -93,6 +95,21 @@ final class ProjectSections {
             }
         }
         return new Read(notes, targets, targetPlaces);
+    }
+
+    /**
+     * A paragraph whose first line is a part heading (一、项目概述) and whose text goes on unindented
+     * on the next line, as two: the heading and its text.
+     */
+    private static List<org.gongkai.importing.pdf.Paragraph> headingApart(org.gongkai.importing.pdf.Paragraph p) {
+        List<PdfLine> lines = p.lines();
+        String first = lines.get(0).text().strip().replace(" ", "");
+        Matcher h = PART.matcher(first);
+        if (lines.size() > 1 && h.matches() && h.group(1).length() <= PART_HEADING_LENGTH && !first.contains("。")) {
+            return List.of(new org.gongkai.importing.pdf.Paragraph(lines.subList(0, 1)),
+                    new org.gongkai.importing.pdf.Paragraph(lines.subList(1, lines.size())));
+        }
+        return List.of(p);
     }
 
     /** The project named in the heading before the section's title: 区政府督查…业务经费项目经费情况说明. */
