@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         version = "gongkai 0.1.0",
         description = "公开: 部门预算公开的编制、检查、发布与审计 / department budget disclosure: author, check, publish, audit.",
         subcommands = {ValidateCommand.class, RenderCommand.class, ImportCommand.class, AuditCommand.class, RulesCommand.class,
-                FidelityCommand.class})
+                FidelityCommand.class, BenchCommand.class})
 public final class Gongkai implements Runnable {
 
     @CommandLine.Spec

@@ -35,28 +35,32 @@ public final class AuditDisclosures {
     public record Progress(int done, int total, String lastFile) {}
 
     /**
-     * Joins the two files of one disclosure published apart: in one folder, a file that holds
-     * only a statement and one that holds only tables, of the same publisher and fiscal year, are
-     * read again together as one document, which replaces both in the results (its file names them
-     * both, joined by " + "). A file that fits more than one other is left alone.
+     * The two files of one disclosure published apart: in one folder, a file that holds only a
+     * statement and one that holds only tables, of the same publisher and fiscal year, are read
+     * again together as one document, which replaces both in the results (its file names them
+     * both, joined by " + "). A file that fits more than one other is left alone. Each pair is
+     * given as the indexes of its statement and its tables in {@code results}.
      */
-    List<DocumentResult> joinParts(List<DocumentResult> results) {
-        List<DocumentResult> out = new ArrayList<>(results);
-        for (DocumentResult statement : results) {
+    static List<int[]> parts(List<DocumentResult> results) {
+        List<int[]> pairs = new ArrayList<>();
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (int s = 0; s < results.size(); s++) {
+            DocumentResult statement = results.get(s);
             if (!isOnly(statement, false)) {
                 continue;
             }
-            List<DocumentResult> partners = results.stream()
-                    .filter(t -> isOnly(t, true) && samePublication(statement, t))
-                    .toList();
-            if (partners.size() == 1 && out.contains(partners.get(0)) && out.contains(statement)) {
-                DocumentResult tables = partners.get(0);
-                DocumentResult joined = checks.check(List.of(Path.of(statement.file()), Path.of(tables.file())));
-                out.remove(tables);
-                out.set(out.indexOf(statement), joined);
+            List<Integer> partners = new ArrayList<>();
+            for (int t = 0; t < results.size(); t++) {
+                if (isOnly(results.get(t), true) && samePublication(statement, results.get(t))) {
+                    partners.add(t);
+                }
+            }
+            if (partners.size() == 1 && !taken.contains(partners.get(0))) {
+                taken.add(partners.get(0));
+                pairs.add(new int[] {s, partners.get(0)});
             }
         }
-        return out;
+        return pairs;
     }
 
     /**
@@ -133,15 +137,22 @@ public final class AuditDisclosures {
         }
     }
 
-    /** Checks every file on {@code threads} threads; results come back in file order. */
+    /**
+     * Checks every file on {@code threads} threads, then reads the halves of a disclosure published
+     * apart together (see {@link #parts}), again in parallel; results come back in file order. The
+     * largest files start first, so that no thread is left with a large file at the end; a file is
+     * parsed once in the run, its joined read taking the lines kept from its read alone.
+     */
     public List<DocumentResult> run(List<Path> files, int threads, Consumer<Progress> progress) {
+        CheckDisclosures run = checks.forOneRun();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         AtomicInteger done = new AtomicInteger();
         try {
-            List<Future<DocumentResult>> futures = new ArrayList<>();
-            for (Path f : files) {
-                futures.add(pool.submit(() -> {
-                    DocumentResult r = checks.check(f);
+            List<Future<DocumentResult>> futures = new ArrayList<>(java.util.Collections.nCopies(files.size(), null));
+            for (int i : largestFirst(files)) {
+                Path f = files.get(i);
+                futures.set(i, pool.submit(() -> {
+                    DocumentResult r = run.check(f);
                     progress.accept(new Progress(done.incrementAndGet(), files.size(), f.toString()));
                     return r;
                 }));
@@ -150,7 +161,19 @@ public final class AuditDisclosures {
             for (Future<DocumentResult> fu : futures) {
                 results.add(fu.get());
             }
-            return acrossTheYear.across(acrossYears(joinParts(results)));
+            List<int[]> pairs = parts(results);
+            List<Future<DocumentResult>> joined = new ArrayList<>();
+            for (int[] pair : pairs) {
+                Path statement = Path.of(results.get(pair[0]).file());
+                Path tables = Path.of(results.get(pair[1]).file());
+                joined.add(pool.submit(() -> run.check(List.of(statement, tables))));
+            }
+            DocumentResult[] out = results.toArray(new DocumentResult[0]);
+            for (int k = 0; k < pairs.size(); k++) {
+                out[pairs.get(k)[0]] = joined.get(k).get();
+                out[pairs.get(k)[1]] = null; // read within the joined document
+            }
+            return acrossTheYear.across(acrossYears(java.util.Arrays.stream(out).filter(java.util.Objects::nonNull).toList()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("audit interrupted", e);
@@ -159,6 +182,24 @@ public final class AuditDisclosures {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The indexes of the files, the largest first. */
+    private static List<Integer> largestFirst(List<Path> files) {
+        long[] sizes = new long[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                sizes[i] = Files.size(files.get(i));
+            } catch (IOException e) {
+                sizes[i] = 0; // a missing file is reported by its read
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingLong((Integer i) -> sizes[i]).reversed());
+        return order;
     }
 
     public static Summary summary(List<DocumentResult> results) {

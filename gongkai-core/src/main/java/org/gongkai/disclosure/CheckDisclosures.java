@@ -36,6 +36,11 @@ public final class CheckDisclosures {
         this(new Importers(List.of(new CanonicalImporter(codec))), checks);
     }
 
+    /** The same checks with importers for one batch run (see {@link Importers#forOneRun()}). */
+    public CheckDisclosures forOneRun() {
+        return new CheckDisclosures(importers.forOneRun(), checks);
+    }
+
     public DocumentResult check(Path file) {
         return check(List.of(file));
     }

@@ -14,4 +14,13 @@ public interface Importer {
     boolean accepts(Path file);
 
     ImportResult read(Path file);
+
+    /**
+     * An importer for one batch run over many files (an audit), which may keep what it parsed of a
+     * file for a later joined read of that file ({@link JoiningImporter#read(java.util.List)}), so
+     * that no file is parsed twice. It is dropped with the run; by default this importer itself.
+     */
+    default Importer forOneRun() {
+        return this;
+    }
 }

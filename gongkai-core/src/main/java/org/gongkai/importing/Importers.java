@@ -14,6 +14,11 @@ public final class Importers {
         this.importers = List.copyOf(importers);
     }
 
+    /** The same importers for one batch run: each may keep what it parsed for a later joined read. */
+    public Importers forOneRun() {
+        return new Importers(importers.stream().map(Importer::forOneRun).toList());
+    }
+
     public boolean accepts(Path file) {
         return importers.stream().anyMatch(i -> i.accepts(file));
     }

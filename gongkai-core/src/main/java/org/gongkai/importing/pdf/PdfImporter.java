@@ -45,12 +45,29 @@ public final class PdfImporter implements JoiningImporter {
 
     private final TemplateFamilies families;
 
+    /**
+     * In one batch run, the lines of each file read alone that holds only tables or only a
+     * statement, kept until the file is read again joined with its other half; null otherwise.
+     */
+    private final Map<Path, List<PdfLine>> halves;
+
     public PdfImporter() {
         this(TemplateFamilies.standard());
     }
 
     public PdfImporter(TemplateFamilies families) {
+        this(families, null);
+    }
+
+    private PdfImporter(TemplateFamilies families, Map<Path, List<PdfLine>> halves) {
         this.families = families;
+        this.halves = halves;
+    }
+
+    /** Keeps the parsed lines of a half of a disclosure for its joined read, so that no file is parsed twice. */
+    @Override
+    public PdfImporter forOneRun() {
+        return new PdfImporter(families, new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     @Override
@@ -60,7 +77,26 @@ public final class PdfImporter implements JoiningImporter {
 
     @Override
     public ImportResult read(Path file) {
-        return read(file, lines(file));
+        List<PdfLine> lines = lines(file);
+        ImportResult result = read(file, lines);
+        if (halves != null && isHalf(result.disclosure())) {
+            halves.put(file.toAbsolutePath().normalize(), lines);
+        }
+        return result;
+    }
+
+    /** Whether the disclosure read holds only tables or only a statement: one half of a joined read. */
+    private static boolean isHalf(Disclosure d) {
+        boolean statement = !d.duties().isEmpty() || d.overview() != null || !d.glossary().isEmpty()
+                || d.threePublic() != null || d.organisation() != null;
+        boolean tables = !d.tables().isEmpty();
+        return tables != statement;
+    }
+
+    /** The file's lines: those kept from its read alone in this run, else parsed now. */
+    private List<PdfLine> linesOnce(Path file) {
+        List<PdfLine> kept = halves == null ? null : halves.remove(file.toAbsolutePath().normalize());
+        return kept != null ? kept : lines(file);
     }
 
     /**
@@ -76,7 +112,7 @@ public final class PdfImporter implements JoiningImporter {
         List<List<PdfLine>> read = new ArrayList<>();
         for (Path f : files) {
             String name = f.getFileName().toString();
-            read.add(lines(f).stream().map(l -> l.in(name, 0)).toList());
+            read.add(linesOnce(f).stream().map(l -> l.in(name, 0)).toList());
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -200,7 +236,11 @@ public final class PdfImporter implements JoiningImporter {
                 rest.add(lines.get(i));
             }
         }
+        List<IndicatorTables.Read> targetTables = IndicatorTables.read(rest, template, unplaced);
+        rest = withoutTargetTables(rest, targetTables);
         StatementReader statement = StatementReader.read(rest, tables, places, unplaced, template);
+        org.gongkai.model.Performance performance = ProjectTargets.merge(statement.performance(), statement.projects(),
+                targetTables, places);
         org.gongkai.model.FinalAccounts outturn = null;
         org.gongkai.model.BudgetOverview overview = statement.overview();
         org.gongkai.model.ThreePublicExpenses threePublic = statement.threePublic();
@@ -219,9 +259,23 @@ public final class PdfImporter implements JoiningImporter {
         }
         Disclosure disclosure = new Disclosure(document, department, statement.dutiesIntroduction(),
                 statement.duties(), statement.organisation(), overview, statement.operatingCosts(),
-                threePublic, statement.performance(), statement.procurement(), statement.assets(),
+                threePublic, performance, statement.procurement(), statement.assets(),
                 statement.glossary(), null, tables, statement.projectNotes(), outturn);
         return new ImportResult(disclosure, places, unplaced);
+    }
+
+    private static List<PdfLine> withoutTargetTables(List<PdfLine> lines, List<IndicatorTables.Read> tables) {
+        boolean[] in = new boolean[lines.size()];
+        for (IndicatorTables.Read t : tables) {
+            java.util.Arrays.fill(in, t.from(), t.to(), true);
+        }
+        List<PdfLine> rest = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!in[i]) {
+                rest.add(lines.get(i));
+            }
+        }
+        return rest;
     }
 
     /** The first heading that names the year: the title of a document printed without a cover. */

@@ -35,7 +35,8 @@ record StatementReader(
         Performance performance,
         Procurement procurement,
         Assets assets,
-        List<ProjectNote> projectNotes) {
+        List<ProjectNote> projectNotes,
+        ProjectSections.Read projects) {
 
     /** An item numbered （一）, 一、, 1. / 1、 / 1．, （1） or (1): templates number duties and terms each way. */
     private static final Pattern ITEM = Pattern.compile(
@@ -53,7 +54,7 @@ record StatementReader(
         List<Section> explained = new ArrayList<>();
         boolean finalAccounts = template.profile().kind() != null && template.profile().kind().isFinalAccounts();
         OtherMattersReader other = null;
-        List<ProjectNote> projectNotes = List.of();
+        List<Section> projectSections = new ArrayList<>();
         for (Section s : sections) {
             switch (s.kind()) {
                 case DUTIES -> {
@@ -123,13 +124,7 @@ record StatementReader(
                         other.addPart(s, places, unplaced);
                     }
                 }
-                case PROJECTS -> {
-                    if (projectNotes.isEmpty()) {
-                        projectNotes = OtherMattersReader.projectNotes(s, places, unplaced);
-                    } else {
-                        report(s, unplaced, "a second 项目经费情况说明");
-                    }
-                }
+                case PROJECTS -> projectSections.add(s);
                 default -> {
                     s.heading().ifPresent(h -> unplaced.add(new Unplaced(h.place(), h.text(), "section not imported")));
                     for (Paragraph p : s.paragraphs()) {
@@ -139,10 +134,11 @@ record StatementReader(
             }
         }
         overview = overview(explained, tables, places, unplaced, template);
+        ProjectSections.Read projects = ProjectSections.read(projectSections, places, unplaced, template);
         return new StatementReader(introduction, duties, organisation, glossary, overview,
                 other == null ? null : other.operatingCosts, other == null ? null : other.threePublic,
                 other == null ? null : other.performance, other == null ? null : other.procurement,
-                other == null ? null : other.assets, projectNotes);
+                other == null ? null : other.assets, projects.notes(), projects);
     }
 
     /**

@@ -51,8 +51,8 @@ public final class GoalNumbersAppearInIndicators extends AbstractRule {
         List<ProjectTarget> projects = d.performance().projects();
         for (int p = 0; p < projects.size(); p++) {
             ProjectTarget t = projects.get(p);
-            if (t.goal() == null) {
-                continue;
+            if (t.goal() == null || t.indicators().isEmpty()) {
+                continue; // no indicator table printed for the project: nothing to take a promise up
             }
             if (!hasDigit(t.goal())) {
                 continue;

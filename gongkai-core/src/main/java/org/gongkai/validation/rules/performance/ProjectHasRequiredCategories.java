@@ -40,6 +40,9 @@ public final class ProjectHasRequiredCategories extends AbstractRule {
         List<ProjectTarget> projects = d.performance().projects();
         for (int p = 0; p < projects.size(); p++) {
             ProjectTarget t = projects.get(p);
+            if (t.indicators().isEmpty()) {
+                continue; // a project whose goal is printed without its table: there is no table to lack a level
+            }
             java.util.Set<String> levels = new java.util.HashSet<>();
             for (IndicatorRows.Row r : IndicatorRows.of(d, context)) {
                 IndicatorCategory c = r.project() == p ? known.first().get(r.level1()) : null;
