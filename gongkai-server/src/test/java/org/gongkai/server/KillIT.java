@@ -62,7 +62,7 @@ class KillIT {
                 int killAfter = 20 + random.nextInt(100);
                 Thread lanes = new Thread(() -> {
                     try {
-                        writes.run(LANES);
+                        writes.run(LANES, true);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }

@@ -109,6 +109,14 @@ final class MixedWrites {
      * there; what it had acknowledged stays acknowledged.
      */
     void run(int lanes) throws InterruptedException {
+        run(lanes, false);
+    }
+
+    /**
+     * Runs the lanes; with {@code serverMayDie} (the kill tests) a lane whose connection is lost stops
+     * there, otherwise a lost connection is a failure like a server error.
+     */
+    void run(int lanes, boolean serverMayDie) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(lanes);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> running = new ArrayList<>();
@@ -119,6 +127,9 @@ final class MixedWrites {
                 try {
                     lane(l);
                 } catch (UncheckedIOException serverGone) {
+                    if (!serverMayDie) {
+                        throw serverGone;
+                    }
                     // the server was killed under this lane: its acknowledged writes are kept above
                 }
                 return null;
