@@ -34,6 +34,11 @@ final class Servers {
         }
 
         String adminPassword() throws IOException {
+            return readPassword(data);
+        }
+
+        /** The administrator's password, as the first start of a server on this data folder wrote it. */
+        static String readPassword(Path data) throws IOException {
             return Files.readString(data.resolve("admin-password.txt")).strip();
         }
     }

@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * The store's database: H2 ({@link #embeddedUrl}: {@code jdbc:h2:file:DIR/gongkai;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0},
+ * The store's database: H2 ({@link #embeddedUrl}: {@code jdbc:h2:file:DIR/gongkai;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000},
  * or {@code jdbc:h2:mem:NAME;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE} for tests) or
  * PostgreSQL ({@code jdbc:postgresql://HOST/DB}). Its schema is the Flyway migration set
  * {@code classpath:db/migration}, written once for both.
@@ -37,11 +37,14 @@ public final class Database {
     /**
      * The URL of the embedded database in {@code folder}: H2 in PostgreSQL mode, each commit stored
      * in its file before the commit returns ({@code WRITE_DELAY=0}), so that a commit acknowledged
-     * survives the process being killed (docs/adr/0009-durable-commits.md).
+     * survives the process being killed (docs/adr/0009-durable-commits.md). A transaction waits up to
+     * ten seconds for a lock ({@code LOCK_TIMEOUT}; H2's own default is one second): every write takes
+     * the audit log's turn, and under a burst of writes, each commit storing its page, the queue for
+     * it grew past one second and writes failed with 500 instead of waiting (issue 14).
      */
     public static String embeddedUrl(java.nio.file.Path folder) {
         return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("gongkai")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=10000";
     }
 
     /** A database reached through the JDBC driver for {@code url} (H2 and PostgreSQL are on the class path). */
