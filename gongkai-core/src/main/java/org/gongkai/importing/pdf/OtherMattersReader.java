@@ -19,7 +19,6 @@ import org.gongkai.model.OperatingCosts;
 import org.gongkai.model.Performance;
 import org.gongkai.model.PerformanceSummary;
 import org.gongkai.model.Procurement;
-import org.gongkai.model.ProjectNote;
 import org.gongkai.model.ThreePublicExpenses;
 
 /**
@@ -238,44 +237,5 @@ final class OtherMattersReader {
             lines.add(new AssetLine(e.group(1), "equipment_over_threshold", new BigDecimal(e.group(2)), "台（套）", null));
         }
         return lines;
-    }
-
-    /** 项目经费情况说明: headed paragraphs (一、项目概况 …), the project named in its first paragraph. */
-    static List<ProjectNote> projectNotes(Section s, Map<String, String> places, List<Unplaced> unplaced) {
-        List<org.gongkai.model.Paragraph> paragraphs = new ArrayList<>();
-        String heading = null;
-        List<String> texts = new ArrayList<>();
-        String first = null;
-        for (Paragraph p : s.paragraphs()) {
-            Matcher h = HEADING.matcher(p.text());
-            if (h.matches() && h.group(1).length() <= 12 && !p.text().contains("。")) {
-                if (heading != null) {
-                    paragraphs.add(new org.gongkai.model.Paragraph(heading, String.join("\n", texts)));
-                }
-                heading = h.group(1).strip();
-                texts = new ArrayList<>();
-                places.put("/projectNotes/0/paragraphs/" + paragraphs.size(), p.place());
-            } else if (heading == null) {
-                p.report(unplaced, "project note text before its first heading");
-            } else {
-                texts.add(p.text());
-                first = first == null ? p.text() : first;
-            }
-        }
-        if (heading != null) {
-            paragraphs.add(new org.gongkai.model.Paragraph(heading, String.join("\n", texts)));
-        }
-        if (paragraphs.isEmpty()) {
-            return List.of();
-        }
-        String name = null;
-        Matcher n = Pattern.compile("的([^，。的]+?(?:工程|项目))[，,]").matcher(first == null ? "" : first);
-        if (n.find()) {
-            name = n.group(1);
-        } else {
-            name = s.heading().map(l -> l.text().replace(" ", "")).orElse("项目经费情况说明");
-        }
-        s.heading().ifPresent(l -> places.put("/projectNotes/0", l.place()));
-        return List.of(new ProjectNote(name, paragraphs));
     }
 }
