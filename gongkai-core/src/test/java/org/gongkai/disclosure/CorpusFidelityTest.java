@@ -88,7 +88,7 @@ class CorpusFidelityTest {
 
     private static final String WRAPPED_2017 = "the 2017 人大 layout: names and header labels wrapped over two or three lines of narrow cells (项目名 / 称, 小 / 计), which TableReader does not yet join";
     private static final String THREE_PUBLIC_HEADER_2017 = "the 2017 人大 layout: the 三公 header is broken over up to four lines (因公 / 出国 / （境）费, 会议 / 费), and its columns are not all recognised";
-    private static final String FINAL_SUMMARY_OVER_TWO_PAGES = "the 决算 财政拨款收入支出决算总表 broken over two pages: the reader files the closing lines of both sides under the income side";
+    private static final String FUND_ACCOUNT_AS_ONE_LINE = "the 决算 财政拨款收入支出决算总表 prints a fund's 本年收入 and its 年初结转和结余 on two lines (pages 12 and 13); the model keeps the fund's account as one line (ADR 0009), which the line-by-line comparison does not count";
 
     /**
      * The key figures the readers do not yet read right, each with its reason: golden file and key
@@ -102,13 +102,12 @@ class CorpusFidelityTest {
             Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: “三公”经费、会议费、培训费支出预算表 公务接待费", THREE_PUBLIC_HEADER_2017),
             Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: “三公”经费、会议费、培训费支出预算表 会议费", THREE_PUBLIC_HEADER_2017),
             Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: 收支预算总表 收入合计", WRAPPED_2017),
-            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: 收支预算总表 支出合计", WRAPPED_2017),
-            Map.entry("putuo-finance-bureau-2024-department-final-accounts: 财政拨款收入支出决算总表 年末财政拨款结转和结余 年末结转和结余", FINAL_SUMMARY_OVER_TWO_PAGES));
+            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: 收支预算总表 支出合计", WRAPPED_2017));
 
     /** The documents whose printed table lines are not yet read to 99%, each with its reason. */
     private static final Map<String, String> KNOWN_BELOW_99_PERCENT = Map.of(
             "江苏省人大办公厅_江苏省人大办公厅2017年度预算公开.pdf", WRAPPED_2017,
-            "putuo-finance-bureau-2024-department-final-accounts.pdf", FINAL_SUMMARY_OVER_TWO_PAGES);
+            "putuo-finance-bureau-2024-department-final-accounts.pdf", FUND_ACCOUNT_AS_ONE_LINE);
 
     @Test
     void everyDocumentReadsAtLeast99PercentOfItsPrintedLines() {

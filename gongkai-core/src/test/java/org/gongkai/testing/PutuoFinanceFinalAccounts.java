@@ -399,7 +399,10 @@ public final class PutuoFinanceFinalAccounts {
                 row(null, "合计", TOTAL, "2940.05", BASIC, "2336.91", PROJECT, "603.14"), null);
     }
 
-    /** 四、财政拨款收入支出决算总表: each fund's account on the income side, the 类 by fund on the other. */
+    /**
+     * 四、财政拨款收入支出决算总表: each fund's account on the income side, the 类 by fund on the other, each side's
+     * closing lines on its total row.
+     */
     private static BudgetTable fiscalGrants() {
         List<TableRow> funds = List.of(
                 row(null, "一、一般公共预算财政拨款", CURRENT_INCOME, "2940.05", OPENING_BALANCE, "21.63",
@@ -413,10 +416,10 @@ public final class PutuoFinanceFinalAccounts {
                 "住房保障支出", new Object[] {TOTAL, "445.69", GENERAL_PUBLIC_BUDGET, "445.69"}));
         return table(TableKind.FINAL_FISCAL_GRANT_SUMMARY, "4", List.of(TOTAL, GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL),
                 funds,
-                row(null, "总计", CURRENT_INCOME, "2940.05", OPENING_BALANCE, "21.63", CURRENT_EXPENDITURE, "2940.05",
-                        CLOSING_BALANCE, "21.63", GRAND_TOTAL, "2961.68"),
+                row(null, "总计", CURRENT_INCOME, "2940.05", OPENING_BALANCE, "21.63", GRAND_TOTAL, "2961.68"),
                 spending,
-                row(null, "本年支出合计", TOTAL, "2940.05", GENERAL_PUBLIC_BUDGET, "2940.05"),
+                row(null, "本年支出合计", TOTAL, "2940.05", GENERAL_PUBLIC_BUDGET, "2940.05", CLOSING_BALANCE, "21.63",
+                        GRAND_TOTAL, "2961.68"),
                 "本表反映部门本年度财政拨款总收支和结转结余情况。");
     }
 

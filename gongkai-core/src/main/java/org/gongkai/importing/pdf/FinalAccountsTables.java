@@ -147,8 +147,9 @@ final class FinalAccountsTables {
     /**
      * 财政拨款收入支出决算总表: the funds' income (本年收入) and carry-over (年初结转和结余) read from the lines
      * of the income side under each, their spending and closing balance from the columns of 本年支出合计
-     * and 年末结转和结余; the table's totals on the income side's total row; 本年支出合计 as the
-     * expenditure total.
+     * and 年末结转和结余. As in the other summary (ADR 0009), each side's closing lines go on that side's
+     * total row: 本年收入合计, 年初结转和结余 and 总计 on the income side's, 本年支出合计 (in the table's
+     * columns) with 结余分配, 年末结转和结余 and 总计 on the expenditure side's.
      */
     private BudgetTable fiscalGrants(BudgetTable t, String at) {
         List<TableRow> incomeRows = joinBroken(t.incomeRows(), at + "/incomeRows");
@@ -198,6 +199,8 @@ final class FinalAccountsTables {
         List<TableRow> rows = new ArrayList<>();
         TableRow spent = null;
         String spentAt = null;
+        Map<Column, Amount> outClosing = new EnumMap<>(Column.class);
+        Map<Column, String> outPlaces = new EnumMap<>(Column.class);
         for (int i = 0; i < spendingRows.size(); i++) {
             TableRow r = spendingRows.get(i);
             String from = at + "/rows/" + i;
@@ -210,9 +213,12 @@ final class FinalAccountsTables {
             Column column = c.get();
             String place = places.get(from);
             Amount whole = r.amounts().getOrDefault(Column.TOTAL, one(r).orElse(null));
-            if (whole != null && column != Column.GRAND_TOTAL) {
-                total.put(column, whole);
-                moved.put(totalAt + "/amounts/" + key(column), place);
+            if (column == Column.CURRENT_EXPENDITURE) {
+                spent = r;
+                spentAt = place;
+            } else if (whole != null) {
+                outClosing.put(column, whole);
+                outPlaces.put(column, place);
             }
             for (Column fund : FUNDS) {
                 Amount a = r.amounts().get(fund);
@@ -221,10 +227,7 @@ final class FinalAccountsTables {
                     moved.put(fund + "/" + key(column), place);
                 }
             }
-            if (column == Column.CURRENT_EXPENDITURE) {
-                spent = r;
-                spentAt = place;
-            } else if (column == Column.GRAND_TOTAL && whole != null && total.containsKey(Column.GRAND_TOTAL)
+            if (column == Column.GRAND_TOTAL && whole != null && total.containsKey(Column.GRAND_TOTAL)
                     && whole.value().compareTo(total.get(Column.GRAND_TOTAL).value()) != 0) {
                 unplaced.add(new Unplaced(place == null ? "" : place, r.name() + " " + whole.value().toPlainString(),
                         "the expenditure side's 总计 differs from the income side's"));
@@ -235,6 +238,13 @@ final class FinalAccountsTables {
             spent = t.total();
             spentAt = places.get(at + "/total");
         } else {
+            Amount printedTotal = t.total() == null || !closingColumn(t.total().name()).equals(Optional.of(Column.GRAND_TOTAL))
+                    ? null : t.total().amounts().getOrDefault(Column.TOTAL, one(t.total()).orElse(null));
+            if (printedTotal != null && !outClosing.containsKey(Column.GRAND_TOTAL)) {
+                // the expenditure side's 总计 read as the table's total line: a closing line like the others
+                outClosing.put(Column.GRAND_TOTAL, printedTotal);
+                outPlaces.put(Column.GRAND_TOTAL, places.get(at + "/total"));
+            }
             dropPlaces(at + "/total");
         }
         List<TableRow> fundRows = new ArrayList<>();
@@ -264,6 +274,21 @@ final class FinalAccountsTables {
                 places.put(at + "/total/amounts/" + key(c), spentAt);
             }
         }
+        TableRow outTotal = spent == null ? null : new TableRow(null, spent.name(), spent.amounts());
+        if (!outClosing.isEmpty()) {
+            Map<Column, Amount> amounts = new EnumMap<>(Column.class);
+            if (spent != null) {
+                amounts.putAll(spent.amounts());
+            }
+            amounts.putAll(outClosing);
+            outTotal = new TableRow(null, spent == null ? Column.GRAND_TOTAL.label() : spent.name(), amounts);
+            outPlaces.forEach((c, p) -> {
+                if (p != null) {
+                    places.put(at + "/total/amounts/" + key(c), p);
+                    places.putIfAbsent(at + "/total", p);
+                }
+            });
+        }
         TableRow incomeTotal = total.isEmpty() ? null
                 : new TableRow(null, t.incomeTotal() != null ? t.incomeTotal().name() : Column.GRAND_TOTAL.label(), total);
         if (incomeTotal != null) {
@@ -271,7 +296,7 @@ final class FinalAccountsTables {
         }
         return new BudgetTable(t.kind(), t.number(), t.title(), t.unit(),
                 t.columns().stream().filter(c -> c != Column.OUTTURN).toList(), fundRows, incomeTotal, rows,
-                spent == null ? null : new TableRow(null, spent.name(), spent.amounts()), t.note(), t.purposeRows());
+                outTotal, t.note(), t.purposeRows());
     }
 
     /**

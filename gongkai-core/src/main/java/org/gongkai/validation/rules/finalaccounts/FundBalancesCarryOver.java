@@ -1,7 +1,9 @@
 package org.gongkai.validation.rules.finalaccounts;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gongkai.model.Amount;
 import org.gongkai.model.BudgetTable;
@@ -17,8 +19,9 @@ import org.gongkai.validation.Severity;
 import org.gongkai.validation.Sums;
 
 /**
- * Per fund, 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余: each fund's line and the all-funds line of the
- * 财政拨款收入支出决算总表 (whose 总计 is 年初 + 本年收入, and whose funds add up to the all-funds line), and
+ * Per fund, 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余: each fund's line and the all funds of the
+ * 财政拨款收入支出决算总表 (their sources on the income side's total row, whose 总计 is 年初 + 本年收入, their uses
+ * on the expenditure side's; the funds add up to the all funds), and
  * each line of the 政府性基金 and 国有资本经营 决算 tables.
  */
 public final class FundBalancesCarryOver extends FinalAccountsRule {
@@ -44,39 +47,85 @@ public final class FundBalancesCarryOver extends FinalAccountsRule {
             Located l = grants.get();
             BudgetTable t = l.table();
             for (int r = 0; r < t.incomeRows().size(); r++) {
-                account(findings, l, t.incomeRows().get(r), "incomeRows", r, Column.CURRENT_EXPENDITURE);
+                account(findings, l, t.incomeRows().get(r), l.at("incomeRows", r, "amounts"), Column.CURRENT_EXPENDITURE);
             }
-            if (t.incomeTotal() != null) {
-                account(findings, l, t.incomeTotal(), "incomeTotal", -1, Column.CURRENT_EXPENDITURE);
-                if (!t.incomeRows().isEmpty()) {
-                    for (Column c : ACCOUNT.subList(0, 4)) {
-                        weigh(findings, l.at("incomeTotal", "amounts", spelling(c)), c.label(), cell(t.incomeTotal(), c),
-                                t.incomeRows().stream().map(r -> cell(r, c)).toList(),
-                                "《" + t.title() + "》各类财政拨款" + c.label() + "合计",
-                                "table '" + t.title() + "': " + c.label() + " of all funds");
-                    }
-                }
-                if (t.total() != null) {
-                    same(findings, l.at("total", "amounts", spelling(Column.TOTAL)), "本年支出合计",
-                            cell(t.incomeTotal(), Column.CURRENT_EXPENDITURE), cell(t.total(), Column.TOTAL),
-                            "财政拨款结转结余行", "支出方合计", "the funds' account", "the expenditure side");
-                }
+            if (t.incomeTotal() != null || t.total() != null) {
+                allFunds(findings, l, t);
             }
         }
         for (TableKind kind : List.of(TableKind.FINAL_GOVERNMENT_FUND, TableKind.FINAL_STATE_CAPITAL)) {
             table(d, kind).ifPresent(l -> {
                 Column spent = spending(l.table());
                 for (int r = 0; r < l.table().rows().size(); r++) {
-                    account(findings, l, l.table().rows().get(r), "rows", r, spent);
+                    account(findings, l, l.table().rows().get(r), l.at("rows", r, "amounts"), spent);
                 }
                 if (l.table().total() != null) {
-                    account(findings, l, l.table().total(), "total", -1, spent);
+                    account(findings, l, l.table().total(), l.at("total", "amounts"), spent);
                 }
             });
         }
     }
 
-    private void account(List<Finding> findings, Located l, TableRow row, String side, int r, Column spent) {
+    /**
+     * The all-funds account: its sources on the income side's total row, its uses on the expenditure side's
+     * (本年支出合计 in the 合计 column, 年末结转和结余), each weighed against the funds' lines. A file that keeps the
+     * uses on the income side's total row is read the same way.
+     */
+    private void allFunds(List<Finding> findings, Located l, BudgetTable t) {
+        Map<Column, Amount> amounts = new EnumMap<>(Column.class);
+        Map<Column, String> at = new EnumMap<>(Column.class);
+        take(amounts, at, t.incomeTotal(), l.at("incomeTotal", "amounts"), ACCOUNT);
+        if (t.total() != null) {
+            Amount spent = t.total().amount(Column.CURRENT_EXPENDITURE).or(() -> t.total().amount(Column.TOTAL)).orElse(null);
+            if (spent != null) {
+                amounts.put(Column.CURRENT_EXPENDITURE, spent);
+                at.put(Column.CURRENT_EXPENDITURE, l.at("total", "amounts",
+                        spelling(t.total().amounts().containsKey(Column.CURRENT_EXPENDITURE) ? Column.CURRENT_EXPENDITURE : Column.TOTAL)));
+            }
+            take(amounts, at, t.total(), l.at("total", "amounts"), List.of(Column.CLOSING_BALANCE));
+        }
+        String name = t.incomeTotal() != null ? t.incomeTotal().name() : Column.GRAND_TOTAL.label();
+        account(findings, l, new TableRow(null, name, amounts), at, Column.CURRENT_EXPENDITURE);
+        if (!t.incomeRows().isEmpty()) {
+            for (Column c : ACCOUNT.subList(0, 4)) {
+                if (at.containsKey(c)) {
+                    weigh(findings, at.get(c), c.label(), amounts.get(c),
+                            t.incomeRows().stream().map(r -> cell(r, c)).toList(),
+                            "《" + t.title() + "》各类财政拨款" + c.label() + "合计",
+                            "table '" + t.title() + "': " + c.label() + " of all funds");
+                }
+            }
+        }
+        if (t.incomeTotal() != null && t.total() != null) {
+            same(findings, l.at("total", "amounts", spelling(Column.TOTAL)), "本年支出合计",
+                    cell(t.incomeTotal(), Column.CURRENT_EXPENDITURE), cell(t.total(), Column.TOTAL),
+                    "财政拨款结转结余行", "支出方合计", "the funds' account", "the expenditure side");
+        }
+    }
+
+    /** Takes the stated cells of a row, with their pointers under {@code rowAt}. */
+    private static void take(Map<Column, Amount> amounts, Map<Column, String> at, TableRow row, String rowAt, List<Column> columns) {
+        if (row == null) {
+            return;
+        }
+        for (Column c : columns) {
+            Amount a = row.amounts().get(c);
+            if (a != null) {
+                amounts.put(c, a);
+                at.put(c, rowAt + "/" + spelling(c));
+            }
+        }
+    }
+
+    private void account(List<Finding> findings, Located l, TableRow row, String rowAt, Column spent) {
+        Map<Column, String> at = new EnumMap<>(Column.class);
+        for (Column c : ACCOUNT) {
+            at.put(c, rowAt + "/" + spelling(c));
+        }
+        account(findings, l, row, at, spent);
+    }
+
+    private void account(List<Finding> findings, Located l, TableRow row, Map<Column, String> at, Column spent) {
         Amount opening = cell(row, Column.OPENING_BALANCE);
         Amount income = cell(row, Column.CURRENT_INCOME);
         Amount spending = cell(row, spent);
@@ -90,15 +139,14 @@ public final class FundBalancesCarryOver extends FinalAccountsRule {
         if (sources.compareTo(uses) == 0 && (grand == null || grand.compareTo(sources) == 0)) {
             return;
         }
-        String line = r < 0 ? l.at(side, "amounts") : l.at(side, r, "amounts");
         String title = "《" + l.table().title() + "》" + subject(row);
-        report(findings, line + "/" + spelling(Column.CLOSING_BALANCE), subject(row), sources, uses,
+        report(findings, at.getOrDefault(Column.CLOSING_BALANCE, at.get(spent)), subject(row), sources, uses,
                 Rounding.stated(Arrays.asList(opening, income, spending, closing)),
                 title + "：本年支出 + 年末结转和结余 = " + uses + "，年初结转和结余 + 本年收入 = " + sources,
                 "table '" + l.table().title() + "', " + subject(row) + ": expenditure + closing balance " + uses
                         + " but opening balance + income " + sources);
         if (grand != null) {
-            report(findings, line + "/" + spelling(Column.GRAND_TOTAL), subject(row), sources, grand,
+            report(findings, at.get(Column.GRAND_TOTAL), subject(row), sources, grand,
                     Rounding.stated(Arrays.asList(opening, income, grand)),
                     title + "：总计" + grand + "，年初结转和结余 + 本年收入 = " + sources,
                     "table '" + l.table().title() + "', " + subject(row) + ": grand total " + grand

@@ -165,6 +165,18 @@ class PutuoFinalAccountsFindingsTest {
         assertThat(fired).isEqualTo(fires.isEmpty() ? List.of() : List.of(fires));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "年末财政拨款结转和结余 {0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "21.63, ''",
+            "12.63, /tables/3/total/amounts/closing_balance"})
+    void theFiscalGrantSummaryBalancesAllFundsWithTheClosingLineOnTheExpenditureSide(String closing, String fires) {
+        String yaml = Documents.edit(Documents.FINAL_CORRECTED, "/tables/3/total/amounts/closing_balance = " + closing);
+        List<String> fired = CATALOG.check(Documents.read(yaml)).stream()
+                .filter(f -> f.rule().equals("final-fund-balances-carry-over") && f.severity() != Severity.INFO)
+                .map(Finding::path).distinct().toList();
+        assertThat(fired).isEqualTo(fires.isEmpty() ? List.of() : List.of(fires));
+    }
+
     @Test
     void aBudgetIsNotTheirBusiness() {
         Disclosure budget = Documents.read(Documents.CZJ_CORRECTED);
