@@ -41,6 +41,7 @@ import org.gongkai.validation.rules.finalaccounts.OutturnComparisonAgreesWithFig
 import org.gongkai.validation.rules.finalaccounts.OutturnDifferenceHasAReason;
 import org.gongkai.validation.rules.finalaccounts.SelfEvaluationCountsAddUp;
 import org.gongkai.validation.rules.finalaccounts.SharesAgreeWithAmounts;
+import org.gongkai.validation.rules.finalaccounts.StatedFiguresAreFilledIn;
 import org.gongkai.validation.rules.finalaccounts.StatementMatchesFinalTables;
 import org.gongkai.validation.rules.finalaccounts.SummaryTableBalancesWithCarryOvers;
 import org.gongkai.validation.rules.finalaccounts.TableTotalsAddUp;
@@ -187,6 +188,7 @@ public final class RuleCatalog {
                 new OutturnComparisonAgreesWithFigures(),
                 new CompletionRateAgreesWithFigures(),
                 new AssetPositionIsAtYearEnd(),
+                new StatedFiguresAreFilledIn(),
                 new OutturnDifferenceHasAReason(),
                 new FlatChangeIsNotExplainedAsAMovement(),
                 new ThreePublicAboveBudgetIsExplained());

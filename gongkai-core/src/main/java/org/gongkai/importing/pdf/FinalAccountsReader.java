@@ -39,6 +39,12 @@ import org.gongkai.model.profile.SectionSpec;
 final class FinalAccountsReader {
 
     private static final String NUMBER = FigureText.NUMBER;
+    /**
+     * An amount left as the template's placeholder (XXX万元, ××万元): the figure is stated in its sentence and
+     * not given, which is not zero.
+     */
+    private static final String PLACEHOLDER = "(?:[XＸ×]{2,})";
+    private static final String NUMBER_OR_PLACEHOLDER = "(?:" + NUMBER + "|" + PLACEHOLDER + ")";
     private static final String WAN = "\\s*万元";
     private static final Pattern SHARE = Pattern.compile(
             "([^：；，。:;,\\s0-9]{2,40}?)\\s*" + NUMBER + WAN + "[，,]?\\s*占([^0-9%，。；]{0,16}?)的?\\s*" + NUMBER + "\\s*[%％]");
@@ -167,22 +173,26 @@ final class FinalAccountsReader {
     private Figure figure(SectionKind kind, String fact, String pointer) {
         String text = sectionText(kind);
         for (String label : template.phrases(fact)) {
-            Matcher m = Pattern.compile(Pattern.quote(FigureText.compact(label)) + "(?:为|是)?\\s*" + NUMBER + WAN).matcher(text);
+            Matcher m = Pattern.compile(Pattern.quote(FigureText.compact(label)) + "(?:为|是)?\\s*" + NUMBER_OR_PLACEHOLDER + WAN).matcher(text);
             if (!m.find()) {
                 continue;
             }
+            Amount amount = m.group(1) == null ? null : FigureText.wan(m.group(1));
             String after = text.substring(m.end());
             Change change = null;
             Matcher c = CHANGE.matcher(after);
-            if (c.find()) {
+            // a sentence left blank states no movement: its 持平 is the template's instruction (如持平作持平表述)
+            if (amount != null && c.find()) {
                 change = c.group(3) != null ? Change.flat()
                         : new Change(c.group(1).equals("增加") ? ChangeDirection.INCREASE : ChangeDirection.DECREASE, FigureText.wan(c.group(2)));
             }
             Matcher reason = REASON.matcher(after);
             place(pointer, kind, label);
             place(pointer + "/amount", kind, label);
-            wholes.putIfAbsent(label, FigureText.wan(m.group(1)));
-            return new Figure(FigureText.wan(m.group(1)), null, change, reason.find() ? reason.group(1).strip() : null);
+            if (amount != null) {
+                wholes.putIfAbsent(label, amount);
+            }
+            return new Figure(amount, null, change, reason.find() ? reason.group(1).strip() : null);
         }
         return null;
     }
@@ -505,9 +515,12 @@ final class FinalAccountsReader {
             org.gongkai.model.Column.SUBSIDY_FROM_HIGHER_LEVEL, org.gongkai.model.IncomeSource.HIGHER_LEVEL_SUBSIDY,
             org.gongkai.model.Column.INCOME_FROM_SUBORDINATES, org.gongkai.model.IncomeSource.SUBORDINATE_REMITTANCE);
 
-    /** 收入决算情况: 本年收入合计 and the sources the statement gives shares of. */
+    /**
+     * 收入决算情况: 本年收入合计 and the sources the statement gives shares of; the section's text kept as its note
+     * when its total is left blank (XXX万元), so that the section is there and its figure is not.
+     */
     private org.gongkai.model.Income income(List<Share> shares) {
-        Amount total = firstAmount(SectionKind.INCOME, "final.income_total");
+        Figure total = stated(SectionKind.INCOME, "final.income_total");
         List<org.gongkai.model.IncomeLine> lines = new ArrayList<>();
         for (Share share : shares) {
             Optional<org.gongkai.model.IncomeSource> source = template.column(share.name()).map(SOURCES::get);
@@ -520,49 +533,79 @@ final class FinalAccountsReader {
         }
         used.add(SectionKind.INCOME);
         place("/overview/income", SectionKind.INCOME, template.phrases("final.income_total").get(0));
-        return new org.gongkai.model.Income(template.phrases("final.income_total").get(0), total == null ? null : Figure.of(total),
-                lines, null);
+        return new org.gongkai.model.Income(template.phrases("final.income_total").get(0), total, lines,
+                blank(total) ? keptText(List.of(SectionKind.INCOME), "/overview/income/note") : null);
     }
 
-    /** 支出决算情况 and 基本支出决算情况: 本年支出合计, 基本支出 and 项目支出, 人员经费 and 公用经费. */
+    /**
+     * 支出决算情况 and 基本支出决算情况: 本年支出合计, 基本支出 and 项目支出, 人员经费 and 公用经费; the sections' text kept
+     * as the note when their figures are left blank.
+     */
     private org.gongkai.model.Expenditure expenditure(List<Share> shares) {
-        Amount total = firstAmount(SectionKind.EXPENDITURE, "final.expenditure_total");
-        Amount basic = null;
-        Amount project = null;
+        Figure total = stated(SectionKind.EXPENDITURE, "final.expenditure_total");
+        Figure basic = null;
+        Figure project = null;
         for (Share share : shares) {
             Optional<org.gongkai.model.Column> c = template.column(share.name());
             if (c.isPresent() && inSection(SectionKind.EXPENDITURE, share.name())) {
-                basic = c.get() == org.gongkai.model.Column.BASIC ? share.amount() : basic;
-                project = c.get() == org.gongkai.model.Column.PROJECT ? share.amount() : project;
+                basic = c.get() == org.gongkai.model.Column.BASIC ? Figure.of(share.amount()) : basic;
+                project = c.get() == org.gongkai.model.Column.PROJECT ? Figure.of(share.amount()) : project;
             }
         }
         if (basic == null) {
-            basic = firstAmount(SectionKind.BASIC_EXPENDITURE, "final.basic");
+            basic = stated(SectionKind.BASIC_EXPENDITURE, "final.basic");
         }
-        Amount personnel = firstAmount(SectionKind.BASIC_EXPENDITURE, "final.personnel");
-        Amount publicCosts = firstAmount(SectionKind.BASIC_EXPENDITURE, "final.public");
+        Figure personnel = stated(SectionKind.BASIC_EXPENDITURE, "final.personnel");
+        Figure publicCosts = stated(SectionKind.BASIC_EXPENDITURE, "final.public");
         if (total == null && basic == null && project == null && personnel == null) {
             return null;
         }
+        List<SectionKind> blankSections = new ArrayList<>();
+        if (blank(total)) {
+            blankSections.add(SectionKind.EXPENDITURE);
+        }
+        if (blank(basic) || blank(personnel) || blank(publicCosts)) {
+            blankSections.add(SectionKind.BASIC_EXPENDITURE);
+        }
         place("/overview/expenditure", SectionKind.EXPENDITURE, template.phrases("final.expenditure_total").get(0));
-        return new org.gongkai.model.Expenditure(total == null ? null : Figure.of(total), null, List.of(),
-                basic == null ? null : Figure.of(basic), personnel == null ? null : Figure.of(personnel),
-                publicCosts == null ? null : Figure.of(publicCosts), project == null ? null : Figure.of(project),
-                null, List.of(), null);
+        return new org.gongkai.model.Expenditure(total, null, List.of(), basic, personnel, publicCosts, project,
+                null, List.of(), blankSections.isEmpty() ? null : keptText(blankSections, "/overview/expenditure/note"));
+    }
+
+    private static boolean blank(Figure f) {
+        return f != null && f.amount() == null;
+    }
+
+    /** The text of sections whose figures were left blank, paragraph by paragraph, kept where the pointer says. */
+    private String keptText(List<SectionKind> kinds, String pointer) {
+        List<String> texts = new ArrayList<>();
+        for (SectionKind kind : kinds) {
+            List<Paragraph> ps = sections.getOrDefault(kind, List.of());
+            if (!ps.isEmpty()) {
+                places.putIfAbsent(pointer, ps.get(0).place());
+                used.add(kind);
+            }
+            ps.forEach(p -> texts.add(p.text()));
+        }
+        return texts.isEmpty() ? null : String.join("\n", texts);
     }
 
     private boolean inSection(SectionKind kind, String text) {
         return sectionText(kind).contains(text);
     }
 
-    /** The first amount stated after one of the fact's labels in the section (label a万元). */
-    private Amount firstAmount(SectionKind kind, String fact) {
+    /**
+     * The figure stated after one of the fact's labels in the section (label a万元), with no amount when the
+     * sentence leaves it blank (label XXX万元); null when the section states no such figure.
+     */
+    private Figure stated(SectionKind kind, String fact) {
         String text = sectionText(kind);
         for (String label : template.phrases(fact)) {
-            Matcher m = Pattern.compile(Pattern.quote(FigureText.compact(label)) + "(?:为|是)?\\s*" + NUMBER + WAN).matcher(text);
+            Matcher m = Pattern.compile(Pattern.quote(FigureText.compact(label)) + "(?:为|是)?\\s*" + NUMBER_OR_PLACEHOLDER + WAN)
+                    .matcher(text);
             if (m.find()) {
                 used.add(kind);
-                return FigureText.wan(m.group(1));
+                return m.group(1) == null ? new Figure(null, null, null, null) : Figure.of(FigureText.wan(m.group(1)));
             }
         }
         return null;

@@ -183,6 +183,8 @@ final class OtherMattersReader {
             procurement = new Procurement(note, null, null, null, null, null, null, null);
         } else if (h.contains("绩效") && performance == null) {
             performance = new Performance(List.of(), List.of(), List.of(), List.of(), new PerformanceSummary(null, null, note));
+        } else if (h.contains("国有资产") && assets == null) {
+            assets = new Assets(note, null, null, null, null);
         } else {
             return false;
         }

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The blank national 决算 template (财政部, 2024) imports as an empty 决算 of the publisher its cover prints,
- * placeholder and all, with its nine tables and no figure; what it cannot read (the XXX of its sentences) is
- * reported, and the rules say what is missing rather than that a figure is wrong.
+ * placeholder and all, with its nine tables and no figure; its sections are there, their sentences kept as
+ * text with the figures left blank (XXX万元), and the rules report those missing figures, not missing
+ * sections, nor that a figure is wrong.
  */
 class FinalAccountsTemplateImportTest {
 
@@ -57,17 +58,37 @@ class FinalAccountsTemplateImportTest {
     }
 
     @Test
-    void reportsTheSentencesItCannotRead() {
+    void reportsThePartsWhoseFiguresItCannotReadAndLosesNoSentence() {
         assertThat(result.unplaced()).isNotEmpty()
-                .anySatisfy(u -> assertThat(u.text()).contains("XXX"));
+                .anySatisfy(u -> assertThat(u.text()).contains("国有资产占有使用情况说明"))
+                .noneSatisfy(u -> assertThat(u.text()).contains("XXX"));
     }
 
     @Test
-    void theRulesSayWhatIsMissingAndFlagThePlaceholder() {
+    void keepsTheSectionsWhoseFiguresAreLeftBlankAsText() {
+        Disclosure d = result.disclosure();
+        assertThat(d.overview().income().note()).contains("本年收入合计 XXX 万元");
+        assertThat(d.overview().income().total().amount()).isNull();
+        assertThat(d.overview().expenditure().note()).contains("本年支出合计 XXX 万元", "一般公共预算财政拨款基本支出 XXX 万元");
+        assertThat(d.overview().expenditure().basic().amount()).isNull();
+        assertThat(d.finalAccounts().fiscalGrantTotal().amount()).isNull();
+        // a sentence left blank states no movement: its 持平 is the template's instruction
+        assertThat(d.finalAccounts().fiscalGrantTotal().change()).isNull();
+        assertThat(d.assets().statement()).contains("截至 2024 年 12 月 31 日");
+    }
+
+    @Test
+    void theRulesReportTheMissingFiguresNotMissingSectionsAndFlagThePlaceholder() {
         List<Finding> findings = RuleCatalog.standard(ProfileLibrary.standard()::orNull).check(result.disclosure());
-        assertThat(findings).filteredOn(f -> f.rule().startsWith("final-"))
+        assertThat(findings).filteredOn(f -> f.rule().startsWith("final-") && !f.rule().equals("final-stated-figures-are-filled-in"))
                 .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
-        assertThat(findings).extracting(Finding::rule).contains("required-sections-present", "no-placeholders");
+        assertThat(findings).extracting(Finding::rule).doesNotContain("required-sections-present").contains("no-placeholders");
+        assertThat(findings).filteredOn(f -> f.rule().equals("final-stated-figures-are-filled-in"))
+                .extracting(Finding::path)
+                .contains("/finalAccounts/grandTotal/amount", "/finalAccounts/fiscalGrantTotal/amount",
+                        "/finalAccounts/generalBudgetExpenditure/amount", "/overview/income/total/amount",
+                        "/overview/expenditure/total/amount", "/overview/expenditure/basic/amount")
+                .doesNotHaveDuplicates();
         assertThat(findings).anySatisfy(f -> assertThat(f.message()).contains("XX"));
     }
 }

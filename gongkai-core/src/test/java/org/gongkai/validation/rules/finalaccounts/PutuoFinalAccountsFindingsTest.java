@@ -189,7 +189,7 @@ class PutuoFinalAccountsFindingsTest {
     private static List<Rule> finalRules() {
         List<Rule> rules = RuleCatalog.standardRules().stream()
                 .filter(r -> r.getClass().getPackageName().endsWith(".finalaccounts")).toList();
-        assertThat(rules).hasSize(18);
+        assertThat(rules).hasSize(19);
         return rules;
     }
 }
