@@ -17,13 +17,13 @@ import org.gongkai.model.Change;
 import org.gongkai.model.ChangeDirection;
 import org.gongkai.model.Figure;
 import org.gongkai.model.FinalAccounts;
+import org.gongkai.model.FunctionHeadings;
 import org.gongkai.model.Outturn;
 import org.gongkai.model.OutturnComparison;
 import org.gongkai.model.SelfEvaluation;
 import org.gongkai.model.Share;
 import org.gongkai.model.SmeAwards;
 import org.gongkai.model.TableKind;
-import org.gongkai.model.TableRow;
 import org.gongkai.model.ThreePublicOutturn;
 import org.gongkai.model.profile.SectionKind;
 import org.gongkai.model.profile.SectionSpec;
@@ -310,39 +310,14 @@ final class FinalAccountsReader {
                 word, reason.find() ? reason.group(1).strip() : null);
     }
 
-    /**
-     * The code of a line named 类（类）款（款）项（项）, from the lines of the document's own tables: the 项 under
-     * the 款 under the 类 of those names.
-     */
+    /** The tables whose coded lines name the lines the statement explains. */
+    private static final List<TableKind> LINE_TABLES = List.of(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE,
+            TableKind.FINAL_EXPENDITURE, TableKind.FINAL_INCOME);
+
+    /** The code of a line the statement names (类（类）款（款）项（项） …), from the coded lines of the document's line tables. */
     private static String code(String name, List<BudgetTable> tables) {
-        Matcher m = Pattern.compile("^(.+?)（类）(.+?)（款）(.+?)（项）$").matcher(name);
-        if (!m.matches()) {
-            return null;
-        }
-        for (TableKind kind : List.of(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, TableKind.FINAL_EXPENDITURE, TableKind.FINAL_INCOME)) {
-            for (BudgetTable t : tables) {
-                if (t.kind() != kind) {
-                    continue;
-                }
-                String cls = null;
-                String section = null;
-                for (TableRow r : t.rows()) {
-                    String code = r.code();
-                    String n = r.name().replace(" ", "");
-                    if (code == null) {
-                        continue;
-                    }
-                    if (code.length() == 3) {
-                        cls = n.equals(m.group(1)) ? code : null;
-                    } else if (code.length() == 5 && cls != null && code.startsWith(cls)) {
-                        section = n.equals(m.group(2)) ? code : null;
-                    } else if (code.length() == 7 && section != null && code.startsWith(section) && n.equals(m.group(3))) {
-                        return code;
-                    }
-                }
-            }
-        }
-        return null;
+        List<BudgetTable> lineTables = tables.stream().filter(t -> LINE_TABLES.contains(t.kind())).toList();
+        return FunctionHeadings.code(name, lineTables).orElse(null);
     }
 
     /** The items a part of 基本支出 is said to include: 人员经费a万元，主要包括：基本工资、津贴补贴…. */
