@@ -12,6 +12,7 @@ import org.gongkai.importing.TemplateFamilies;
 import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.model.Amount;
 import org.gongkai.model.ChangeDirection;
+import org.gongkai.model.Figure;
 import org.gongkai.model.FinalAccounts;
 import org.gongkai.model.OutturnComparison;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,18 @@ class FinalAccountsReaderTest {
     @Test
     void aStatementWithNoFigureStatesNoFinalAccounts() {
         heading("一、收入支出决算总体情况说明");
-        paragraph("上海市 XX 局 2024 年度收入支出总计 XXX 万元。");
+        paragraph("上海市 XX 局 2024 年度收入支出决算情况见下表。");
         assertThat(read().accounts()).isNull();
+    }
+
+    @Test
+    void aFigureLeftAsThePlaceholderIsStatedWithoutAnAmountNorAMovement() {
+        heading("一、收入支出决算总体情况说明");
+        paragraph("上海市 XX 局 2024 年度收入支出总计 XXX 万元。与 2023 年度相比，收入支出总计增加（减少）XXX 万元。"
+                + "主要原因：XXXXXXXX。（如持平作持平表述）");
+        Figure total = read().accounts().grandTotal();
+        assertThat(total.amount()).isNull();
+        assertThat(total.change()).isNull();
+        assertThat(total.reason()).isEqualTo("XXXXXXXX");
     }
 }
