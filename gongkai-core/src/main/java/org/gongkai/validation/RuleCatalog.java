@@ -41,6 +41,7 @@ import org.gongkai.validation.rules.finalaccounts.OutturnComparisonAgreesWithFig
 import org.gongkai.validation.rules.finalaccounts.OutturnDifferenceHasAReason;
 import org.gongkai.validation.rules.finalaccounts.SelfEvaluationCountsAddUp;
 import org.gongkai.validation.rules.finalaccounts.SharesAgreeWithAmounts;
+import org.gongkai.validation.rules.finalaccounts.StatedBasicOrProjectAgreesWithTables;
 import org.gongkai.validation.rules.finalaccounts.StatedFiguresAreFilledIn;
 import org.gongkai.validation.rules.finalaccounts.StatementMatchesFinalTables;
 import org.gongkai.validation.rules.finalaccounts.SummaryTableBalancesWithCarryOvers;
@@ -189,6 +190,7 @@ public final class RuleCatalog {
                 new CompletionRateAgreesWithFigures(),
                 new AssetPositionIsAtYearEnd(),
                 new StatedFiguresAreFilledIn(),
+                new StatedBasicOrProjectAgreesWithTables(),
                 new OutturnDifferenceHasAReason(),
                 new FlatChangeIsNotExplainedAsAMovement(),
                 new ThreePublicAboveBudgetIsExplained());

@@ -86,6 +86,7 @@ public final class Documents {
             "/tables/4/rows/11/amounts/total = 0.93", "/tables/4/rows/11/amounts/basic = 0.93",
             "/tables/5/rows/8/amounts/outturn = 91.02",
             "/tables/5/rows/24/amounts/outturn = 11.51",
+            "/finalAccounts/outturns/1/purpose = 局财政业务指导与宣传等项目支出",
             "/finalAccounts/outturns/7/budget = 0.93", "/finalAccounts/outturns/7/outturn = 0.93",
             "/finalAccounts/shares/5/percent = 71.65",
             "/finalAccounts/shares/6/amount = 326.71",

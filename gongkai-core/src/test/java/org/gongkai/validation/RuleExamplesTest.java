@@ -126,6 +126,7 @@ class RuleExamplesTest {
                 ex("self-evaluation-counts-add-up", FINAL, List.of("/finalAccounts/evaluation/excellent = 3"), "/finalAccounts/evaluation/evaluatedProjects"),
                 ex("final-tables-agree-with-each-other", FINAL, List.of("/tables/2/total/amounts/total = 2950.05"), "/tables/2/total/amounts/total"),
                 ex("final-statement-matches-tables", FINAL, List.of("/finalAccounts/fiscalGrantTotal/amount = 0.3"), "/finalAccounts/fiscalGrantTotal/amount"),
+                ex("stated-basic-or-project-agrees-with-tables", FINAL, List.of("/finalAccounts/outturns/1/purpose = 局财政业务指导与宣传等基本支出"), "/finalAccounts/outturns/1/purpose"),
                 ex("final-stated-figures-are-filled-in", FINAL, List.of("/finalAccounts/fiscalGrantTotal/amount -"), "/finalAccounts/fiscalGrantTotal/amount"),
                 ex("shares-agree-with-amounts", FINAL, List.of("/finalAccounts/shares/5/percent = 71.73"), "/finalAccounts/shares/5/percent"),
                 ex("outturn-comparison-agrees-with-figures", FINAL, List.of("/finalAccounts/outturns/0/comparison = above"), "/finalAccounts/outturns/0/comparison"),

@@ -36,7 +36,7 @@ class PutuoFinalAccountsFindingsTest {
 
     @Test
     void reportsTheDefectsOfThePublishedStatement() {
-        assertThat(findings()).filteredOn(f -> f.severity() != Severity.INFO && f.rule().matches(".*(final|outturn|share|completion|three-public-above|self-evaluation|asset-position|basic-items|flat-change).*"))
+        assertThat(findings()).filteredOn(f -> f.severity() != Severity.INFO && f.rule().matches(".*(final|outturn|share|completion|three-public-above|self-evaluation|asset-position|basic-items|flat-change|basic-or-project).*"))
                 .extracting(Finding::rule, Finding::path)
                 .containsExactlyInAnyOrder(
                         // 四、财政拨款收入支出总计“0.3万元”: the table's 总计 is 2,961.68万元
@@ -49,7 +49,9 @@ class PutuoFinalAccountsFindingsTest {
                         // 六、人员经费“主要包括：……个人农业生产补贴”, a line the 基本支出决算表 leaves blank
                         tuple("basic-items-named-have-figures", "/finalAccounts/personnelItems/9"),
                         // 四、财政拨款收入支出总计“持平”, its reason “…等原因减少支付”
-                        tuple("flat-change-is-not-explained-as-a-movement", "/finalAccounts/fiscalGrantTotal/reason"));
+                        tuple("flat-change-is-not-explained-as-a-movement", "/finalAccounts/fiscalGrantTotal/reason"),
+                        // 五、（三）2 一般行政管理事务（项）“主要用于：……等基本支出”, its 10.00 in 表5 all 项目支出
+                        tuple("stated-basic-or-project-agrees-with-tables", "/finalAccounts/outturns/1/purpose"));
     }
 
     @Test
@@ -85,7 +87,7 @@ class PutuoFinalAccountsFindingsTest {
     @Test
     void theRestOfTheCatalogueFindsOnlyTheProcurementSplitAndTheMissingApprovalDate() {
         assertThat(findings()).filteredOn(f -> !f.rule().equals("no-duplicated-sentences"))
-                .filteredOn(f -> !f.rule().matches(".*(final|outturn|share|completion|three-public-above|self-evaluation|asset-position|basic-items|flat-change).*"))
+                .filteredOn(f -> !f.rule().matches(".*(final|outturn|share|completion|three-public-above|self-evaluation|asset-position|basic-items|flat-change|basic-or-project).*"))
                 .extracting(Finding::rule, Finding::severity)
                 .containsExactlyInAnyOrder(
                         // 政府采购251.25万元, but 货物4.79 + 工程0 + 服务246.47 = 251.26万元: within the rounding of four figures
@@ -177,6 +179,30 @@ class PutuoFinalAccountsFindingsTest {
         assertThat(fired).isEqualTo(fires.isEmpty() ? List.of() : List.of(fires));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "主要用于：{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "局财政业务指导与宣传等基本支出, true",
+            "局财政业务指导与宣传等项目支出, false",
+            "局财政业务指导与宣传的基本支出和项目支出, false",
+            "局财政业务指导与宣传等支出, false"})
+    void aLineSaidToBeBasicIsReportedWhenTheTablesCarryItAsProjectOnly(String purpose, boolean fires) {
+        String yaml = Documents.edit(Documents.FINAL_CORRECTED, "/finalAccounts/outturns/1/purpose = " + purpose);
+        List<String> fired = CATALOG.check(Documents.read(yaml)).stream()
+                .filter(f -> f.rule().equals("stated-basic-or-project-agrees-with-tables"))
+                .map(Finding::path).toList();
+        assertThat(fired).isEqualTo(fires ? List.of("/finalAccounts/outturns/1/purpose") : List.of());
+    }
+
+    @Test
+    void aLineWithBothBasicAndProjectIsNotReportedForEither() {
+        // 行政运行（项）: 基本支出1,503.52 and 项目支出8.37, said to be 基本支出 or, wrongly but not provably, 项目支出
+        for (String purpose : List.of("局本部人员经费及公用经费等的基本支出", "局本部人员经费及公用经费等的项目支出")) {
+            String yaml = Documents.edit(Documents.FINAL_CORRECTED, "/finalAccounts/outturns/0/purpose = " + purpose);
+            assertThat(CATALOG.check(Documents.read(yaml))).as(purpose)
+                    .noneMatch(f -> f.rule().equals("stated-basic-or-project-agrees-with-tables"));
+        }
+    }
+
     @Test
     void aBudgetIsNotTheirBusiness() {
         Disclosure budget = Documents.read(Documents.CZJ_CORRECTED);
@@ -189,7 +215,7 @@ class PutuoFinalAccountsFindingsTest {
     private static List<Rule> finalRules() {
         List<Rule> rules = RuleCatalog.standardRules().stream()
                 .filter(r -> r.getClass().getPackageName().endsWith(".finalaccounts")).toList();
-        assertThat(rules).hasSize(19);
+        assertThat(rules).hasSize(20);
         return rules;
     }
 }
