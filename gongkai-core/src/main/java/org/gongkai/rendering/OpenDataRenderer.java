@@ -75,7 +75,8 @@ public final class OpenDataRenderer {
                     t.title() + "（单位：" + t.unit().symbol() + "）", wideHeader(t), wideTypes(t)));
         }
         files.put("budget-lines.csv", lines.bytes());
-        resources.add(resource("budget-lines", "budget-lines.csv", "每张预算表的每个金额（长表）", lines.header(),
+        resources.add(resource("budget-lines", "budget-lines.csv",
+                (d.document().kind().isFinalAccounts() ? "每张决算表" : "每张预算表") + "的每个金额（长表）", lines.header(),
                 List.of("string", "string", "string", "string", "string", "string", "string", "string", "string",
                         "string", "number", "string", "number", "string", "string")));
 
@@ -280,7 +281,8 @@ public final class OpenDataRenderer {
             m.put("/threePublic/reception", new Named("公务接待费", "expenditure", t.reception()));
         }
         if (d.procurement() != null) {
-            m.put("/procurement/total", new Named("政府采购预算", "expenditure", d.procurement().total()));
+            m.put("/procurement/total", new Named(d.document().kind().isFinalAccounts() ? "政府采购支出" : "政府采购预算",
+                    "expenditure", d.procurement().total()));
         }
         if (d.assets() != null) {
             m.put("/assets/priorYearEndTotal", new Named("上年末固定资产金额", "asset", Figure.of(d.assets().priorYearEndTotal())));
@@ -289,9 +291,11 @@ public final class OpenDataRenderer {
         return m;
     }
 
-    private static String slug(Disclosure d) {
+    /** The package's name: its kind, year and department (final-accounts-2024-306 beside budget-2024-306). */
+    static String slug(Disclosure d) {
         String code = d.department().code() == null ? "" : "-" + d.department().code();
-        return ("budget-" + d.fiscalYear() + code).toLowerCase(Locale.ROOT);
+        String kind = d.document().kind().isFinalAccounts() ? "final-accounts-" : "budget-";
+        return (kind + d.fiscalYear() + code).toLowerCase(Locale.ROOT);
     }
 
     private static String nz(String s) {

@@ -34,6 +34,8 @@ import org.gongkai.model.TableKind;
 import org.gongkai.model.TableRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The real 决算 of the Putuo finance bureau (2024), imported from its PDF and published in every format. */
 class FinalAccountsPublishingTest {
@@ -227,6 +229,21 @@ class FinalAccountsPublishingTest {
             assertThat(l.get(h.indexOf("completion_rate"))).isEmpty();
         });
         assertThat(new String(data.get("datapackage.json"), StandardCharsets.UTF_8)).contains("\"outturns.csv\"");
+    }
+
+    @Test
+    void theOpenDataPackageIsNamedAsFinalAccountsOfItsYear() {
+        JsonNode pkg = JsonMapper.builder().build().readTree(PUBLISH.openData(imported).get("datapackage.json"));
+        assertThat(pkg.get("name").asString()).isEqualTo("final-accounts-2024");
+        assertThat(pkg.get("title").asString()).contains("决算");
+        JsonNode lines = null;
+        for (JsonNode r : pkg.get("resources")) {
+            if (r.get("name").asString().equals("budget-lines")) {
+                lines = r;
+            }
+        }
+        assertThat(lines).isNotNull();
+        assertThat(lines.get("title").asString()).startsWith("每张决算表");
     }
 
     @Test
