@@ -139,6 +139,23 @@ class FinalAccountsStoryIT {
                 });
     }
 
+    /** The tagline of the page's header, which names the kind of disclosure the page is about. */
+    private String tagline() {
+        return driver.findElement(By.cssSelector("header.site .tagline")).getText();
+    }
+
+    /** The descriptor of an open-data zip. */
+    private static String dataPackage(byte[] zip) throws java.io.IOException {
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals("datapackage.json")) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no datapackage.json in the open-data zip");
+    }
+
     @Test
     void theSeedDepartmentsFinalAccountsGoFromTheDeskToThePortalBesideItsBudget() throws Exception {
         // the preparer starts the 2020 决算 from the published 2020 budget
@@ -151,6 +168,7 @@ class FinalAccountsStoryIT {
         String url = driver.getCurrentUrl();
         long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("临西县科学技术协会2020年度部门决算信息公开情况说明");
+        assertThat(tagline()).as("the desk's header names the 决算").isEqualTo("部门决算公开 · 编制、审核、发布");
         // the budget's 三公 are the 年初预算 the 决算 is measured against; what was spent is blank
         assertThat(new BigDecimal(field("/finalAccounts/threePublic/total/budget").getDomProperty("value")))
                 .isEqualByComparingTo("1.1");
@@ -240,6 +258,7 @@ class FinalAccountsStoryIT {
         driver.findElement(By.cssSelector("#pair-final a")).click();
         await().until(ExpectedConditions.urlContains("/disclosures/" + id));
         assertThat(driver.findElement(By.cssSelector("dl.facts")).getText()).contains("决算", "2020");
+        assertThat(tagline()).as("the portal's header names the 决算").isEqualTo("部门决算信息公开");
         assertThat(driver.findElement(By.id("execution-link")).getText()).isEqualTo("2020年预算与决算对照");
         assertThat(driver.findElement(By.id("chart-three-public-h")).getText()).isEqualTo("“三公”经费：年初预算与决算");
         chartsDrawn();
@@ -252,6 +271,14 @@ class FinalAccountsStoryIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body()))).isEqualTo(listed);
         shoot("portal-final-accounts");
+        // its open data is a package of final accounts, named apart from the budget's
+        String openData = driver.findElement(By.cssSelector("a.download[data-format='opendata']")).getDomProperty("href");
+        HttpResponse<byte[]> zip = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(openData)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(dataPackage(zip.body())).containsPattern("\"name\"\\s*:\\s*\"final-accounts-2020(-306)?\"").doesNotContain("\"budget-2020");
+        open("/disclosures/" + id + "?lang=en");
+        assertThat(tagline()).isEqualTo("Department final accounts disclosures");
 
         // in English
         open("/departments/130535/306/years/2020?lang=en");
