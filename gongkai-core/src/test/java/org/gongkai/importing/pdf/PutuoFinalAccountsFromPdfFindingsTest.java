@@ -46,7 +46,9 @@ class PutuoFinalAccountsFromPdfFindingsTest {
                         // 人员经费“主要包括：……个人农业生产补贴”, a line the 基本支出决算表 leaves blank
                         tuple("basic-items-named-have-figures", "/finalAccounts/personnelItems/9"),
                         // 财政拨款收入支出总计“持平”, its reason “…等原因减少支付”
-                        tuple("flat-change-is-not-explained-as-a-movement", "/finalAccounts/fiscalGrantTotal/reason"));
+                        tuple("flat-change-is-not-explained-as-a-movement", "/finalAccounts/fiscalGrantTotal/reason"),
+                        // 五、（三）2 一般行政管理事务（项）“主要用于：……等基本支出”, its 10.00 in 表5 all 项目支出
+                        tuple("stated-basic-or-project-agrees-with-tables", "/finalAccounts/outturns/1/purpose"));
         // 政府采购251.25万元, but 货物4.79 + 工程0 + 服务246.47 = 251.26万元: four rounded figures, a hint
         assertThat(fromPdf).filteredOn(f -> f.rule().equals("procurement-split-adds-up"))
                 .extracting(Finding::path, Finding::severity)
