@@ -32,7 +32,7 @@ public final class ComplementaryPartsAddUp extends AbstractRule {
     private static final List<String[]> PAIRS = Texts.table("complementary-parts.tsv");
 
     public ComplementaryPartsAddUp() {
-        super(new RuleInfo("complementary-parts-add-up", Category.ARITHMETIC, Severity.WARNING,
+        super(new RuleInfo("complementary-parts-add-up", Category.CONSISTENCY, Severity.WARNING,
                 "公开内容应真实准确；整体等于互补的两部分之和",
                 "说明中一个数与其互补的两部分（计容与不计容、地上与地下）一并列出时，两部分之和等于该数",
                 "A figure stated with its two complementary parts (计容 and 不计容, 地上 and 地下) is their sum",
