@@ -58,7 +58,10 @@ import org.gongkai.validation.rules.performance.ProjectHasRequiredCategories;
 import org.gongkai.validation.rules.performance.QualityIndicatorIsARate;
 import org.gongkai.validation.rules.performance.RateIndicatorIsAPercentage;
 import org.gongkai.validation.rules.performance.SatisfactionIsAPercentageUnderSatisfaction;
+import org.gongkai.validation.rules.text.AssetPositionHasADate;
 import org.gongkai.validation.rules.text.BudgetNamesItsOwnKind;
+import org.gongkai.validation.rules.text.ComplementaryPartsAddUp;
+import org.gongkai.validation.rules.text.LevelLabelsMatchTheTables;
 import org.gongkai.validation.rules.text.ChineseTextUsesFullWidthPunctuation;
 import org.gongkai.validation.rules.text.ComparisonYearIsThePriorYear;
 import org.gongkai.validation.rules.text.KnownMisspellings;
@@ -171,6 +174,9 @@ public final class RuleCatalog {
                 new NoDoubledPunctuation(),
                 new ListItemsAreNotRepeated(),
                 new BudgetNamesItsOwnKind(),
+                new LevelLabelsMatchTheTables(),
+                new AssetPositionHasADate(),
+                new ComplementaryPartsAddUp(),
                 // deadline
                 new PublishedWithinTwentyDaysOfApproval(),
                 // final accounts (决算)

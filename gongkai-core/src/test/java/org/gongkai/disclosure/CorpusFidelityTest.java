@@ -86,8 +86,8 @@ class CorpusFidelityTest {
         soft.assertAll();
     }
 
-    private static final String WRAPPED_2017 = "the 2017 人大 layout: names and header labels wrapped over two or three lines of narrow cells (项目名 / 称, 小 / 计), which TableReader does not yet join";
-    private static final String THREE_PUBLIC_HEADER_2017 = "the 2017 人大 layout: the 三公 header is broken over up to four lines (因公 / 出国 / （境）费, 会议 / 费), and its columns are not all recognised";
+    private static final String WRAPPED_2017 = "the 2017 人大 收入预算总表: a source's group cell spanning two of its lines (财政专户管理资金 over 小计 and 专户管理教育收费, 上年结转和结余资金 over 小计 and 其中：动用上年结转和结余资金) is not yet joined to the first of them";
+    private static final String WRAPPED_AROUND_CODE = "the 2024 决算 template page 10: 文化旅游体育 / 207 / 与传媒支出 followed by 其他文化旅游 / 20799 体育与传媒支 / 出, names wrapped around their codes at a close pitch; the second cell's top piece is taken for the end of the first";
     private static final String FUND_ACCOUNT_AS_ONE_LINE = "the 决算 财政拨款收入支出决算总表 prints a fund's 本年收入 and its 年初结转和结余 on two lines (pages 12 and 13); the model keeps the fund's account as one line (ADR 0009), which the line-by-line comparison does not count";
 
     /**
@@ -95,19 +95,13 @@ class CorpusFidelityTest {
      * label. Every other key figure of every golden must equal the import's.
      */
     private static final Map<String, String> KNOWN_KEY_FAILURES = Map.ofEntries(
-            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: “三公”经费、会议费、培训费支出预算表 合计", THREE_PUBLIC_HEADER_2017),
-            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: “三公”经费、会议费、培训费支出预算表 因公出国(境)费", THREE_PUBLIC_HEADER_2017),
-            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: “三公”经费、会议费、培训费支出预算表 公务用车购置及运行维护费", THREE_PUBLIC_HEADER_2017),
-            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: “三公”经费、会议费、培训费支出预算表 公务用车运行维护费", THREE_PUBLIC_HEADER_2017),
-            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: “三公”经费、会议费、培训费支出预算表 公务接待费", THREE_PUBLIC_HEADER_2017),
-            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: “三公”经费、会议费、培训费支出预算表 会议费", THREE_PUBLIC_HEADER_2017),
-            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: 收支预算总表 收入合计", WRAPPED_2017),
-            Map.entry("江苏省人大办公厅_江苏省人大办公厅2017年度预算公开: 收支预算总表 支出合计", WRAPPED_2017));
+    );
 
     /** The documents whose printed table lines are not yet read to 99%, each with its reason. */
     private static final Map<String, String> KNOWN_BELOW_99_PERCENT = Map.of(
             "江苏省人大办公厅_江苏省人大办公厅2017年度预算公开.pdf", WRAPPED_2017,
-            "putuo-finance-bureau-2024-department-final-accounts.pdf", FUND_ACCOUNT_AS_ONE_LINE);
+            "putuo-finance-bureau-2024-department-final-accounts.pdf", FUND_ACCOUNT_AS_ONE_LINE,
+            "national-department-final-accounts-template-2024.pdf", WRAPPED_AROUND_CODE);
 
     @Test
     void everyDocumentReadsAtLeast99PercentOfItsPrintedLines() {

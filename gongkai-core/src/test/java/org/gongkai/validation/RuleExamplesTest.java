@@ -111,6 +111,16 @@ class RuleExamplesTest {
                 new Example("list-items-are-not-repeated", SEED,
                         List.of("/otherMatters = 人员经费主要包括：基本工资、津贴补贴、奖金、社会保障缴费、离休费、退休费、医疗费、奖金、住房公积金。"), "/otherMatters",
                         List.of("/otherMatters = 人员经费主要包括：基本工资、津贴补贴、奖金、社会保障缴费、离休费、退休费、医疗费、奖励金、住房公积金。")),
+                new Example("level-labels-match-the-tables", CZJ,
+                        List.of("/otherMatters = 行政事业单位养老支出（类）机关事业单位基本养老保险缴费支出（项）246.73万元。"), "/otherMatters",
+                        List.of("/otherMatters = 社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）246.73万元。")),
+                new Example("asset-position-has-a-date", SEED,
+                        List.of("/otherMatters = 本部门共有车辆54辆，其中，一般公务用车54辆。"), "/otherMatters",
+                        List.of("/otherMatters = 截至2019年12月31日，本部门共有车辆54辆，其中，一般公务用车54辆。")),
+                new Example("complementary-parts-add-up", SEED,
+                        List.of("/otherMatters = 本工程规划建筑面积约为13459平方米，其中地上建筑面积为8013平方米（其中计容面积7998平方米，不计容面积105平方米），地下建筑面积为5356平方米。"),
+                        "/otherMatters",
+                        List.of("/otherMatters = 本工程规划建筑面积约为13459平方米，其中地上建筑面积为8103平方米（其中计容面积7998平方米，不计容面积105平方米），地下建筑面积为5356平方米。基本支出500万元，其中人员经费300万元，公用经费100万元。")),
                 ex("budget-names-its-own-kind", CZJ, List.of("/assets/statement ~ 2025年单位预算安排 => 2025年部门预算安排"), "/assets/statement"),
                 ex("vehicle-subtotal-names-both-parts", SEED, List.of("/threePublic/vehiclesLabel = 公务用车运行维护费"), "/threePublic/vehiclesLabel"),
                 ex("published-within-twenty-days-of-approval", SEED, List.of("/document/publishedOn = 2020-03-01"), "/document/publishedOn"),
@@ -185,6 +195,26 @@ class RuleExamplesTest {
     @Test
     void everyRuleOfTheCatalogueHasAnExample() {
         assertThat(examples().stream().map(Example::rule)).containsExactlyInAnyOrderElementsOf(RULES.keySet());
+    }
+
+    @Test
+    void operatingCostsStatedToIncludeProjectRunningCostsAreNotComparedWithPublicCosts() {
+        String wider = Documents.edit(Documents.SEED_CORRECTED, "/overview/expenditure/publicCosts/amount = 9.06",
+                "/operatingCosts/note = 此项数据变动较大的原因是财政部对“机关运行经费”口径调整，将专项中包含的运行经费统计在这张表中。");
+        assertThat(run("operating-costs-match-public-costs", wider)).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO))
+                .satisfies(f -> assertThat(f.message()).contains("包含项目中的运行经费"));
+        String narrow = Documents.edit(Documents.SEED_CORRECTED, "/overview/expenditure/publicCosts/amount = 9.06",
+                "/operatingCosts/note = 机关运行经费主要用于办公费、印刷费、邮电费。");
+        assertThat(run("operating-costs-match-public-costs", narrow)).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    }
+
+    @Test
+    void aUnitBudgetCountingSubordinateUnitsIsWordedAsADepartment() {
+        String unit = Documents.edit(Documents.CZJ_CORRECTED,
+                "/operatingCosts/note = 2025年上海市财政局下属1家机关和1家事业单位财政拨款的机关运行经费预算为100万元。");
+        assertThat(run("budget-names-its-own-kind", unit)).extracting(Finding::path).contains("/operatingCosts/note");
     }
 
     @Test

@@ -82,9 +82,27 @@ final class PdfWords extends PDFTextStripper {
         super.processTextPosition(text);
     }
 
+    /**
+     * Text placed outside the page's visible area is not printed (a 2017 Jiangsu page carries two of its
+     * tables again 1,700 points below its foot, where no reader sees them): it is left out. The larger
+     * side of the crop box bounds both directions, so that a rotated page keeps all its text.
+     */
+    private boolean offThePage(TextPosition t) {
+        var box = getCurrentPage().getCropBox();
+        float extent = Math.max(box.getWidth(), box.getHeight()) + OFF_PAGE_MARGIN;
+        return t.getYDirAdj() > extent || t.getYDirAdj() < -OFF_PAGE_MARGIN || t.getXDirAdj() > extent
+                || t.getXDirAdj() + t.getWidthDirAdj() < -OFF_PAGE_MARGIN;
+    }
+
+    /** How far (points) beyond the page's edge a glyph may still be read as printed. */
+    private static final float OFF_PAGE_MARGIN = 2f;
+
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
         List<Word> page = pages.get(getCurrentPageNo() - 1);
+        if (!positions.isEmpty() && offThePage(positions.get(0)) && offThePage(positions.get(positions.size() - 1))) {
+            return;
+        }
         StringBuilder s = new StringBuilder();
         float x0 = 0;
         float x1 = 0;

@@ -64,6 +64,8 @@ final class TableReader {
 
     private Read read(int limit, String number) {
         places.put("", lines.get(title.index()).place());
+        glyph = glyphWidth(lines.subList(title.index(), Math.min(limit, title.index() + GLYPH_SAMPLE)));
+        wrap = Math.max(WRAP, WRAP_GLYPHS * glyph);
         List<PdfLine> header = new ArrayList<>();
         boolean inHeader = true;
         boolean closed = false;
@@ -106,7 +108,7 @@ final class TableReader {
             }
             if (inHeader) {
                 boolean codeLine = line.words().stream().anyMatch(w -> w.text().equals("类"));
-                if (!codeLine && header.isEmpty() && layout != null && !reprintsHeader(line)) {
+                if (!codeLine && header.isEmpty() && layout != null && !reprintsHeader(i, limit)) {
                     inHeader = false;
                 } else if (codeLine || !isBody(line)) {
                     header.add(line);
@@ -126,19 +128,26 @@ final class TableReader {
                     inHeader = false;
                 }
             }
+            boolean namedBelow = false;
             while (nameless(line) && i + 1 < limit && namesBelow(line, lines.get(i + 1))) {
                 line = merged(line, lines.get(i + 1));
                 i++;
+                namedBelow = true;
             }
-            if (isFragment(line) && i + 1 < limit && nameless(lines.get(i + 1))
-                    && lines.get(i + 1).page() == line.page() && lines.get(i + 1).y() - line.y() < WRAP) {
+            if (prefix == null && continuesLineAbove(line)) {
+                continue;
+            }
+            if (prefix == null && i + 1 < limit && opensCell(line, lines.get(i + 1))) {
                 prefix = line;
                 continue;
             }
-            PdfLine suffix = i + 1 < limit && lines.get(i + 1).page() == line.page()
-                    && lines.get(i + 1).y() - line.y() < WRAP && isFragment(lines.get(i + 1))
-                    && line.words().stream().anyMatch(Word::isAmount) ? lines.get(i + 1) : null;
-            closed = body(joined(line, prefix, suffix));
+            PdfLine next = i + 1 < limit ? lines.get(i + 1) : null;
+            // a piece that opens the next cell (its figures just below it) is not the end of this one
+            // nor is anything below a cell already closed: a piece above its figures and one below them
+            PdfLine suffix = next != null && !(prefix != null && namedBelow)
+                    && closesCell(prefix == null ? line : merged(prefix, line), prefix != null, next)
+                    && !(i + 2 < limit && opensCell(next, lines.get(i + 2))) ? next : null;
+            closed = body(cell(line, prefix, suffix));
             prefix = null;
             if (suffix != null) {
                 i++;
@@ -160,17 +169,38 @@ final class TableReader {
     private static final float REPRINT = 30f;
 
     /**
-     * Whether the first line on a page a two-sided table continues on begins its header again. It does not
-     * when its labels all lie away from the columns the first page's header placed: they are line names
-     * that are also column labels (使用非财政拨款结余 and 结余分配 at the foot of a 决算 summary). Only in the 决算
-     * templates, whose closing lines are column labels too; a budget's summary may begin a page with a
-     * piece of a line name (小计 of 当年收入小计) above its header printed again.
+     * Whether the first line on a page a table continues on begins its header again. It does when the
+     * lines down to the first figures of the page print labels of the columns in their places (within
+     * {@link #REPRINT} of the first page's labels): two of them, or the one column of a one-column table.
+     * Lines without such labels are the table's lines going on (a name wrapped over the page break, the
+     * lines of a tree of income sources printed without figures). The 决算 summaries keep their own test:
+     * their closing lines are column labels too (使用非财政拨款结余 and 结余分配 at the foot).
      */
-    private boolean reprintsHeader(PdfLine line) {
-        List<Word> labels = line.words().stream().filter(w -> template.column(w.text()).isPresent()).toList();
+    private boolean reprintsHeader(int at, int limit) {
+        PdfLine line = lines.get(at);
         boolean finalAccounts = template.profile().kind() != null && template.profile().kind().isFinalAccounts();
-        return !twoSided || !finalAccounts || labels.isEmpty() || labels.stream().anyMatch(w -> layout.columns().stream()
-                .anyMatch(p -> Math.abs(p.centre() - w.centre()) < REPRINT));
+        if (twoSided && finalAccounts) {
+            List<Word> labels = line.words().stream().filter(w -> template.column(w.text()).isPresent()).toList();
+            return labels.isEmpty() || labels.stream().anyMatch(this::inItsPlace);
+        }
+        int needed = Math.min(2, layout.columns().size());
+        int found = 0;
+        for (int k = at; k < limit && lines.get(k).page() == line.page(); k++) {
+            PdfLine l = lines.get(k);
+            found += (int) l.words().stream().filter(w -> template.column(w.text()).isPresent()).filter(this::inItsPlace).count();
+            if (found >= needed) {
+                return true;
+            }
+            if (l.words().stream().anyMatch(Word::isAmount) || endsTable(l.text())) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a column label lies where the first page's header placed a column. */
+    private boolean inItsPlace(Word label) {
+        return layout.columns().stream().anyMatch(p -> Math.abs(p.centre() - label.centre()) < REPRINT);
     }
 
     /** Baselines closer than this (points) are one cell broken over lines, not two table lines. */
@@ -219,6 +249,246 @@ final class TableReader {
         words.addAll(next.words());
         words.sort(java.util.Comparator.comparingDouble(Word::x0));
         return new PdfLine(next.file(), next.page(), next.number(), next.y(), words);
+    }
+
+    /** How many lines of the table's start are sampled for the width of its characters. */
+    private static final int GLYPH_SAMPLE = 40;
+    /**
+     * Baselines closer than this many character widths are one cell broken over lines: a cell's lines lie
+     * about 1.6 characters apart, the table's lines twice as far (the 2017 Jiangsu summaries: 9 points wide
+     * characters, 14.7 points between a cell's lines, 31.5 between the table's lines).
+     */
+    private static final float WRAP_GLYPHS = 1.7f;
+
+    /** The width of one character of the table's text (points), and the distance of wrapped lines from it. */
+    private float glyph;
+    private float wrap = WRAP;
+
+    /** The median width of a Chinese character among the table's words of Chinese characters only. */
+    private static float glyphWidth(List<PdfLine> sample) {
+        List<Float> widths = new ArrayList<>();
+        for (PdfLine l : sample) {
+            for (Word w : l.words()) {
+                if (w.text().length() >= 2 && w.text().chars().allMatch(c -> c >= 0x4e00 && c <= 0x9fff)) {
+                    widths.add((w.x1() - w.x0()) / w.text().length());
+                }
+            }
+        }
+        if (widths.isEmpty()) {
+            return 0f;
+        }
+        widths.sort(null);
+        return widths.get(widths.size() / 2);
+    }
+
+    /** Which side a name word lies on: 0 income, 1 expenditure (by function), 2 expenditure by purpose. */
+    private int zone(Word w) {
+        if (twoSided && w.x0() < layout.firstCentre()) {
+            return 0;
+        }
+        return layout.threeSided() && w.x0() > layout.purposeStart() ? 2 : 1;
+    }
+
+    private static boolean isName(Word w) {
+        return !w.isAmount() && !w.isCodePart();
+    }
+
+    /**
+     * Whether the line holds only pieces of names: words, no figure, no code, no note, total or unit (a
+     * line of … in an empty template holds no words).
+     */
+    private boolean piecesOnly(PdfLine line) {
+        String t = line.text().strip();
+        return layout != null && !line.words().isEmpty() && line.words().stream().allMatch(TableReader::isName)
+                && t.chars().anyMatch(c -> c >= 0x4e00 && c <= 0x9fff)
+                && !isTotal(t) && !isNote(t) && !endsTable(t) && !t.startsWith("单位") && !PdfImporter.isNumbering(t);
+    }
+
+    private boolean near(PdfLine line, PdfLine next) {
+        return next.page() == line.page() && next.y() - line.y() < wrap;
+    }
+
+    /**
+     * Whether the line is the top of cells broken over lines whose next line is just below: pieces of
+     * names only, on sides where the next line names nothing (一、财政 above 13,649.07, 拨款 below).
+     */
+    private boolean opensCell(PdfLine line, PdfLine next) {
+        if (!piecesOnly(line) || !near(line, next) || isNote(next.text()) || endsTable(next.text())) {
+            return false;
+        }
+        java.util.Set<Integer> named = new java.util.HashSet<>();
+        next.words().stream().filter(TableReader::isName).forEach(w -> named.add(zone(w)));
+        return line.words().stream().noneMatch(w -> named.contains(zone(w)));
+    }
+
+    /**
+     * Whether {@code next} ends cells of the line: pieces of names just below it, unnumbered, on sides where
+     * the line has a name to go on, below a line with figures or the middle of a cell of three lines. Only
+     * the middle of a cell of three lines is looked for at the wider distance of {@link #wrap}.
+     */
+    private boolean closesCell(PdfLine line, boolean opened, PdfLine next) {
+        // a piece below a line of figures alone keeps the narrow distance: cells of several text columns
+        // (a procurement table's 品名 and 组织形式) are not joined across lines
+        boolean close = next.page() == line.page() && next.y() - line.y() < (opened ? wrap : WRAP);
+        if (!close || !piecesOnly(next) || ROW_START.matcher(next.text().strip()).matches()
+                || (!opened && line.words().stream().noneMatch(Word::isAmount))) {
+            return false;
+        }
+        java.util.Set<Integer> named = new java.util.HashSet<>();
+        line.words().stream().filter(TableReader::isName).forEach(w -> named.add(zone(w)));
+        return next.words().stream().allMatch(w -> named.contains(zone(w)));
+    }
+
+    /**
+     * The line with the pieces of its cells printed above and below it joined in: the name words of a cell
+     * (those whose extents meet, letter-spaced characters first joined with their neighbours) become one
+     * word, read top to bottom.
+     */
+    private PdfLine cell(PdfLine line, PdfLine prefix, PdfLine suffix) {
+        if (prefix == null && suffix == null) {
+            return line;
+        }
+        if ((prefix == null || isFragment(prefix) && nameless(line) && runs(prefix).size() == 1)
+                && (suffix == null || isFragment(suffix) && runs(suffix).size() == 1)
+                && line.words().stream().anyMatch(Word::isAmount)) {
+            return joined(line, prefix, suffix); // a name over its figures, or one piece below: as before
+        }
+        List<Word> figures = new ArrayList<>();
+        List<List<Word>> cells = new ArrayList<>();
+        for (PdfLine l : java.util.stream.Stream.of(prefix, line, suffix).filter(java.util.Objects::nonNull).toList()) {
+            for (Word piece : runs(l)) {
+                if (!isName(piece)) {
+                    figures.add(piece);
+                    continue;
+                }
+                List<Word> meets = cells.stream().filter(c -> c.stream().anyMatch(o -> meet(o, piece))).findFirst()
+                        .or(() -> nearestOnItsSide(cells, piece)).orElse(null);
+                if (meets == null) {
+                    cells.add(new ArrayList<>(List.of(piece)));
+                } else {
+                    meets.add(piece);
+                }
+            }
+        }
+        List<Word> words = new ArrayList<>(figures);
+        for (List<Word> c : cells) {
+            StringBuilder text = new StringBuilder();
+            c.forEach(w -> text.append(w.text()));
+            // the cell's word ends where its last line ends: whether the name may go on below depends on that line
+            words.add(new Word(text.toString(), (float) c.stream().mapToDouble(Word::x0).min().orElse(0),
+                    c.get(c.size() - 1).x1(), line.y(), true));
+        }
+        words.sort(java.util.Comparator.comparingDouble(Word::x0));
+        return new PdfLine(line.file(), line.page(), line.number(), line.y(), words);
+    }
+
+    /**
+     * The cell of the piece's side nearest to it, for a piece that meets none: a short last line centred in
+     * a wide cell (2. 政府性基金预 / 算) belongs to the cell beside it on its side, not to a cell of its own.
+     */
+    private Optional<List<Word>> nearestOnItsSide(List<List<Word>> cells, Word piece) {
+        return cells.stream().filter(c -> zone(c.get(0)) == zone(piece))
+                .filter(c -> c.stream().noneMatch(o -> Math.abs(o.y() - piece.y()) < PdfWords.SAME_LINE)) // two cells of one line stay two
+                .min(java.util.Comparator.comparingDouble(c -> c.stream()
+                        .mapToDouble(o -> Math.max(o.x0() - piece.x1(), piece.x0() - o.x1())).min().orElse(Double.MAX_VALUE)));
+    }
+
+    /** How far apart (points) two pieces of one cell may lie and still meet: centred pieces touch. */
+    private static final float MEET = 2f;
+
+    private static boolean meet(Word a, Word b) {
+        return a.x0() < b.x1() + MEET && b.x0() < a.x1() + MEET;
+    }
+
+    /** The line's words with letter-spaced characters (当 年 收 入, 1. 一 般 公) joined into one word. */
+    private List<Word> runs(PdfLine line) {
+        List<Word> runs = new ArrayList<>();
+        for (Word w : line.words()) {
+            Word last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            boolean close = last != null && w.x0() - last.x1() < Math.max(glyph, 1f) * 1.5f;
+            boolean spaced = close && isName(w) && short2(w) && (short2(last) || last.text().length() <= 4 && !last.isAmount())
+                    && isName(last);
+            boolean numbered = close && isName(w) && NUMBER_ONLY.matcher(last.text()).matches();
+            if (spaced || numbered) {
+                runs.set(runs.size() - 1, new Word(last.text() + w.text(), last.x0(), w.x1(), last.y(), last.spaced()));
+            } else {
+                runs.add(w);
+            }
+        }
+        return runs;
+    }
+
+    /** A line's numbering printed apart from its name: 2. 政府性基金预算, 一、 一般公共服务支出. */
+    private static final Pattern NUMBER_ONLY = Pattern.compile("\\d{1,2}[.．、]|[一二三四五六七八九十]+、");
+
+    private static boolean short2(Word w) {
+        return w.text().length() <= 2;
+    }
+
+    /** Each side's last name read (its words' extent) and the row it went into, for a name wrapped far below it. */
+    private record LastName(float x0, float x1, String list, int index) {}
+
+    private final Map<Integer, LastName> lastNames = new java.util.HashMap<>();
+    /** Where the names of each side end (points), to find the right edge of its cells. */
+    private final Map<Integer, List<Float>> rightEdges = new java.util.HashMap<>();
+
+    /**
+     * Joins a line of unnumbered name pieces to the names read last on its sides when each of those filled
+     * its cell to the right edge (the widest names of that side end there) and the piece starts where it
+     * started: a name wrapped in a cell whose figures stand between its two lines, or over a page break
+     * (七、文化体育与传 / 媒支出, 当年收入 / 小计 at the top of the next page).
+     */
+    private boolean continuesLineAbove(PdfLine line) {
+        if (!piecesOnly(line) || ROW_START.matcher(line.text().strip()).matches() || glyph <= 0) {
+            return false;
+        }
+        Map<Integer, List<Word>> bySide = new java.util.TreeMap<>();
+        for (Word w : runs(line)) {
+            bySide.computeIfAbsent(zone(w), k -> new ArrayList<>()).add(w);
+        }
+        for (var e : bySide.entrySet()) {
+            LastName last = lastNames.get(e.getKey());
+            Word first = e.getValue().get(0);
+            if (last == null || !fillsItsCell(e.getKey(), last) || Math.abs(first.x0() - last.x0()) > glyph) {
+                return false;
+            }
+        }
+        for (var e : bySide.entrySet()) {
+            LastName last = lastNames.get(e.getKey());
+            StringBuilder piece = new StringBuilder();
+            e.getValue().forEach(w -> piece.append(w.text()));
+            List<TableRow> list = switch (last.list()) {
+                case "incomeRows" -> incomeRows;
+                case "purposeRows" -> purposeRows;
+                default -> rows;
+            };
+            TableRow row = list.get(last.index());
+            list.set(last.index(), new TableRow(row.code(), row.name() + piece, row.amounts()));
+            lastNames.remove(e.getKey()); // a name goes on once
+        }
+        return true;
+    }
+
+    /**
+     * Whether the name read last ends at the right edge of its side's cells: where the widest names end,
+     * an edge that at least one other name of the side reaches too (a centred total alone is no edge).
+     */
+    private boolean fillsItsCell(int side, LastName last) {
+        List<Float> ends = rightEdges.getOrDefault(side, List.of());
+        float edge = (float) ends.stream().mapToDouble(Float::doubleValue).max().orElse(0);
+        return last.x1() >= edge - glyph / 2 && ends.stream().filter(x -> x >= edge - glyph / 2).count() >= 2;
+    }
+
+    /** Records where the names of a line just read went, side by side. */
+    private void rememberNames(PdfLine line, String list, int index, int side) {
+        List<Word> names = line.words().stream().filter(TableReader::isName).filter(w -> zone(w) == side).toList();
+        if (names.isEmpty()) {
+            return;
+        }
+        float x0 = (float) names.stream().mapToDouble(Word::x0).min().orElse(0);
+        float x1 = (float) names.stream().mapToDouble(Word::x1).max().orElse(0);
+        rightEdges.computeIfAbsent(side, k -> new ArrayList<>()).add(x1);
+        lastNames.put(side, new LastName(x0, x1, list, index));
     }
 
     /** The line with the pieces of its name printed above ({@code prefix}) and below ({@code suffix}) joined in. */
@@ -301,6 +571,7 @@ final class TableReader {
             unplaced.add(new Unplaced(line.place(), line.text(), "table line before any column header"));
             return false;
         }
+        lastNames.clear();
         List<String> code = new ArrayList<>();
         List<String> name = new ArrayList<>();
         List<String> incomeName = new ArrayList<>();
@@ -375,6 +646,7 @@ final class TableReader {
         String joined = code(line, code);
         rows.add(new TableRow(joined, rowName, amounts));
         record("/rows/" + (rows.size() - 1), line, amounts);
+        rememberNames(line, "rows", rows.size() - 1, 1);
         lastLine = line;
         lastPointer = "/rows/" + (rows.size() - 1);
         return title.kind() == TableKind.THREE_PUBLIC;
@@ -445,6 +717,7 @@ final class TableReader {
         } else if (!isTotal(name)) {
             purposeRows.add(new TableRow(null, name, amounts));
             record("/purposeRows/" + (purposeRows.size() - 1), line, amounts);
+            rememberNames(line, "purposeRows", purposeRows.size() - 1, 2);
         }
     }
 
@@ -463,6 +736,7 @@ final class TableReader {
         } else {
             incomeRows.add(new TableRow(null, name, amounts));
             record("/incomeRows/" + (incomeRows.size() - 1), line, amounts);
+            rememberNames(line, "incomeRows", incomeRows.size() - 1, 0);
         }
     }
 

@@ -355,7 +355,17 @@ class GoldenAgainstThePdfTest {
             return pages;
         }
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
+            // what a reader of the page sees: text placed beyond the page's edges is not printed
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition t) {
+                    var box = getCurrentPage().getCropBox();
+                    float extent = Math.max(box.getWidth(), box.getHeight()) + 2;
+                    if (t.getYDirAdj() <= extent && t.getYDirAdj() >= -2 && t.getXDirAdj() <= extent) {
+                        super.processTextPosition(t);
+                    }
+                }
+            };
             stripper.setSortByPosition(true);
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 stripper.setStartPage(p);

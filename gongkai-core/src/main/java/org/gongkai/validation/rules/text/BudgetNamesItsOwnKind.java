@@ -15,12 +15,14 @@ import org.gongkai.validation.Severity;
 
 /**
  * A unit budget (单位预算) speaks of itself as a unit (本单位, 单位预算), not as a department (本部门,
- * 部门预算安排), and a department budget not as a unit budget (单位预算编制说明). Definitions in the
+ * 部门预算安排, 下属1家机关和1家事业单位), and a department budget not as a unit budget (单位预算编制说明). Definitions in the
  * glossary speak of departments and units in general and are left out.
  */
 public final class BudgetNamesItsOwnKind extends AbstractRule {
 
-    private static final Pattern DEPARTMENT_WORDING = Pattern.compile("本部门|部门预算(?:安排|编制说明|是包括)|\\d{4}年部门预算(?!公开)");
+    /** A department's wording; 下属1家机关和1家事业单位 counts the units a department is made of, which a unit has not. */
+    private static final Pattern DEPARTMENT_WORDING = Pattern.compile(
+            "本部门|部门预算(?:安排|编制说明|是包括)|\\d{4}年部门预算(?!公开)|下属[1-9]\\d*家[^。，；]{0,12}?(?:机关|单位)");
     private static final Pattern UNIT_WORDING = Pattern.compile("单位预算(?:编制说明|是包括)|本单位预算");
 
     public BudgetNamesItsOwnKind() {
@@ -52,11 +54,12 @@ public final class BudgetNamesItsOwnKind extends AbstractRule {
                 continue;
             }
             String raw = at.text();
-            if (raw.indexOf(kind == DocumentKind.UNIT_BUDGET ? '部' : '单') < 0) {
+            if (raw.indexOf(kind == DocumentKind.UNIT_BUDGET ? '部' : '单') < 0
+                    && (kind != DocumentKind.UNIT_BUDGET || !raw.contains("下属"))) {
                 continue;
             }
             String t = flats.get(index);
-            String[] keys = kind == DocumentKind.UNIT_BUDGET ? new String[] {"本部门", "部门预算"} : new String[] {"单位预算"};
+            String[] keys = kind == DocumentKind.UNIT_BUDGET ? new String[] {"本部门", "部门预算", "下属"} : new String[] {"单位预算"};
             Matcher m = null;
             for (int[] sentence : Wording.sentencesWith(t, keys)) {
                 Matcher candidate = wrong.matcher(t).region(sentence[0], sentence[1]);

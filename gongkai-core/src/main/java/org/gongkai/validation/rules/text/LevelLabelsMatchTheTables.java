@@ -1,0 +1,112 @@
+package org.gongkai.validation.rules.text;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gongkai.model.BudgetTable;
+import org.gongkai.model.ClassificationLevel;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.TableRow;
+import org.gongkai.validation.AbstractRule;
+import org.gongkai.validation.Category;
+import org.gongkai.validation.CheckContext;
+import org.gongkai.validation.Finding;
+import org.gongkai.validation.RuleInfo;
+import org.gongkai.validation.Severity;
+
+/**
+ * A 科目 named in the statement with its level in brackets (“行政事业单位离退休（款）”) carries the level
+ * its own tables give it: the tables print the code, and a code of 3, 5 or 7 digits is a 类, 款 or 项.
+ * The 经济分类 counts too (住房公积金 is 项 2210201 of the functions and 款 30311 of the economic classes).
+ * A name the tables do not carry, or carry at more than one level, is left alone. A name mislabelled
+ * the same way in several places is reported once, where it is first written.
+ */
+public final class LevelLabelsMatchTheTables extends AbstractRule {
+
+    private static final String[] LABELS = {"（类）", "（款）", "（项）", "(类)", "(款)", "(项)"};
+
+    public LevelLabelsMatchTheTables() {
+        super(new RuleInfo("level-labels-match-the-tables", Category.TEXT, Severity.WARNING,
+                "预算法实施条例 §6；政府收支分类科目的类、款、项",
+                "说明中标注的科目级次（类）（款）（项）与表中该科目编码的级次一致",
+                "A heading labelled 类, 款 or 项 in the statement has that level in the tables (by the length of its code)",
+                "表中20805 行政事业单位离退休，说明写“行政事业单位离退休（类）未归口管理的行政单位离退休（项）”",
+                "表中20805 行政事业单位离退休，说明写“行政事业单位离退休（款）未归口管理的行政单位离退休（项）”"));
+    }
+
+    @Override
+    public List<Finding> check(Disclosure d, CheckContext context) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Set<ClassificationLevel>> levels = new HashMap<>();
+        Set<String> reported = new java.util.HashSet<>();
+        Wording.eachProse(d, context, LevelLabelsMatchTheTables::labelled, (at, t) -> {
+            if (levels.isEmpty()) {
+                levels.putAll(levelsInTables(d));
+                if (levels.isEmpty()) {
+                    levels.put("", Set.of()); // no coded function line: nothing to compare with
+                }
+            }
+            for (String label : LABELS) {
+                for (int i = t.indexOf(label); i >= 0; i = t.indexOf(label, i + 1)) {
+                    check(at, t, i, level(label.charAt(1)), levels, reported, findings);
+                }
+            }
+        });
+        return findings;
+    }
+
+    private static boolean labelled(Texts.Prose at) {
+        String t = at.text();
+        return t.indexOf("类）") >= 0 || t.indexOf("款）") >= 0 || t.indexOf("项）") >= 0 || t.indexOf("类)") >= 0
+                || t.indexOf("款)") >= 0 || t.indexOf("项)") >= 0;
+    }
+
+    private void check(Texts.Prose at, String t, int label, ClassificationLevel stated,
+            Map<String, Set<ClassificationLevel>> levels, Set<String> reported, List<Finding> findings) {
+        int start = label;
+        while (start > 0 && Texts.isHan(t.charAt(start - 1))) {
+            start--;
+        }
+        // the longest end of the run of characters before the label that the tables name: 主要用于 is no part of the name
+        for (int from = start; label - from >= 2; from++) {
+            String name = t.substring(from, label);
+            Set<ClassificationLevel> inTables = levels.getOrDefault(name, levels.get(name + "支出"));
+            if (inTables == null) {
+                continue;
+            }
+            if (inTables.size() == 1 && !inTables.contains(stated) && reported.add(name + stated)) {
+                ClassificationLevel actual = inTables.iterator().next();
+                findings.add(finding(at.pointer(), name,
+                        "“" + name + "”标为（" + stated.label() + "），表中为" + actual.label() + "级科目（"
+                                + Wording.around(t, from, label + 3) + "）",
+                        "'" + name + "' is labelled " + stated.label() + " but is a " + actual.label() + " in the tables"));
+            }
+            return;
+        }
+    }
+
+    private static ClassificationLevel level(char label) {
+        return switch (label) {
+            case '类' -> ClassificationLevel.CATEGORY;
+            case '款' -> ClassificationLevel.SECTION;
+            default -> ClassificationLevel.ITEM;
+        };
+    }
+
+    /** The names of the coded lines of every table, function and economic, with their levels. */
+    private static Map<String, Set<ClassificationLevel>> levelsInTables(Disclosure d) {
+        Map<String, Set<ClassificationLevel>> levels = new HashMap<>();
+        for (BudgetTable table : d.tables()) {
+            for (TableRow row : table.rows()) {
+                if (row.code() != null) {
+                    row.level().ifPresent(l -> levels.computeIfAbsent(Wording.flat(row.name()),
+                            k -> EnumSet.noneOf(ClassificationLevel.class)).add(l));
+                }
+            }
+        }
+        return levels;
+    }
+}
