@@ -18,6 +18,7 @@ import org.gongkai.validation.Finding;
 import org.gongkai.validation.Pointer;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
+import org.gongkai.validation.Spaces;
 import org.gongkai.validation.Sums;
 
 /**
@@ -95,7 +96,7 @@ abstract class FinalAccountsRule extends AbstractRule {
 
     /** A line's name without its numbering: 一、一般公共服务支出 is 一般公共服务支出. */
     static String plainName(String name) {
-        return NUMBERING.matcher(name.replaceAll("\\s", "")).replaceFirst("");
+        return NUMBERING.matcher(Spaces.removed(name)).replaceFirst("");
     }
 
     /** The top lines of a side: its 类 where it is classified, else its numbered lines, else all. */
