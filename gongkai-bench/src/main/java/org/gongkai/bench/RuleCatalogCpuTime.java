@@ -9,6 +9,7 @@ import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.importing.pdf.PdfImporter;
 import org.gongkai.model.Disclosure;
 import org.gongkai.validation.RuleCatalog;
+import org.gongkai.validation.rules.StandardRules;
 
 /**
  * The rule catalogue on the seed or the 决算, timed in CPU time of the checking thread rather than
@@ -35,7 +36,7 @@ public final class RuleCatalogCpuTime {
                     .disclosure();
             default -> throw new IllegalArgumentException("seed or final, not " + which);
         };
-        RuleCatalog catalog = RuleCatalog.standard(ProfileLibrary.standard()::orNull);
+        RuleCatalog catalog = StandardRules.catalog(ProfileLibrary.standard()::orNull);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < WARM_UP; i++) {
             catalog.check(d);

@@ -14,6 +14,7 @@ import org.gongkai.validation.RuleCatalog;
 import org.gongkai.validation.Severity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.gongkai.validation.rules.StandardRules;
 
 /**
  * The blank national 决算 template (财政部, 2024) imports as an empty 决算 of the publisher its cover prints,
@@ -64,7 +65,7 @@ class FinalAccountsTemplateImportTest {
 
     @Test
     void theRulesSayWhatIsMissingAndFlagThePlaceholder() {
-        List<Finding> findings = RuleCatalog.standard(ProfileLibrary.standard()::orNull).check(result.disclosure());
+        List<Finding> findings = StandardRules.catalog(ProfileLibrary.standard()::orNull).check(result.disclosure());
         assertThat(findings).filteredOn(f -> f.rule().startsWith("final-"))
                 .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
         assertThat(findings).extracting(Finding::rule).contains("required-sections-present", "no-placeholders");
