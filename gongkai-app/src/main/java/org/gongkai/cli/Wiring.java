@@ -17,6 +17,7 @@ import org.gongkai.importing.pdf.PdfImporter;
 import org.gongkai.importing.text.StatementTextImporter;
 import org.gongkai.importing.xlsx.XlsxImporter;
 import org.gongkai.validation.RuleCatalog;
+import org.gongkai.validation.rules.StandardRules;
 
 /** The parts the commands share, put together once: codec, importers, profiles, rules. */
 final class Wiring {
@@ -30,7 +31,7 @@ final class Wiring {
         codec = new CanonicalCodec(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         profiles = ProfileLibrary.standard();
         importers = new Importers(importers(codec));
-        catalog = RuleCatalog.standard(profiles::orNull);
+        catalog = StandardRules.catalog(profiles::orNull);
     }
 
     /** Reads a file with the importers; an unusable one has each problem printed, and is empty. */

@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.gongkai.validation.rules.StandardRules;
 
 /**
  * Importing published documents, file read included: the seed statement's text, the two
@@ -39,7 +40,7 @@ public class ImportBenchmark {
     private static final Path JIANGSU = Path.of("gongkai-core/src/test/resources/corpus/jiangsu/江苏省人大办公厅_省人大办公厅2018预算公开.pdf");
 
     private final StatementTextImporter text = new StatementTextImporter();
-    private final RuleCatalog catalog = RuleCatalog.standard(ProfileLibrary.standard()::orNull);
+    private final RuleCatalog catalog = StandardRules.catalog(ProfileLibrary.standard()::orNull);
     private final PdfImporter pdf = new PdfImporter();
 
     @Benchmark

@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.gongkai.validation.rules.StandardRules;
 
 /**
  * The whole rule catalogue on one disclosure, one thread: the seed (statement only), the Shanghai
@@ -50,7 +51,7 @@ public class RuleCatalogBenchmark {
     @Setup
     public void setUp() throws IOException {
         CanonicalCodec codec = new CanonicalCodec();
-        catalog = RuleCatalog.standard(ProfileLibrary.standard()::orNull);
+        catalog = StandardRules.catalog(ProfileLibrary.standard()::orNull);
         seed = codec.read(Path.of("examples/linxi-kexie-2020.yaml"));
         shanghai = codec.read(Files.readString(
                 Path.of("gongkai-core/src/test/resources/shanghai/czj-2025.yaml"), StandardCharsets.UTF_8),

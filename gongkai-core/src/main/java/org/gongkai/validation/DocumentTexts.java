@@ -221,7 +221,6 @@ final class DocumentTexts {
         figure(ea, "personnel", e.personnel());
         figure(ea, "publicCosts", e.publicCosts());
         figure(ea, "project", e.project());
-        figure(ea, "reserve", e.reserve());
         text(ea, "projectNote", e.projectNote());
         list(ea, "byFunction", e.byFunction(), (FunctionSpending f, ModelWalk.Location l) -> {
             text(l, "code", f.code());
@@ -230,6 +229,7 @@ final class DocumentTexts {
             text(l, "purpose", f.purpose());
         });
         text(ea, "note", e.note());
+        figure(ea, "reserve", e.reserve());
     }
 
     private void performance(Disclosure d, ModelWalk.Location pa) {
@@ -272,6 +272,7 @@ final class DocumentTexts {
             row(t.total(), at.child("total"));
         }
         text(at, "note", t.note());
+        list(at, "purposeRows", t.purposeRows(), this::row);
     }
 
     private void finalAccounts(FinalAccounts f, ModelWalk.Location at) {

@@ -39,6 +39,11 @@ public final class ModelWalk {
             return location.toString();
         }
 
+        /** The top-level field the value stands under ("glossary" for /glossary/3/term), without spelling the pointer. */
+        public String section() {
+            return location.section();
+        }
+
         public String field() {
             return field;
         }
@@ -73,6 +78,14 @@ public final class ModelWalk {
 
         Location element(int i) {
             return new Location(this, null, i);
+        }
+
+        String section() {
+            Location l = this;
+            while (l.parent != null && l.parent.parent != null) {
+                l = l.parent;
+            }
+            return l.parent == null ? "" : l.key;
         }
 
         @Override

@@ -1,13 +1,18 @@
 package org.gongkai.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The model and the rules are plain Java: no framework, serialisation or database types in them. */
+/**
+ * The layers of the core (docs/adr/0001-module-layout.md): the model and the rules are plain Java with no
+ * framework, serialisation or database types; the core has no Spring at all; dependencies point inward to
+ * the model; and no two packages depend on each other, directly or round a loop.
+ */
 @AnalyzeClasses(packages = "org.gongkai", importOptions = ImportOption.DoNotIncludeTests.class)
 class DependencyRulesTest {
 
@@ -33,4 +38,14 @@ class DependencyRulesTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.gongkai.importing..", "org.gongkai.disclosure..", "org.gongkai.rendering..", "org.gongkai.store..")
             .because("rules see only the model");
+
+    @ArchTest
+    static final ArchRule coreUsesNoSpring = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+            .because("the core is framework-free; Spring lives in gongkai-server");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().matching("org.gongkai.(**)")
+            .should().beFreeOfCycles()
+            .because("a package and the packages it builds on can each be understood, and changed, without the other");
 }

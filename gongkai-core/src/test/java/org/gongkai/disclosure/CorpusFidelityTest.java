@@ -22,6 +22,7 @@ import org.gongkai.importing.xlsx.XlsxImporter;
 import org.gongkai.validation.RuleCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.gongkai.validation.rules.StandardRules;
 
 /**
  * The fidelity harness over every real document held (the corpus of two provinces and both kinds,
@@ -42,7 +43,7 @@ class CorpusFidelityTest {
         CanonicalCodec codec = new CanonicalCodec(java.util.Locale.SIMPLIFIED_CHINESE);
         Importers importers = new Importers(List.of(new CanonicalImporter(codec), new StatementTextImporter(),
                 new PdfImporter(), new XlsxImporter()));
-        RuleCatalog catalog = RuleCatalog.standard(profiles::orNull);
+        RuleCatalog catalog = StandardRules.catalog(profiles::orNull);
         CheckDisclosures checks = new CheckDisclosures(importers, catalog::check);
         AuditDisclosures audit = new AuditDisclosures(checks,
                 f -> f.toString().endsWith(".pdf") || f.getParent().endsWith("seed") && f.toString().endsWith(".txt"));

@@ -31,6 +31,7 @@ import org.gongkai.validation.RuleCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.gongkai.validation.rules.StandardRules;
 
 /**
  * A 决算 against the budget of its year, on pairs built from real documents: the Putuo finance bureau's 决算
@@ -151,7 +152,7 @@ class FinalAccountsAgainstBudgetTest {
                 otherYear.resolve("budget.yaml"));
 
         Importers importers = new Importers(List.of(new CanonicalImporter(CODEC)));
-        RuleCatalog catalog = RuleCatalog.standard(ProfileLibrary.standard()::orNull);
+        RuleCatalog catalog = StandardRules.catalog(ProfileLibrary.standard()::orNull);
         AuditDisclosures audit = new AuditDisclosures(new CheckDisclosures(importers, catalog::check), importers::accepts);
 
         assertThat(ruleFindings(audit, agreeing)).isEmpty();

@@ -15,6 +15,7 @@ import org.gongkai.testing.Documents;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.RuleCatalog;
 import org.junit.jupiter.api.Test;
+import org.gongkai.validation.rules.StandardRules;
 
 /** The 决算 draft a department starts from the budget it published for the same year, on the real documents. */
 class FinalAccountsDraftTest {
@@ -79,7 +80,7 @@ class FinalAccountsDraftTest {
     @Test
     void theDraftIsWrittenAndReadInTheCanonicalFormatAndTheCatalogueChecksIt() {
         CanonicalCodec codec = new CanonicalCodec();
-        RuleCatalog catalog = RuleCatalog.standard(PROFILES::orNull);
+        RuleCatalog catalog = StandardRules.catalog(PROFILES::orNull);
         for (Disclosure budget : List.of(SEED, CZJ)) {
             Disclosure draft = drafts.draftFor(budget);
             String json = codec.write(draft, CanonicalFormat.JSON);

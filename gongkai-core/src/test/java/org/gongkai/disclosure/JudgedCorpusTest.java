@@ -26,6 +26,7 @@ import org.gongkai.validation.RuleCatalog;
 import org.gongkai.validation.Severity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.gongkai.validation.rules.StandardRules;
 
 /**
  * The judged corpus: for every real document held, each error and warning the catalogue raises is
@@ -93,7 +94,7 @@ class JudgedCorpusTest {
         ProfileLibrary profiles = ProfileLibrary.standard();
         Importers importers = new Importers(List.of(new CanonicalImporter(new CanonicalCodec(java.util.Locale.SIMPLIFIED_CHINESE)),
                 new StatementTextImporter(), new PdfImporter(), new XlsxImporter()));
-        RuleCatalog catalog = RuleCatalog.standard(profiles::orNull);
+        RuleCatalog catalog = StandardRules.catalog(profiles::orNull);
         CheckDisclosures checks = new CheckDisclosures(importers, catalog::check);
         DOCUMENTS.entrySet().parallelStream().forEach(e -> {
             DocumentResult r = checks.check(e.getValue().stream().map(resources::resolve).toList());

@@ -28,13 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.gongkai.validation.rules.StandardRules;
 
 /** The draft of year N+1 started from the published disclosure of year N, on the real documents. */
 class NextYearDraftTest {
 
     private static final Disclosure SEED = Documents.read(Documents.SEED);
     private static final Disclosure CZJ = Documents.read(Documents.CZJ);
-    private static final RuleCatalog CATALOG = RuleCatalog.standard(ProfileLibrary.standard()::orNull);
+    private static final RuleCatalog CATALOG = StandardRules.catalog(ProfileLibrary.standard()::orNull);
 
     private final NextYearDraft drafts = new NextYearDraft();
 

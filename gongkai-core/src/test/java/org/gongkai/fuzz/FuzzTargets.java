@@ -16,6 +16,7 @@ import org.gongkai.importing.pdf.PdfImporter;
 import org.gongkai.importing.text.StatementTextImporter;
 import org.gongkai.importing.xlsx.XlsxImporter;
 import org.gongkai.validation.RuleCatalog;
+import org.gongkai.validation.rules.StandardRules;
 
 /**
  * What each fuzz target does with one input. A reader given any bytes either reads them into a
@@ -31,7 +32,7 @@ import org.gongkai.validation.RuleCatalog;
 public final class FuzzTargets {
 
     static final CanonicalCodec CODEC = new CanonicalCodec();
-    static final RuleCatalog CATALOG = RuleCatalog.standard(ProfileLibrary.standard()::orNull);
+    static final RuleCatalog CATALOG = StandardRules.catalog(ProfileLibrary.standard()::orNull);
 
     private static final Importer PDF = new PdfImporter();
     private static final Importer XLSX = new XlsxImporter();

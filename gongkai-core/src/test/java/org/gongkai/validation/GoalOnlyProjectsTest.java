@@ -9,6 +9,7 @@ import org.gongkai.model.Performance;
 import org.gongkai.model.ProjectTarget;
 import org.gongkai.testing.Examples;
 import org.junit.jupiter.api.Test;
+import org.gongkai.validation.rules.StandardRules;
 
 /**
  * A project published with its goal and no indicator table (a Shanghai 项目经费情况说明's 七、绩效目标)
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class GoalOnlyProjectsTest {
 
-    private static final RuleCatalog CATALOG = RuleCatalog.standard(ProfileLibrary.standard()::orNull);
+    private static final RuleCatalog CATALOG = StandardRules.catalog(ProfileLibrary.standard()::orNull);
     private static final List<String> TABLE_RULES = List.of("project-has-required-categories", "goal-numbers-appear-in-indicators");
 
     @Test

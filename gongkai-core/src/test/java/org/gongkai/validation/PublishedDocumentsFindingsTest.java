@@ -7,11 +7,12 @@ import org.gongkai.model.Disclosure;
 import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.testing.Documents;
 import org.junit.jupiter.api.Test;
+import org.gongkai.validation.rules.StandardRules;
 
 /** What the catalogue says of the real documents: their real defects, and no false alarm. */
 class PublishedDocumentsFindingsTest {
 
-    private static final RuleCatalog CATALOG = RuleCatalog.standard(ProfileLibrary.standard()::orNull);
+    private static final RuleCatalog CATALOG = StandardRules.catalog(ProfileLibrary.standard()::orNull);
 
     private static List<String> summary(List<Finding> findings, Severity atLeast) {
         return findings.stream().filter(f -> f.severity().compareTo(atLeast) <= 0)

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.gongkai.validation.rules.StandardRules;
 
 /**
  * Every rule of the catalogue fires on a document edited to break it, at the place it should point
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleExamplesTest {
 
     private static final ProfileLibrary PROFILES = ProfileLibrary.standard();
-    private static final Map<String, Rule> RULES = RuleCatalog.standardRules().stream()
+    private static final Map<String, Rule> RULES = StandardRules.rules().stream()
             .collect(Collectors.toMap(Rule::id, Function.identity()));
 
     /** One example per rule: the base, the edits that break it, the path it must point at, edits that keep it sound. */

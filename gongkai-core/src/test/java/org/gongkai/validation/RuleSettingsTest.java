@@ -7,10 +7,11 @@ import java.util.List;
 import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.testing.Documents;
 import org.junit.jupiter.api.Test;
+import org.gongkai.validation.rules.StandardRules;
 
 class RuleSettingsTest {
 
-    private final RuleCatalog standard = RuleCatalog.standard(ProfileLibrary.standard()::orNull);
+    private final RuleCatalog standard = StandardRules.catalog(ProfileLibrary.standard()::orNull);
 
     private List<Finding> check(String settings) {
         return standard.withSettings(RuleSettings.parse(settings, "settings.txt", standard.ids()))

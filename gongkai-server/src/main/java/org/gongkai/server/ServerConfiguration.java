@@ -34,6 +34,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.gongkai.validation.rules.StandardRules;
 
 /**
  * The parts of the server, put together once: the database (H2 under the data folder unless a
@@ -162,7 +163,7 @@ public class ServerConfiguration {
      */
     @Bean
     RuleCatalog ruleCatalog(ProfileLibrary profiles, @Value("${gongkai.rules:}") String rules) throws Exception {
-        RuleCatalog catalog = RuleCatalog.standard(profiles::orNull);
+        RuleCatalog catalog = StandardRules.catalog(profiles::orNull);
         if (rules == null || rules.isBlank()) {
             return catalog;
         }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.importing.ImportResult.Unplaced;
-import org.gongkai.importing.TemplateFamilies;
 import org.gongkai.model.Amount;
 import org.gongkai.model.BudgetTable;
 import org.gongkai.model.Change;

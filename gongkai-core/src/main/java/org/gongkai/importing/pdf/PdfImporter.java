@@ -20,7 +20,6 @@ import org.gongkai.importing.ImportResult.Unplaced;
 import org.gongkai.importing.Importer;
 import org.gongkai.importing.InputProblem;
 import org.gongkai.importing.JoiningImporter;
-import org.gongkai.importing.TemplateFamilies;
 import org.gongkai.importing.UnusableInputException;
 import org.gongkai.importing.text.StatementTextImporter;
 import org.gongkai.model.BudgetTable;

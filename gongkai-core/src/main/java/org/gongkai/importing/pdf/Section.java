@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.gongkai.importing.TemplateFamilies;
 import org.gongkai.model.profile.SectionKind;
 import org.gongkai.model.profile.SectionSpec;
 import org.gongkai.model.profile.TemplateProfile;

@@ -1,7 +1,6 @@
 package org.gongkai.importing.pdf;
 
 import java.util.Optional;
-import org.gongkai.importing.TemplateFamilies;
 import org.gongkai.model.Column;
 import org.gongkai.model.TableKind;
 import org.gongkai.model.profile.TemplateProfile;

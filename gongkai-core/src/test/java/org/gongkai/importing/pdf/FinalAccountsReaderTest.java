@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.importing.ImportResult.Unplaced;
-import org.gongkai.importing.TemplateFamilies;
 import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.model.Amount;
 import org.gongkai.model.ChangeDirection;

@@ -10,10 +10,10 @@ import org.gongkai.model.Disclosure;
 import org.gongkai.model.DocumentKind;
 import org.gongkai.model.TableKind;
 import org.gongkai.validation.Finding;
-import org.gongkai.validation.RuleCatalog;
 import org.gongkai.validation.Severity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.gongkai.validation.rules.StandardRules;
 
 /**
  * The blank national 决算 template (财政部, 2024) imports as an empty 决算 of the publisher its cover prints,
@@ -79,7 +79,7 @@ class FinalAccountsTemplateImportTest {
 
     @Test
     void theRulesReportTheMissingFiguresNotMissingSectionsAndFlagThePlaceholder() {
-        List<Finding> findings = RuleCatalog.standard(ProfileLibrary.standard()::orNull).check(result.disclosure());
+        List<Finding> findings = StandardRules.catalog(ProfileLibrary.standard()::orNull).check(result.disclosure());
         assertThat(findings).filteredOn(f -> f.rule().startsWith("final-") && !f.rule().equals("final-stated-figures-are-filled-in"))
                 .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
         assertThat(findings).extracting(Finding::rule).doesNotContain("required-sections-present").contains("no-placeholders");

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.importing.ImportResult.Unplaced;
 import org.gongkai.importing.ReadLimits;
-import org.gongkai.importing.TemplateFamilies;
 import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.model.Indicator;
 import org.gongkai.model.ProjectTarget;

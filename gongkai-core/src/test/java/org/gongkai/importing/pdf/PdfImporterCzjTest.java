@@ -17,6 +17,7 @@ import org.gongkai.validation.Finding;
 import org.gongkai.validation.RuleCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.gongkai.validation.rules.StandardRules;
 
 /** The Shanghai finance bureau's 2025 PDF, imported and compared with its hand transcription. */
 class PdfImporterCzjTest {
@@ -86,7 +87,7 @@ class PdfImporterCzjTest {
 
     @Test
     void noRequiredSectionIsMissing() {
-        List<Finding> findings = RuleCatalog.standard(ProfileLibrary.standard()::orNull).check(result.disclosure());
+        List<Finding> findings = StandardRules.catalog(ProfileLibrary.standard()::orNull).check(result.disclosure());
         assertThat(findings).filteredOn(f -> f.rule().equals("required-sections-present"))
                 .extracting(f -> f.rule() + " " + f.path()).isEmpty();
     }
@@ -119,7 +120,7 @@ class PdfImporterCzjTest {
 
     @Test
     void theOnlyArithmeticFindingIsTheOneYuanSlipOnThe302Line() {
-        List<Finding> findings = RuleCatalog.standard(ProfileLibrary.standard()::orNull).check(result.disclosure());
+        List<Finding> findings = StandardRules.catalog(ProfileLibrary.standard()::orNull).check(result.disclosure());
         assertThat(findings).filteredOn(f -> f.category() == Category.ARITHMETIC)
                 .extracting(f -> f.rule() + " " + f.path())
                 .containsExactly("classification-hierarchy-adds-up /tables/7/rows/11/amounts/total"); // both columns, one finding

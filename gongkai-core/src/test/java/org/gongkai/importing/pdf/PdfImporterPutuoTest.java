@@ -18,6 +18,7 @@ import org.gongkai.validation.Category;
 import org.gongkai.validation.RuleCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.gongkai.validation.rules.StandardRules;
 
 /**
  * The Putuo 万里街道 2024 department budget PDF, imported and compared with its golden file
@@ -99,13 +100,13 @@ class PdfImporterPutuoTest {
 
     @Test
     void noRequiredSectionIsMissing() {
-        var findings = RuleCatalog.standard(ProfileLibrary.standard()::orNull).check(result.disclosure());
+        var findings = StandardRules.catalog(ProfileLibrary.standard()::orNull).check(result.disclosure());
         assertThat(findings).noneMatch(f -> f.rule().equals("required-sections-present"));
     }
 
     @Test
     void theTablesAddUp() {
-        var findings = RuleCatalog.standard(ProfileLibrary.standard()::orNull).check(result.disclosure());
+        var findings = StandardRules.catalog(ProfileLibrary.standard()::orNull).check(result.disclosure());
         assertThat(findings).noneMatch(f -> f.category() == Category.ARITHMETIC);
     }
 }

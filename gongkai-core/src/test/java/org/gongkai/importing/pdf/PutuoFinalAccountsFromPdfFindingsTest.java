@@ -12,6 +12,7 @@ import org.gongkai.validation.RuleCatalog;
 import org.gongkai.validation.Severity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.gongkai.validation.rules.StandardRules;
 
 /**
  * The catalogue on the Putuo 决算 as imported from its PDF finds what it finds on the copy built by hand
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class PutuoFinalAccountsFromPdfFindingsTest {
 
     private static final ProfileLibrary PROFILES = ProfileLibrary.standard();
-    private static final RuleCatalog CATALOG = RuleCatalog.standard(PROFILES::orNull);
+    private static final RuleCatalog CATALOG = StandardRules.catalog(PROFILES::orNull);
     private static List<Finding> fromPdf;
 
     @BeforeAll

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.gongkai.importing.TemplateFamilies;
 import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.model.Column;
 import org.gongkai.model.TableKind;

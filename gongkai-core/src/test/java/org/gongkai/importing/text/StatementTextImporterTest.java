@@ -22,12 +22,13 @@ import org.gongkai.validation.Finding;
 import org.gongkai.validation.RuleCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.gongkai.validation.rules.StandardRules;
 
 /** The seed statement read from the text of its PDF, and small edits of it. */
 class StatementTextImporterTest {
 
     private static final CanonicalCodec CODEC = new CanonicalCodec();
-    private static final RuleCatalog RULES = RuleCatalog.standard(ProfileLibrary.standard()::orNull);
+    private static final RuleCatalog RULES = StandardRules.catalog(ProfileLibrary.standard()::orNull);
     private final StatementTextImporter importer = new StatementTextImporter();
 
     private ImportResult importText(Path dir, String text) throws Exception {

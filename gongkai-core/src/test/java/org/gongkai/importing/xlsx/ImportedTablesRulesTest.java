@@ -16,6 +16,7 @@ import org.gongkai.validation.Finding;
 import org.gongkai.validation.RuleCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.gongkai.validation.rules.StandardRules;
 
 /** The rule catalogue on tables imported from a workbook finds what it finds in the published tables. */
 class ImportedTablesRulesTest {
@@ -27,7 +28,7 @@ class ImportedTablesRulesTest {
                 new PublishDisclosure(new CanonicalCodec(), ProfileLibrary.standard()::orNull).xlsx(czj));
         Disclosure imported = new XlsxImporter().read(file).disclosure();
 
-        List<Finding> arithmetic = RuleCatalog.standard(ProfileLibrary.standard()::orNull).check(imported).stream()
+        List<Finding> arithmetic = StandardRules.catalog(ProfileLibrary.standard()::orNull).check(imported).stream()
                 .filter(f -> f.category() == Category.ARITHMETIC)
                 .toList();
 

@@ -19,6 +19,7 @@ import org.gongkai.validation.Finding;
 import org.gongkai.validation.Pointer;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
+import org.gongkai.validation.Spaces;
 
 /**
  * A 决算's 年初预算数 is the budget the people's congress approved at the start of the year, which the
@@ -160,7 +161,7 @@ public final class InitialBudgetIsThePublishedBudget {
 
     /** The 预算数 line of a 三公 决算 table: named 预算数 or 年初预算数 (the template's header labels). */
     private static boolean isBudgetRow(TableRow r) {
-        String name = r.name().replaceAll("\\s", "");
+        String name = Spaces.removed(r.name());
         return name.equals("预算数") || name.equals(Column.INITIAL_BUDGET.label());
     }
 

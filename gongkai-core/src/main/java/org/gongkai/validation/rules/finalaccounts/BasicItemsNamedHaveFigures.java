@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.gongkai.model.Amount;
 import org.gongkai.model.Column;
 import org.gongkai.model.Disclosure;
@@ -16,6 +17,7 @@ import org.gongkai.validation.Finding;
 import org.gongkai.validation.Pointer;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
+import org.gongkai.validation.Spaces;
 
 /**
  * The items the statement says 人员经费 and 公用经费 include (主要包括：基本工资、津贴补贴…) are lines of the
@@ -23,6 +25,8 @@ import org.gongkai.validation.Severity;
  * without white space and bracketed parts (维修（护）费 is 维修费).
  */
 public final class BasicItemsNamedHaveFigures extends FinalAccountsRule {
+
+    private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]*[）)]");
 
     public BasicItemsNamedHaveFigures() {
         super(new RuleInfo("basic-items-named-have-figures", Category.CONSISTENCY, Severity.WARNING,
@@ -70,6 +74,6 @@ public final class BasicItemsNamedHaveFigures extends FinalAccountsRule {
     }
 
     private static String key(String name) {
-        return name.replaceAll("\\s", "").replaceAll("[（(][^）)]*[）)]", "");
+        return BRACKETED.matcher(Spaces.removed(name)).replaceAll("");
     }
 }

@@ -18,6 +18,7 @@ import org.gongkai.validation.Finding;
 import org.gongkai.validation.Pointer;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
+import org.gongkai.validation.Spaces;
 import org.gongkai.validation.Sums;
 
 /**
@@ -95,7 +96,7 @@ abstract class FinalAccountsRule extends AbstractRule {
 
     /** A line's name without its numbering: 一、一般公共服务支出 is 一般公共服务支出. */
     static String plainName(String name) {
-        return NUMBERING.matcher(name.replaceAll("\\s", "")).replaceFirst("");
+        return NUMBERING.matcher(Spaces.removed(name)).replaceFirst("");
     }
 
     /** The top lines of a side: its 类 where it is classified, else its numbered lines, else all. */
@@ -140,9 +141,12 @@ abstract class FinalAccountsRule extends AbstractRule {
         Amount stated = whole == null ? Amount.zero(sum.unit()) : whole;
         Amount expected = sum == null ? Amount.zero(stated.unit()) : sum;
         int figures = Rounding.stated(parts) + (whole == null ? 0 : 1);
-        report(findings, at, subject, expected, stated, figures,
-                what + "为" + stated + "，" + partsZh + "为" + expected,
-                whatEn + " is " + stated + ", but " + partsEn + " " + expected);
+        Rounding.Verdict v = Rounding.compare(stated, expected, figures);
+        if (v != Rounding.Verdict.AGREES) {
+            report(findings, at, subject, expected, stated, v,
+                    what + "为" + stated + "，" + partsZh + "为" + expected,
+                    whatEn + " is " + stated + ", but " + partsEn + " " + expected);
+        }
         return true;
     }
 
@@ -152,9 +156,12 @@ abstract class FinalAccountsRule extends AbstractRule {
         if (expected == null || actual == null) {
             return false;
         }
-        report(findings, at, subject, expected, actual, 2,
-                subject + "：" + whereExpected + "为" + expected + "，" + whereActual + "为" + actual,
-                subject + ": " + expected + " in " + whereExpectedEn + " but " + actual + " in " + whereActualEn);
+        Rounding.Verdict v = Rounding.compare(actual, expected, 2);
+        if (v != Rounding.Verdict.AGREES) {
+            report(findings, at, subject, expected, actual, v,
+                    subject + "：" + whereExpected + "为" + expected + "，" + whereActual + "为" + actual,
+                    subject + ": " + expected + " in " + whereExpectedEn + " but " + actual + " in " + whereActualEn);
+        }
         return true;
     }
 
@@ -162,9 +169,17 @@ abstract class FinalAccountsRule extends AbstractRule {
     void report(List<Finding> findings, String at, String subject, Amount expected, Amount actual, int figures,
             String zh, String en) {
         Rounding.Verdict v = Rounding.compare(actual, expected, figures);
-        if (v == Rounding.Verdict.AGREES) {
-            return;
+        if (v != Rounding.Verdict.AGREES) {
+            report(findings, at, subject, expected, actual, v, zh, en);
         }
+    }
+
+    /**
+     * Reports a difference already weighed (the messages are spelled only then): a hint within rounding,
+     * the rule's finding beyond it.
+     */
+    private void report(List<Finding> findings, String at, String subject, Amount expected, Amount actual,
+            Rounding.Verdict v, String zh, String en) {
         if (v == Rounding.Verdict.ROUNDING) {
             findings.add(mismatch(at, subject, expected, actual, zh + "（差额在万元取整的尾差之内）",
                     en + " (within the rounding of figures in 万元)").withSeverity(Severity.INFO));

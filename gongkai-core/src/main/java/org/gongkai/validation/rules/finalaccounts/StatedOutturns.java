@@ -16,6 +16,7 @@ import org.gongkai.model.TableRow;
 import org.gongkai.model.ThreePublicOutturn;
 import org.gongkai.validation.CheckContext;
 import org.gongkai.validation.Pointer;
+import org.gongkai.validation.Spaces;
 
 /**
  * Every 决算-against-预算 sentence of a statement with where it stands, and for the 三公 items the 预算数 and
@@ -100,7 +101,7 @@ final class StatedOutturns {
     }
 
     static Optional<Column> measureOf(TableRow row, CheckContext context) {
-        String name = row.name().replaceAll("\\s", "");
+        String name = Spaces.removed(row.name());
         List<Column> measures = List.of(Column.INITIAL_BUDGET, Column.ADJUSTED_BUDGET, Column.OUTTURN);
         if (context.profile() != null) {
             Column c = context.profile().columns().get(name);

@@ -50,7 +50,7 @@ public final class BudgetNamesItsOwnKind extends AbstractRule {
         Wording.Flats flats = Wording.flats(d, context);
         for (int index = 0; index < prose.size(); index++) {
             Texts.Prose at = prose.get(index);
-            if (at.pointer().startsWith("/glossary") || at.field().equals("title")) {
+            if (at.at().section().startsWith("glossary") || at.field().equals("title")) {
                 continue;
             }
             String raw = at.text();

@@ -19,6 +19,9 @@ import org.gongkai.validation.Severity;
 public final class ListItemsAreNotRepeated extends AbstractRule {
 
     private static final String[] LEADS = {"包括", "包含", "主要有", "用于", "其中"};
+    /** The first characters of the lead words. */
+    private static final String LEAD_STARTS = "包主用其";
+    private static final java.util.regex.Pattern ITEM_SEPARATOR = java.util.regex.Pattern.compile("[、，,]");
 
     public ListItemsAreNotRepeated() {
         super(new RuleInfo("list-items-are-not-repeated", Category.TEXT, Severity.WARNING,
@@ -34,6 +37,9 @@ public final class ListItemsAreNotRepeated extends AbstractRule {
         int lead = -1;
         int leadLength = 0;
         for (int k = from; k < to && lead < 0; k++) {
+            if (LEAD_STARTS.indexOf(t.charAt(k)) < 0) {
+                continue; // most characters start no lead word: compare the words only where one may start
+            }
             for (String l : LEADS) {
                 if (t.startsWith(l, k)) {
                     lead = k;
@@ -53,7 +59,7 @@ public final class ListItemsAreNotRepeated extends AbstractRule {
         while (end < to && t.charAt(end) != '：' && t.charAt(end) != ':') {
             end++;
         }
-        String[] items = t.substring(start, end).split("[、，,]");
+        String[] items = ITEM_SEPARATOR.split(t.substring(start, end));
         if (items.length < 3) {
             return;
         }
@@ -90,7 +96,7 @@ public final class ListItemsAreNotRepeated extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        Wording.eachProse(d, context, at -> at.text().indexOf('、') >= 0, (at, t) -> {
+        Wording.eachProse(d, context, at -> at.has(Texts.HAS_LIST_COMMA), (at, t) -> {
             int clause = 0;
             int commas = 0;
             for (int i = 0; i <= t.length(); i++) {

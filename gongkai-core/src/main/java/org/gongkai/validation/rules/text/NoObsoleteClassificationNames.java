@@ -37,25 +37,29 @@ public final class NoObsoleteClassificationNames extends AbstractRule {
             BudgetTable t = d.tables().get(i);
             for (int r = 0; r < t.rows().size(); r++) {
                 TableRow row = t.rows().get(r);
-                check(d, row.name(), Pointer.of("tables", i, "rows", r, "name"), findings);
+                int table = i;
+                int line = r;
+                check(d, row.name(), () -> Pointer.of("tables", table, "rows", line, "name"), findings);
             }
         }
         if (d.overview() != null && d.overview().expenditure() != null) {
             List<FunctionSpending> byFunction = d.overview().expenditure().byFunction();
             for (int i = 0; i < byFunction.size(); i++) {
-                check(d, byFunction.get(i).name(), Pointer.of("overview", "expenditure", "byFunction", i, "name"), findings);
+                int line = i;
+                check(d, byFunction.get(i).name(), () -> Pointer.of("overview", "expenditure", "byFunction", line, "name"), findings);
             }
         }
         return findings;
     }
 
-    private void check(Disclosure d, String name, String at, List<Finding> findings) {
+    /** Checks one name; its pointer is spelled only for a finding, as most names are in force. */
+    private void check(Disclosure d, String name, java.util.function.Supplier<String> at, List<Finding> findings) {
         if (name == null) {
             return;
         }
         for (Renamed r : RENAMED) {
             if (d.fiscalYear() >= r.since() && name.contains(r.obsolete())) {
-                findings.add(finding(at, name,
+                findings.add(finding(at.get(), name,
                         "科目名称“" + r.obsolete() + "”已于" + r.since() + "年改为“" + r.current() + "”",
                         "the heading '" + r.obsolete() + "' is named '" + r.current() + "' since " + r.since()));
             }

@@ -26,6 +26,8 @@ public final class SameFigureStatedAlike extends AbstractRule {
     private static final Pattern LABELLED = Pattern.compile(
             "(因公出国（境）费|公务用车购置及运行(?:维护)?费|公务用车运行(?:维护)?费|公务用车购置费|公务接待费|会议费|培训费|机关运行经费)"
             + "(?:预算|支出|数|为|合计|安排|共计|总额)*(\\d+(?:\\.\\d+)?)万元");
+    private static final Pattern CLAUSE_END = Pattern.compile("[。；;]");
+    private static final Pattern AGAINST_A_YEAR = Pattern.compile(".*(比|较|与)\\d{4}年.*");
     private static final String[] LABELS = {"因公出国（境）费", "公务用车", "公务接待费", "会议费", "培训费", "机关运行经费"};
     private static final Pattern HEADED_ITEM = Pattern.compile("(（项）|”)”?(\\d+(?:\\.\\d+)?)万元[，,][^。]{0,80}?。?[^。]{0,60}?\\d{4}年(?:预算)?安排(\\d+(?:\\.\\d+)?)万元");
 
@@ -57,11 +59,11 @@ public final class SameFigureStatedAlike extends AbstractRule {
             }
             String t = flats.get(index);
             for (int[] sentence : Wording.sentencesWith(t, LABELS)) {
-              for (String clause : t.substring(sentence[0], sentence[1]).split("[。；;]")) {
+              for (String clause : CLAUSE_END.split(t.substring(sentence[0], sentence[1]))) {
                 Matcher m = LABELLED.matcher(clause);
                 while (m.find()) {
                     String before = clause.substring(Math.max(0, m.start() - 12), m.start());
-                    if (before.contains("上年") || before.contains("去年") || before.matches(".*(比|较|与)\\d{4}年.*")
+                    if (before.contains("上年") || before.contains("去年") || AGAINST_A_YEAR.matcher(before).matches()
                             || clause.substring(m.end()).startsWith("以上") || clause.substring(m.end()).startsWith("以下")) {
                         continue;
                     }

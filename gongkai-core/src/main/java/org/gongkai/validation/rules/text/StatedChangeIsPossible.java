@@ -43,7 +43,7 @@ public final class StatedChangeIsPossible extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        Wording.eachProse(d, context, at -> at.text().chars().anyMatch(c -> "增减降持升".indexOf(c) >= 0), (at, t) -> {
+        Wording.eachProse(d, context, at -> at.has(Texts.HAS_CHANGE_WORD), (at, t) -> {
             for (int[] s : (at.has(Texts.HAS_PERCENT) ? Wording.sentencesWith(t, "为0") : List.<int[]>of())) {
                 Matcher m = FROM_ZERO.matcher(t).region(s[0], s[1]);
                 while (m.find()) {
@@ -112,8 +112,23 @@ public final class StatedChangeIsPossible extends AbstractRule {
         return findings;
     }
 
+    /** Whether a number is written as 0, 0.0, 0.00 …: a plain loop, as it runs before every 万元. */
     private static boolean isZero(String number) {
-        return number.matches("0(\\.0+)?");
+        if (number.isEmpty() || number.charAt(0) != '0') {
+            return false;
+        }
+        if (number.length() == 1) {
+            return true;
+        }
+        if (number.charAt(1) != '.' || number.length() == 2) {
+            return false;
+        }
+        for (int i = 2; i < number.length(); i++) {
+            if (number.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Finding report(Texts.Prose at, String t, Matcher m, String message, String messageEn) {

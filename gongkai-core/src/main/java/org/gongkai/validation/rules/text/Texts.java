@@ -58,6 +58,10 @@ final class Texts {
     static final int HAS_PERCENT = 2048;
     /** a minus sign after a direction word (增加-5) */
     static final int HAS_SIGNED_CHANGE = 4096;
+    /** a character of a direction word: 增 减 降 持 升 */
+    static final int HAS_CHANGE_WORD = 8192;
+    /** an enumeration comma 、 */
+    static final int HAS_LIST_COMMA = 16384;
 
     /** Fields whose strings are identifiers, not prose. */
     private static final Set<String> NOT_PROSE = Set.of(
@@ -67,7 +71,7 @@ final class Texts {
     private static final boolean[] INTERESTING = new boolean[Character.MAX_VALUE + 1];
 
     static {
-        for (char c : "级直XＸ×x某TN{待请略…,;:上帐机公社比。.，、；：（(填/／万%-－".toCharArray()) {
+        for (char c : "级直XＸ×x某TN{待请略…,;:上帐机公社比。.，、；：（(填/／万%-－增减降持升".toCharArray()) {
             INTERESTING[c] = true;
         }
     }
@@ -152,7 +156,12 @@ final class Texts {
                         marks |= punctuation(before(t, i), after(t, i));
                     }
                 }
-                case '，', '、', '；', '：' -> marks |= punctuation(before(t, i), after(t, i));
+                case '，', '、', '；', '：' -> {
+                    marks |= punctuation(before(t, i), after(t, i));
+                    if (c == '、') {
+                        marks |= HAS_LIST_COMMA;
+                    }
+                }
                 case '（', '(' -> {
                     if (next == '减' || next == '下' || next == '降') {
                         marks |= HAS_TEMPLATE_WORDING;
@@ -174,6 +183,7 @@ final class Texts {
                     }
                 }
                 case '%' -> marks |= HAS_PERCENT;
+                case '增', '减', '降', '持', '升' -> marks |= HAS_CHANGE_WORD;
                 case '-', '－' -> {
                     if ("加少长降".indexOf(previous) >= 0) {
                         marks |= HAS_SIGNED_CHANGE;

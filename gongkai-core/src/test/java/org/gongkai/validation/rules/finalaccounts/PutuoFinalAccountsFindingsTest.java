@@ -20,6 +20,7 @@ import org.gongkai.validation.Rule;
 import org.gongkai.validation.RuleCatalog;
 import org.gongkai.validation.Severity;
 import org.junit.jupiter.api.Test;
+import org.gongkai.validation.rules.StandardRules;
 
 /**
  * The catalogue on the real 决算 of the Putuo finance bureau (2024), as published: what it finds is what a
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class PutuoFinalAccountsFindingsTest {
 
     private static final ProfileLibrary PROFILES = ProfileLibrary.standard();
-    private static final RuleCatalog CATALOG = RuleCatalog.standard(PROFILES::orNull);
+    private static final RuleCatalog CATALOG = StandardRules.catalog(PROFILES::orNull);
 
     private static List<Finding> findings() {
         return CATALOG.check(PutuoFinanceFinalAccounts.published());
@@ -213,7 +214,7 @@ class PutuoFinalAccountsFindingsTest {
     }
 
     private static List<Rule> finalRules() {
-        List<Rule> rules = RuleCatalog.standardRules().stream()
+        List<Rule> rules = StandardRules.rules().stream()
                 .filter(r -> r.getClass().getPackageName().endsWith(".finalaccounts")).toList();
         assertThat(rules).hasSize(20);
         return rules;

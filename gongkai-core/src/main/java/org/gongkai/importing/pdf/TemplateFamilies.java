@@ -1,4 +1,4 @@
-package org.gongkai.importing;
+package org.gongkai.importing.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.gongkai.importing;
+package org.gongkai.importing.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,9 @@
-package org.gongkai.validation;
+package org.gongkai.validation.rules;
 
 import java.util.List;
 import java.util.Locale;
+import org.gongkai.validation.Rule;
+import org.gongkai.validation.RuleInfo;
 
 /** docs/rules.md, written from the catalogue itself so that the two cannot drift apart. */
 public final class RulesDocument {
@@ -20,7 +22,7 @@ public final class RulesDocument {
     public static String markdown(List<Rule> rules) {
         StringBuilder s = new StringBuilder();
         s.append("# Rules\n\n");
-        s.append("The rule catalogue of `gongkai validate` (`RuleCatalog.standardRules()`), ").append(rules.size())
+        s.append("The rule catalogue of `gongkai validate` (`StandardRules.rules()`), ").append(rules.size())
                 .append(" rules. This page is generated from the catalogue (`gongkai rules --format markdown`);\n")
                 .append("`RulesDocumentTest` fails when the two differ.\n\n")
                 .append("Every finding carries the rule's id, its category and severity, a JSON pointer into the\n")
@@ -53,7 +55,7 @@ public final class RulesDocument {
                     .append(lower(r.info().category())).append(" | ").append(lower(r.info().severity())).append(" | ")
                     .append(r.info().statement()).append(" |\n");
         }
-        List<RuleInfo> across = RuleCatalog.acrossDocuments();
+        List<RuleInfo> across = StandardRules.acrossDocuments();
         for (RuleInfo i : across) {
             s.append("| [`").append(i.id()).append("`](#").append(i.id()).append(") | ").append(lower(i.category()))
                     .append(" (across documents) | ").append(lower(i.severity())).append(" | ").append(i.statement()).append(" |\n");
