@@ -1,5 +1,11 @@
 package org.gongkai.workflow;
 
+import org.gongkai.lifecycle.WorkflowException;
+
+import org.gongkai.lifecycle.Role;
+
+import org.gongkai.lifecycle.Actor;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,13 +32,19 @@ import java.util.function.UnaryOperator;
 import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.CanonicalFormat;
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.PublicationDeadline;
 import org.gongkai.disclosure.FinalAccountsDraft;
 import org.gongkai.importing.canonical.ProfileLibrary;
+import org.gongkai.lifecycle.AccessPolicy;
+import org.gongkai.lifecycle.DocumentDates;
+import org.gongkai.lifecycle.Lifecycle;
+import org.gongkai.lifecycle.LifecycleEvent;
+import org.gongkai.lifecycle.Placement;
 import org.gongkai.store.Database;
-import org.gongkai.store.DisclosureKind;
+import org.gongkai.lifecycle.DisclosureKind;
 import org.gongkai.store.Digests;
 import org.gongkai.store.JdbcAuditLog;
-import org.gongkai.store.VersionStatus;
+import org.gongkai.lifecycle.VersionStatus;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.Severity;
 
@@ -52,9 +64,7 @@ import org.gongkai.validation.Severity;
 public final class Workflow {
 
     /** China Standard Time: the day a deadline falls on is a day in Beijing. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    /** 《地方预决算公开操作规程》: published within 20 days of the finance bureau's approval. */
-    public static final int DEADLINE_DAYS = 20;
+    public static final ZoneId ZONE = PublicationDeadline.ZONE;
 
     /**
      * A disclosure as listed: its department, year, where its latest version stands, its dates, and
@@ -212,12 +222,7 @@ public final class Workflow {
         return database.inTransaction(c -> {
             Head head = lockHead(c, id);
             requirePreparer(c, actor, head.departmentId, id);
-            if (head.status != VersionStatus.DRAFT && head.status != VersionStatus.RETURNED) {
-                throw WorkflowException.conflict("version " + head.version + " is " + head.status.code()
-                        + (head.status == VersionStatus.PUBLISHED
-                                ? "; start a correction to change it (已公开版本不可修改，请发起更正)"
-                                : " and cannot change until it is returned (审核中，不可修改)"));
-            }
+            Lifecycle.Transition edit = head.lifecycle().edit();
             if (ifMatch == null || ifMatch.isBlank()) {
                 throw new WorkflowException(WorkflowException.Kind.PRECONDITION_REQUIRED,
                         "send If-Match with the entity tag of the version you edited (缺少If-Match)", List.of(),
@@ -244,7 +249,7 @@ public final class Workflow {
                     + " title = ? WHERE disclosure_id = ? AND version = ?")) {
                 s.setString(1, json);
                 s.setString(2, digest);
-                s.setString(3, VersionStatus.DRAFT.code());
+                s.setString(3, edit.after().status().code());
                 setCounts(s, 4, findings);
                 s.setObject(7, now());
                 s.setString(8, actor.username());
@@ -266,7 +271,7 @@ public final class Workflow {
         return database.inTransaction(c -> {
             Head head = lockHead(c, id);
             requirePreparer(c, actor, head.departmentId, id);
-            if (head.status != VersionStatus.DRAFT && head.status != VersionStatus.RETURNED) {
+            if (!head.lifecycle().editable()) {
                 throw WorkflowException.conflict("version " + head.version + " is " + head.status.code());
             }
             List<Finding> findings = checks.apply(head.disclosure(codec));
@@ -324,28 +329,8 @@ public final class Workflow {
         return database.inTransaction(c -> {
             Head head = lockHead(c, id);
             requirePreparer(c, actor, head.departmentId, id);
-            requireStatus(head, VersionStatus.SUBMITTED);
             List<Finding> findings = checks.apply(head.disclosure(codec));
-            Set<String> acknowledged = acknowledgedKeys(c, id, head.version);
-            List<WorkflowException.FieldProblem> blocking = new ArrayList<>();
-            long errors = 0;
-            long open = 0;
-            for (Finding f : findings) {
-                if (f.severity() == Severity.ERROR) {
-                    errors++;
-                    blocking.add(new WorkflowException.FieldProblem(f.path(), "[" + f.rule() + "] " + f.message()));
-                } else if (f.severity() == Severity.WARNING && !acknowledged.contains(key(f.rule(), f.path()))) {
-                    open++;
-                    blocking.add(new WorkflowException.FieldProblem(f.path(),
-                            "[" + f.rule() + "] 警告未确认 (warning not acknowledged): " + f.message()));
-                }
-            }
-            if (!blocking.isEmpty()) {
-                throw new WorkflowException(WorkflowException.Kind.BLOCKED_BY_FINDINGS, errors + " error(s) and " + open
-                        + " unacknowledged warning(s) block submission (存在错误或未确认的警告，不能提交)", blocking,
-                        Map.of("errors", errors, "unacknowledgedWarnings", open));
-            }
-            move(c, id, head, VersionStatus.SUBMITTED, actor, "submit", null);
+            record(c, id, head, head.lifecycle().submit(findings, acknowledgedKeys(c, id, head.version)), actor);
             return view(c, id);
         });
     }
@@ -359,13 +344,15 @@ public final class Workflow {
         return database.inTransaction(c -> {
             Head head = lockHead(c, id);
             requireReviewer(c, actor, head.departmentId, id);
-            requireStatus(head, VersionStatus.RETURNED);
-            move(c, id, head, VersionStatus.RETURNED, actor, "return", comment.strip());
+            record(c, id, head, head.lifecycle().returnForChanges(comment), actor);
             return view(c, id);
         });
     }
 
-    /** The reviewer approves; the approval date (today in Beijing unless given) starts the 20-day deadline. */
+    /**
+     * The reviewer approves; the approval date (today in Beijing unless given) starts the 20-day
+     * deadline and is written into the document.
+     */
     public DisclosureView approve(Actor actor, long id, LocalDate approvedOn) {
         if (approvedOn != null && (approvedOn.getYear() < 1900 || approvedOn.getYear() > 2999)) {
             throw WorkflowException.invalid("/approvedOn", "批复日期须在1900至2999年之间 (an approval date between the years 1900 and 2999)");
@@ -373,40 +360,42 @@ public final class Workflow {
         return database.inTransaction(c -> {
             Head head = lockHead(c, id);
             requireReviewer(c, actor, head.departmentId, id);
-            requireStatus(head, VersionStatus.APPROVED);
-            LocalDate date = approvedOn == null ? today() : approvedOn;
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE disclosures SET approved_on = COALESCE(approved_on, ?) WHERE id = ?")) {
-                s.setObject(1, date);
-                s.setLong(2, id);
-                s.executeUpdate();
-            }
-            move(c, id, head, VersionStatus.APPROVED, actor, "approve", "批复日期 " + date);
+            Lifecycle.Transition approval = head.lifecycle().approve(approvedOn == null ? today() : approvedOn);
+            record(c, id, head, approval, actor);
             return view(c, id);
         });
     }
 
-    /** Publishes the approved version: renders every file once and keeps it with its SHA-256. */
+    /**
+     * Publishes the approved version: its document gets its publication day, and every file is
+     * rendered once from that document and kept with its SHA-256.
+     */
     public DisclosureView publish(Actor actor, long id) {
         // The files are rendered before the transaction that stores them: rendering takes seconds, and
         // a transaction holding a connection and the disclosure's lock that long starved every other
         // write (issue 14: two dozen publications at once emptied the pool, and writes failed with 500).
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Head approved = database.inTransaction(c -> {
             Head head = head(c, id, false);
             requireReviewer(c, actor, head.departmentId, id);
-            requireStatus(head, VersionStatus.PUBLISHED);
+            head.lifecycle().publish(at);
             return head;
         });
-        List<Rendered> files = renderer.apply(approved.disclosure(codec));
+        Lifecycle.Transition publication = approved.lifecycle().publish(at);
+        Disclosure dated = DocumentDates.stamp(approved.disclosure(codec), publication.after());
+        List<Rendered> files = renderer.apply(dated);
+        String json = codec.write(dated, CanonicalFormat.JSON);
+        List<Finding> findings = checks.apply(dated);
         return database.inTransaction(c -> {
             Head head = lockHead(c, id);
             requireReviewer(c, actor, head.departmentId, id);
-            requireStatus(head, VersionStatus.PUBLISHED);
+            Lifecycle.Transition now = head.lifecycle().publish(at);
             if (head.version != approved.version || !head.sha256.equals(approved.sha256)) {
                 throw WorkflowException.conflict("version " + approved.version
                         + " changed while it was being published (发布期间版本已变更)");
             }
-            publishHead(c, id, head, actor, files);
+            record(c, id, head, now, json, findings, actor);
+            storeFiles(c, id, head, files, actor);
             return view(c, id);
         });
     }
@@ -423,10 +412,7 @@ public final class Workflow {
         return database.inTransaction(c -> {
             Head head = lockHead(c, id);
             requirePreparer(c, actor, head.departmentId, id);
-            if (head.status != VersionStatus.PUBLISHED) {
-                throw WorkflowException.conflict("version " + head.version + " is " + head.status.code()
-                        + "; only a published disclosure is corrected (仅已公开的版本可以更正)");
-            }
+            Lifecycle.Transition correction = head.lifecycle().correct(changeNote);
             Disclosure disclosure = canonicalJson == null ? head.disclosure(codec) : bind(canonicalJson, "request");
             if (disclosure.document().fiscalYear() != head.fiscalYear) {
                 throw WorkflowException.invalid("/document/fiscalYear", "this disclosure is for " + head.fiscalYear);
@@ -434,9 +420,10 @@ public final class Workflow {
             requireSameKind(head, disclosure);
             String json = codec.write(disclosure, CanonicalFormat.JSON);
             List<Finding> findings = checks.apply(disclosure);
-            insertVersion(c, id, head.version + 1, VersionStatus.DRAFT, json, changeNote.strip(), actor, findings);
-            event(c, id, head.version + 1, "correct", changeNote.strip(), actor);
-            audit.append(c, actor.username(), "correct", subject(c, id, head.version + 1), head.sha256,
+            LifecycleEvent event = correction.event();
+            insertVersion(c, id, event.version(), correction.after().status(), json, event.comment(), actor, findings);
+            event(c, id, event.version(), event.action(), event.comment(), actor);
+            audit.append(c, actor.username(), event.auditAction(), subject(c, id, event.version()), head.sha256,
                     Digests.sha256(json));
             return new Checked(view(c, id), findings, Set.of());
         });
@@ -533,13 +520,14 @@ public final class Workflow {
                 throw WorkflowException.conflict(departmentKey + " already has " + describe(kind) + " for " + year);
             }
             long id = insertDisclosure(c, departmentId, year, kind);
-            insertVersion(c, id, 1, VersionStatus.PUBLISHED, json, note, actor, findings);
-            if (disclosure.document().approvedOn() != null) {
-                try (PreparedStatement s = c.prepareStatement("UPDATE disclosures SET approved_on = ? WHERE id = ?")) {
-                    s.setObject(1, disclosure.document().approvedOn());
-                    s.setLong(2, id);
-                    s.executeUpdate();
-                }
+            Lifecycle loaded = Lifecycle.loadedAsPublished(kind, year, disclosure.document().approvedOn(), now().toInstant());
+            insertVersion(c, id, 1, loaded.status(), json, note, actor, findings);
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE disclosures SET approved_on = ?, published_at = ? WHERE id = ?")) {
+                s.setObject(1, loaded.approvedOn());
+                s.setObject(2, now());
+                s.setLong(3, id);
+                s.executeUpdate();
             }
             Head head = head(c, id, true);
             storeFiles(c, id, head, files, actor);
@@ -826,7 +814,7 @@ public final class Workflow {
                             insider ? (String) row[6] : VersionStatus.PUBLISHED.code(), etag(version, sha),
                             (Integer) (insider ? row[9] : row[15]), (Integer) (insider ? row[10] : row[16]),
                             (Integer) (insider ? row[11] : row[17]), approved,
-                            approved == null ? null : approved.plusDays(DEADLINE_DAYS),
+                            approved == null ? null : PublicationDeadline.deadline(approved),
                             publishedAt == null ? null : publishedAt.toInstant(), published, (String) row[21]));
                 }
             }
@@ -910,7 +898,7 @@ public final class Workflow {
     /** What anyone may know of a disclosure's dates: approval, deadline and first publication. */
     private record Dates(LocalDate approvedOn, Instant publishedAt) {
         LocalDate deadline() {
-            return approvedOn == null ? null : approvedOn.plusDays(DEADLINE_DAYS);
+            return approvedOn == null ? null : PublicationDeadline.deadline(approvedOn);
         }
     }
 
@@ -938,6 +926,12 @@ public final class Workflow {
         String sha256;
         Instant updatedAt;
         String updatedBy;
+        LocalDate approvedOn;
+        Instant publishedAt;
+
+        Lifecycle lifecycle() {
+            return new Lifecycle(kind, fiscalYear, version, status, approvedOn, publishedAt);
+        }
 
         String etag() {
             return Workflow.etag(version, sha256);
@@ -1011,7 +1005,7 @@ public final class Workflow {
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT d.department_id, d.fiscal_year, v.version, v.status,"
                 + " v.canonical_json, v.sha256, COALESCE(v.updated_at, v.created_at), COALESCE(v.updated_by, v.created_by),"
-                + " d.kind"
+                + " d.kind, d.approved_on, d.published_at"
                 + " FROM disclosures d JOIN disclosure_versions v ON v.disclosure_id = d.id WHERE d.id = ? AND "
                 + condition)) {
             s.setLong(1, id);
@@ -1032,6 +1026,9 @@ public final class Workflow {
                 h.updatedAt = r.getObject(7, OffsetDateTime.class).toInstant();
                 h.updatedBy = r.getString(8);
                 h.kind = DisclosureKind.ofCode(r.getString(9));
+                h.approvedOn = r.getObject(10, LocalDate.class);
+                OffsetDateTime published = r.getObject(11, OffsetDateTime.class);
+                h.publishedAt = published == null ? null : published.toInstant();
                 if (!Digests.sha256(h.json).equals(h.sha256)) {
                     throw new org.gongkai.store.StoreException("version " + h.version + " of disclosure " + id
                             + ": stored text does not match its SHA-256");
@@ -1066,7 +1063,7 @@ public final class Workflow {
                 String title = titleOf(head.json);
                 return new DisclosureView(id, Directory.department(c, head.departmentId), head.fiscalYear, title,
                         head.version, head.status.code(), head.etag(), integer(r, 3), integer(r, 4), integer(r, 5),
-                        approved, approved == null ? null : approved.plusDays(DEADLINE_DAYS),
+                        approved, approved == null ? null : PublicationDeadline.deadline(approved),
                         published == null ? null : published.toInstant(), integer(r, 6), head.kind.code());
             }
         }
@@ -1088,40 +1085,52 @@ public final class Workflow {
         return start < 0 || end < 0 ? null : json.substring(start + 1, end);
     }
 
-    private void move(Connection c, long id, Head head, VersionStatus to, Actor actor, String action, String comment)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "UPDATE disclosure_versions SET status = ? WHERE disclosure_id = ? AND version = ?")) {
-            s.setString(1, to.code());
-            s.setLong(2, id);
-            s.setInt(3, head.version);
-            s.executeUpdate();
+    /** Writes a step of the lifecycle: the version's status, the disclosure's dates, the event and the audit entry. */
+    private void record(Connection c, long id, Head head, Lifecycle.Transition step, Actor actor) throws SQLException {
+        if (step.after().approvedOn() != null && !step.after().approvedOn().equals(head.approvedOn)) {
+            // the approval date is the document's: the version's content carries it
+            Disclosure dated = DocumentDates.stamp(head.disclosure(codec), step.after());
+            record(c, id, head, step, codec.write(dated, CanonicalFormat.JSON), checks.apply(dated), actor);
+            return;
         }
-        event(c, id, head.version, action, comment, actor);
-        audit.append(c, actor.username(), action + " (" + head.status.code() + " -> " + to.code() + ")",
-                subject(c, id, head.version), head.sha256, head.sha256);
+        record(c, id, head, step, null, null, actor);
     }
 
-    private void publishHead(Connection c, long id, Head head, Actor actor, List<Rendered> files) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "UPDATE disclosure_versions SET status = 'published' WHERE disclosure_id = ? AND version = ?")) {
-            s.setLong(1, id);
-            s.setInt(2, head.version);
+    /** As above, with the version's new content ({@code json} null: unchanged). */
+    private void record(Connection c, long id, Head head, Lifecycle.Transition step, String json,
+            List<Finding> findings, Actor actor) throws SQLException {
+        Lifecycle after = step.after();
+        String digest = json == null ? head.sha256 : Digests.sha256(json);
+        try (PreparedStatement s = c.prepareStatement(json == null
+                ? "UPDATE disclosure_versions SET status = ? WHERE disclosure_id = ? AND version = ?"
+                : "UPDATE disclosure_versions SET status = ?, canonical_json = ?, sha256 = ?, errors = ?, warnings = ?,"
+                        + " infos = ? WHERE disclosure_id = ? AND version = ?")) {
+            int p = 1;
+            s.setString(p++, after.status().code());
+            if (json != null) {
+                s.setString(p++, json);
+                s.setString(p++, digest);
+                setCounts(s, p, findings);
+                p += 3;
+            }
+            s.setLong(p++, id);
+            s.setInt(p, head.version);
             s.executeUpdate();
         }
-        storeFiles(c, id, head, files, actor);
-        event(c, id, head.version, "publish", null, actor);
-        audit.append(c, actor.username(), "publish (" + head.status.code() + " -> published)",
-                subject(c, id, head.version), head.sha256, head.sha256);
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE disclosures SET approved_on = ?, published_at = ? WHERE id = ?")) {
+            s.setObject(1, after.approvedOn());
+            s.setObject(2, after.firstPublishedAt() == null ? null
+                    : OffsetDateTime.ofInstant(after.firstPublishedAt(), ZoneOffset.UTC));
+            s.setLong(3, id);
+            s.executeUpdate();
+        }
+        LifecycleEvent event = step.event();
+        event(c, id, event.version(), event.action(), event.comment(), actor);
+        audit.append(c, actor.username(), event.auditAction(), subject(c, id, head.version), head.sha256, digest);
     }
 
     private void storeFiles(Connection c, long id, Head head, List<Rendered> files, Actor actor) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "UPDATE disclosures SET published_at = COALESCE(published_at, ?) WHERE id = ?")) {
-            s.setObject(1, now());
-            s.setLong(2, id);
-            s.executeUpdate();
-        }
         List<String> digests = new ArrayList<>();
         for (Rendered f : files) {
             String sha = Digests.sha256(f.bytes());
@@ -1242,8 +1251,8 @@ public final class Workflow {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return org.gongkai.store.JdbcDisclosures.subject(DisclosureKind.ofCode(r.getString(3)), r.getLong(1),
-                        r.getInt(2), version);
+                return "departments/" + r.getLong(1) + "/" + DisclosureKind.ofCode(r.getString(3)).subjectWord() + "/"
+                        + r.getInt(2) + "/versions/" + version;
             }
         }
     }
@@ -1260,13 +1269,6 @@ public final class Workflow {
         }
     }
 
-    private static void requireStatus(Head head, VersionStatus to) {
-        if (!head.status.next().contains(to)) {
-            throw WorkflowException.conflict("version " + head.version + " is " + head.status.code()
-                    + " and cannot become " + to.code() + " (当前状态不允许此操作)");
-        }
-    }
-
     private static long departmentOf(Connection c, long id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT department_id FROM disclosures WHERE id = ?")) {
             s.setLong(1, id);
@@ -1279,67 +1281,42 @@ public final class Workflow {
         }
     }
 
-    /** Whether the actor may see this department's drafts: its preparers, its region's reviewers, administrators. */
+    /** Whether the actor may see this department's drafts: see {@link AccessPolicy#seesDrafts}. */
     static boolean canSeeDrafts(Connection c, Actor actor, long departmentId) throws SQLException {
-        if (actor.isPublic()) {
-            return false;
-        }
-        return switch (actor.role()) {
-            case ADMINISTRATOR -> true;
-            case PREPARER -> actor.departmentIds().contains(departmentId);
-            case REVIEWER -> actor.regionId() != null
-                    && Directory.within(c, Directory.regionOfDepartment(c, departmentId), actor.regionId());
-        };
+        return !actor.isPublic() && new AccessPolicy(actor).seesDrafts(Places.of(c, departmentId));
     }
 
     /** The disclosure exists for the asker: an insider, or published. Otherwise it is not found. */
     private static void requireVisible(Connection c, Actor actor, long id) throws SQLException {
-        long departmentId = departmentOf(c, id);
-        if (!canSeeDrafts(c, actor, departmentId) && latestPublished(c, id).isEmpty()) {
-            throw WorkflowException.notFound("no disclosure " + id);
+        AccessPolicy policy = new AccessPolicy(actor);
+        Placement place = Places.of(c, departmentOf(c, id));
+        if (!policy.seesDrafts(place)) {
+            policy.requireVisible(place, latestPublishedVersion(c, id).isPresent(), id);
         }
     }
 
     private static void requireInsider(Connection c, Actor actor, long id) throws SQLException {
-        long departmentId = departmentOf(c, id);
-        if (!canSeeDrafts(c, actor, departmentId)) {
-            if (latestPublished(c, id).isEmpty()) {
-                throw WorkflowException.notFound("no disclosure " + id);
-            }
-            throw WorkflowException.forbidden("not your department's disclosure (非本部门)");
+        AccessPolicy policy = new AccessPolicy(actor);
+        Placement place = Places.of(c, departmentOf(c, id));
+        if (!policy.seesDrafts(place)) {
+            policy.requireInsider(place, latestPublishedVersion(c, id).isPresent(), id);
         }
     }
 
     private static void requirePreparer(Connection c, Actor actor, long departmentId, Long id) throws SQLException {
-        boolean allowed = actor.is(Role.ADMINISTRATOR)
-                || (actor.is(Role.PREPARER) && actor.departmentIds().contains(departmentId));
-        if (!allowed) {
-            throw denied(c, actor, departmentId, id, "only the department's preparers do this (仅本部门编制人员可操作)");
+        AccessPolicy policy = new AccessPolicy(actor);
+        Placement place = Places.of(c, departmentId);
+        if (!policy.mayPrepare(place)) {
+            policy.requirePreparer(place, id, id != null && latestPublishedVersion(c, id).isPresent());
         }
     }
 
     private static void requireReviewer(Connection c, Actor actor, long departmentId, Long id) throws SQLException {
-        boolean allowed = actor.is(Role.ADMINISTRATOR) || (actor.is(Role.REVIEWER) && actor.regionId() != null
-                && Directory.within(c, Directory.regionOfDepartment(c, departmentId), actor.regionId()));
-        if (!allowed) {
-            throw denied(c, actor, departmentId, id, "only a reviewer of the department's region does this (仅本地区审核人员可操作)");
+        AccessPolicy policy = new AccessPolicy(actor);
+        Placement place = Places.of(c, departmentId);
+        if (!policy.mayReview(place)) {
+            policy.requireReviewer(place, id, id != null && latestPublishedVersion(c, id).isPresent());
         }
-    }
-
-    /**
-     * The refusal for someone without the right: the public is asked to sign in; a signed-in person
-     * who cannot see the disclosure at all (a draft of another department) is told it is not found,
-     * so that drafts do not show through; anyone else is forbidden.
-     */
-    private static WorkflowException denied(Connection c, Actor actor, long departmentId, Long id, String message)
-            throws SQLException {
-        if (actor.isPublic()) {
-            return new WorkflowException(WorkflowException.Kind.UNAUTHENTICATED, "请先登录 (sign in first)", List.of(), Map.of());
-        }
-        if (id != null && !canSeeDrafts(c, actor, departmentId) && latestPublished(c, id).isEmpty()) {
-            return WorkflowException.notFound("no disclosure " + id);
-        }
-        return WorkflowException.forbidden(message);
     }
 
     private Disclosure bind(String json, String name) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.importing.InputProblem;
 import org.gongkai.importing.UnusableInputException;
-import org.gongkai.workflow.WorkflowException;
+import org.gongkai.lifecycle.WorkflowException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

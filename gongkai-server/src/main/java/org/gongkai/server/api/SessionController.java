@@ -9,7 +9,7 @@ import java.util.Map;
 import org.gongkai.server.security.SessionCsrfTokens;
 import org.gongkai.server.security.TokenAuthentication;
 import org.gongkai.workflow.Accounts;
-import org.gongkai.workflow.Actor;
+import org.gongkai.lifecycle.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

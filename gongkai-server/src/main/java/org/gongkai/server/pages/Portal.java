@@ -13,11 +13,11 @@ import java.util.TreeSet;
 import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.CanonicalFormat;
 import org.gongkai.model.Disclosure;
-import org.gongkai.store.DisclosureKind;
-import org.gongkai.workflow.Actor;
+import org.gongkai.lifecycle.DisclosureKind;
+import org.gongkai.lifecycle.Actor;
 import org.gongkai.workflow.Directory;
 import org.gongkai.workflow.Workflow;
-import org.gongkai.workflow.WorkflowException;
+import org.gongkai.lifecycle.WorkflowException;
 import org.springframework.stereotype.Component;
 
 /**
