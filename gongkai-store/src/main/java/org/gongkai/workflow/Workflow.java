@@ -839,78 +839,7 @@ public final class Workflow {
     public List<DeadlineRow> deadlines(Actor actor, String regionCode, int year, DisclosureKind kind) {
         Objects.requireNonNull(kind, "kind");
         LocalDate today = today();
-        return database.inTransaction(c -> {
-            long top = Directory.regionId(c, regionCode).orElseThrow(() -> WorkflowException.notFound("no region " + regionCode));
-            List<DeadlineRow> out = new ArrayList<>();
-            List<Long> departments = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id, region_id FROM departments ORDER BY code");
-                    ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    if (Directory.within(c, r.getLong(2), top)) {
-                        departments.add(r.getLong(1));
-                    }
-                }
-            }
-            for (long departmentId : departments) {
-                Directory.DepartmentView department = Directory.department(c, departmentId);
-                Optional<Long> id = disclosureId(c, departmentId, year, kind);
-                if (id.isEmpty()) {
-                    out.add(new DeadlineRow(department, null, canSeeDrafts(c, actor, departmentId) ? "missing"
-                            : "not-published", null, null, null, null, null, null, null));
-                    continue;
-                }
-                boolean insider = canSeeDrafts(c, actor, departmentId);
-                Dates dates = dates(c, id.get());
-                if (!insider && dates.publishedAt == null) {
-                    // an outsider learns neither that a draft exists nor when it was approved
-                    out.add(new DeadlineRow(department, null, "not-published", null, null, null, null, null, null, null));
-                    continue;
-                }
-                String standing;
-                Long late = null;
-                if (dates.publishedAt != null) {
-                    if (dates.deadline() == null) {
-                        standing = "published-no-approval-date";
-                    } else {
-                        LocalDate publishedOn = dates.publishedAt.atZone(ZONE).toLocalDate();
-                        late = Math.max(0, ChronoUnit.DAYS.between(dates.deadline(), publishedOn));
-                        standing = late > 0 ? "published-late" : "published";
-                    }
-                } else if (dates.deadline() == null) {
-                    standing = "in-preparation";
-                } else if (today.isAfter(dates.deadline())) {
-                    late = ChronoUnit.DAYS.between(dates.deadline(), today);
-                    standing = "overdue";
-                } else {
-                    standing = "due";
-                }
-                Optional<DisclosureView> shown = insider ? Optional.of(view(c, id.get()))
-                        : latestPublished(c, id.get()).isPresent() ? Optional.of(publicView(c, id.get())) : Optional.empty();
-                out.add(new DeadlineRow(department, shown.map(DisclosureView::id).orElse(null), standing,
-                        shown.map(DisclosureView::status).orElse(null), dates.approvedOn, dates.deadline(),
-                        dates.publishedAt, late, shown.map(DisclosureView::errors).orElse(null),
-                        shown.map(DisclosureView::warnings).orElse(null)));
-            }
-            return out;
-        });
-    }
-
-    /** What anyone may know of a disclosure's dates: approval, deadline and first publication. */
-    private record Dates(LocalDate approvedOn, Instant publishedAt) {
-        LocalDate deadline() {
-            return approvedOn == null ? null : PublicationDeadline.deadline(approvedOn);
-        }
-    }
-
-    private static Dates dates(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT approved_on, published_at FROM disclosures WHERE id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                OffsetDateTime published = r.getObject(2, OffsetDateTime.class);
-                return new Dates(r.getObject(1, LocalDate.class), published == null ? null : published.toInstant());
-            }
-        }
+        return database.inTransaction(c -> Deadlines.of(c, actor, regionCode, year, kind, today));
     }
 
     // ---------------------------------------------------------------- internals
