@@ -34,7 +34,9 @@ public class PortalController {
     private record Drawn(List<Charts.Chart> charts, String json, List<?> targets) {
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<String, Drawn> drawn = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Charts once drawn, by disclosure, published version and language; bounded by the size of their JSON. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Drawn> drawn =
+            org.gongkai.store.Caches.byBytes(16L << 20, d -> d.json().length() * 4 + 1024);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int LATEST = 10;
@@ -137,14 +139,11 @@ public class PortalController {
     @GetMapping("/disclosures/{id}")
     public String disclosure(@PathVariable long id, Model model, Locale locale) {
         Portal.Published p = portal.published(actor(), id);
-        Drawn drawn = this.drawn.computeIfAbsent(id + "/" + p.listed().version() + "/" + locale, key -> {
+        Drawn drawn = this.drawn.get(id + "/" + p.listed().version() + "/" + locale, key -> {
             List<Charts.Chart> charts = new Charts(messages, locale).of(p.disclosure());
             return new Drawn(charts, json(charts), p.disclosure().performance() == null ? List.of()
                     : p.disclosure().performance().projects().stream().map(Targets::of).toList());
         });
-        if (this.drawn.size() > 1000) {
-            this.drawn.clear();
-        }
         model.addAttribute("p", p);
         model.addAttribute("d", p.disclosure());
         model.addAttribute("trail", portal.trail(p.listed().department().regionCode()));
