@@ -96,6 +96,43 @@ class DeadlineQueriesTest {
     }
 
     @Test
+    void theListOfUsersTakesTwoStatementsHoweverManyThereAre() throws SQLException {
+        Region region = region(10);
+        Accounts accounts = new Accounts(region.database(), new JdbcAuditLog(region.database(), java.time.Clock.systemUTC()),
+                new PasswordHasher() {
+                    @Override
+                    public String hash(CharSequence password) {
+                        return "x";
+                    }
+
+                    @Override
+                    public boolean matches(CharSequence password, String hash) {
+                        return false;
+                    }
+                }, java.time.Clock.systemUTC());
+        int[] statements = new int[2];
+        int[] sizes = {5, 300};
+        for (int round = 0; round < 2; round++) {
+            try (Connection c = region.database().dataSource().getConnection(); Statement s = c.createStatement()) {
+                for (int i = round == 0 ? 0 : sizes[0]; i < sizes[round]; i++) {
+                    s.executeUpdate("INSERT INTO users (username, display_name, password_hash, role, created_at) VALUES"
+                            + " ('u" + i + "', '用户" + i + "', 'x', 'preparer', CURRENT_TIMESTAMP)");
+                    s.executeUpdate("INSERT INTO user_departments (user_id, department_id) SELECT MAX(id), " + (1 + i % 10)
+                            + " FROM users");
+                }
+            }
+            region.counter().reset();
+            List<Accounts.User> users = accounts.users();
+            statements[round] = region.counter().statements();
+            assertThat(users).hasSize(sizes[round]);
+            assertThat(users).allSatisfy(u -> assertThat(u.departmentIds()).hasSize(1));
+        }
+        System.out.printf("user list: %d statements for %d users, %d for %d%n", statements[0], sizes[0], statements[1],
+                sizes[1]);
+        assertThat(statements[1]).isEqualTo(statements[0]).isEqualTo(2);
+    }
+
+    @Test
     void theStandingsOfTheLargeRegionAreThoseOfItsDates() throws SQLException {
         Region region = region(1_000);
         Map<String, Long> standings = region.workflow().deadlines(Actor.SYSTEM, "130000", 2025).stream()

@@ -33,13 +33,15 @@ class PublishedDatesTest {
 
     private final WorkflowTest.MovableClock clock = new WorkflowTest.MovableClock(Instant.parse("2025-02-01T02:00:00Z"));
     private Workflow workflow;
+    private Database database;
+    private JdbcAuditLog audit;
 
     @BeforeEach
     void setUp() {
-        Database database = Database.open("jdbc:h2:mem:dates" + DATABASES.incrementAndGet()
+        database = Database.open("jdbc:h2:mem:dates" + DATABASES.incrementAndGet()
                 + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
         database.migrate();
-        JdbcAuditLog audit = new JdbcAuditLog(database, clock);
+        audit = new JdbcAuditLog(database, clock);
         // the published file is the open data: the document as canonical JSON
         workflow = new Workflow(database, audit, CODEC, d -> List.of(), d -> List.of(new Workflow.Rendered("json",
                 "d.json", "application/json", CODEC.write(d, CanonicalFormat.JSON).getBytes(StandardCharsets.UTF_8))),
@@ -112,5 +114,23 @@ class PublishedDatesTest {
         assertThat(corrected.document().approvedOn()).isEqualTo("2025-01-20");
         assertThat(corrected.document().publishedOn()).isEqualTo("2025-02-01");
         assertThat(twentyDayRule(corrected)).isEmpty();
+    }
+
+    @Test
+    void aCorrectionOfALatePublicationIsNotBlockedByThePastLateness() {
+        // the 20-day rule is among the checks that block submission
+        workflow = new Workflow(database, audit, CODEC, PublishedDatesTest::twentyDayRule, d -> List.of(
+                new Workflow.Rendered("json", "d.json", "application/json",
+                        CODEC.write(d, CanonicalFormat.JSON).getBytes(StandardCharsets.UTF_8))), d -> d, clock);
+        long id = approvedOn("2025-01-01");
+        workflow.publish(Actor.SYSTEM, id); // 2025-02-01: day 31
+        assertThat(twentyDayRule(published(id))).extracting(Finding::severity).containsExactly(Severity.ERROR);
+
+        Workflow.Checked correction = workflow.correct(Actor.SYSTEM, id, "更正一处文字", null);
+        assertThat(correction.findings()).extracting(Finding::severity).doesNotContain(Severity.ERROR);
+        workflow.submit(Actor.SYSTEM, id);
+        workflow.approve(Actor.SYSTEM, id, null);
+        workflow.publish(Actor.SYSTEM, id);
+        assertThat(published(id).document().publishedOn()).as("the first publication, as before").isEqualTo("2025-02-01");
     }
 }
