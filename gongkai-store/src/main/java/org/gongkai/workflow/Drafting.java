@@ -19,7 +19,6 @@ import org.gongkai.lifecycle.DisclosureKind;
 import org.gongkai.lifecycle.DocumentDates;
 import org.gongkai.lifecycle.Lifecycle;
 import org.gongkai.lifecycle.LifecycleEvent;
-import org.gongkai.lifecycle.VersionStatus;
 import org.gongkai.lifecycle.WorkflowException;
 import org.gongkai.model.Disclosure;
 import org.gongkai.store.Database;
@@ -84,7 +83,7 @@ final class Drafting extends UseCase {
                         + (kind == DisclosureKind.BUDGET ? " (本年度预算公开已存在)" : " (本年度决算公开已存在)"));
             }
             long id = insertDisclosure(c, departmentId, year, kind);
-            insertVersion(c, id, 1, VersionStatus.DRAFT, json, note, actor, findings);
+            insertVersion(c, id, 1, Lifecycle.started(kind, year).status(), json, note, actor, findings);
             event(c, id, 1, action, note, actor);
             audit.append(c, actor.username(), action, subject(c, id, 1), null, Digests.sha256(json));
             return new Checked(view(c, id), findings, Set.of());

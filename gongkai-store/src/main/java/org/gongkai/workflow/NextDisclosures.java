@@ -13,7 +13,7 @@ import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.CanonicalFormat;
 import org.gongkai.lifecycle.Actor;
 import org.gongkai.lifecycle.DisclosureKind;
-import org.gongkai.lifecycle.VersionStatus;
+import org.gongkai.lifecycle.Lifecycle;
 import org.gongkai.lifecycle.WorkflowException;
 import org.gongkai.model.Disclosure;
 import org.gongkai.store.Database;
@@ -65,7 +65,8 @@ final class NextDisclosures extends UseCase {
             long newId = insertDisclosure(c, head.departmentId, next, DisclosureKind.BUDGET);
             String note = "由" + head.fiscalYear + "年度第" + published.version + "版生成 (from " + head.fiscalYear
                     + " version " + published.version + ")";
-            insertVersion(c, newId, 1, VersionStatus.DRAFT, json, note, actor, findings);
+            insertVersion(c, newId, 1, Lifecycle.started(DisclosureKind.BUDGET, next).status(), json, note, actor,
+                    findings);
             event(c, newId, 1, "next-year", note, actor);
             audit.append(c, actor.username(), "next-year", subject(c, newId, 1), published.sha256, Digests.sha256(json));
             return new Checked(view(c, newId), findings, Set.of());
@@ -102,7 +103,8 @@ final class NextDisclosures extends UseCase {
             long newId = insertDisclosure(c, head.departmentId, head.fiscalYear, DisclosureKind.FINAL_ACCOUNTS);
             String note = "由" + head.fiscalYear + "年度预算第" + published.version + "版生成 (from the "
                     + head.fiscalYear + " budget, version " + published.version + ")";
-            insertVersion(c, newId, 1, VersionStatus.DRAFT, json, note, actor, findings);
+            insertVersion(c, newId, 1, Lifecycle.started(DisclosureKind.FINAL_ACCOUNTS, head.fiscalYear).status(), json,
+                    note, actor, findings);
             event(c, newId, 1, "final-accounts", note, actor);
             audit.append(c, actor.username(), "final-accounts", subject(c, newId, 1), published.sha256,
                     Digests.sha256(json));
