@@ -13,7 +13,7 @@ import org.gongkai.model.Disclosure;
 import org.gongkai.model.DocumentInfo;
 import org.gongkai.store.Database;
 import org.gongkai.store.JdbcAuditLog;
-import org.gongkai.workflow.Actor;
+import org.gongkai.lifecycle.Actor;
 import org.gongkai.workflow.Directory;
 import org.gongkai.workflow.Workflow;
 import org.openjdk.jmh.annotations.Benchmark;

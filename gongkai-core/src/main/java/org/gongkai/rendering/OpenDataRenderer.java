@@ -124,6 +124,12 @@ public final class OpenDataRenderer {
         pkg.put("name", slug(d));
         pkg.put("title", d.document().title());
         pkg.put("fiscalYear", d.fiscalYear());
+        if (d.document().approvedOn() != null) {
+            pkg.put("approvedOn", d.document().approvedOn().toString());
+        }
+        if (d.document().publishedOn() != null) {
+            pkg.put("publishedOn", d.document().publishedOn().toString());
+        }
         ObjectNode region = pkg.putObject("regions");
         region.put("name", d.department().region().fullName());
         region.put("level", d.department().region().level().name().toLowerCase(Locale.ROOT));

@@ -36,6 +36,11 @@ import org.gongkai.rendering.Layout.Table;
  */
 public final class StatementComposer {
 
+    /** How the cover (and the workbook's statement sheet) states the approval date. */
+    static final String APPROVED_ON = "批复日期：";
+    /** How the cover (and the workbook's statement sheet) states the publication date. */
+    static final String PUBLISHED_ON = "公开日期：";
+
     private static final List<SectionKind> DEFAULT_ORDER = List.of(
             SectionKind.DUTIES, SectionKind.ORGANISATION, SectionKind.OVERVIEW, SectionKind.OPERATING_COSTS,
             SectionKind.THREE_PUBLIC, SectionKind.PERFORMANCE, SectionKind.PROCUREMENT, SectionKind.ASSETS,
@@ -86,6 +91,13 @@ public final class StatementComposer {
         }
         cover.add(d.department().region().fullName());
         cover.add(d.fiscalYear() + "年" + d.document().kind().label());
+        // the dates the document states of itself: a disclosure published through the server states both
+        if (d.document().approvedOn() != null) {
+            cover.add(APPROVED_ON + d.document().approvedOn());
+        }
+        if (d.document().publishedOn() != null) {
+            cover.add(PUBLISHED_ON + d.document().publishedOn());
+        }
         String footer = footer(d);
         String kind = d.document().kind().label();
         String defaultTables = finalAccounts != null ? kind + "表" : "部门预算表";

@@ -67,6 +67,11 @@ public final class XlsxRenderer {
         ws.width(0, 120);
         ws.value(r, 0, doc.title());
         ws.style(r++, 0).bold().fontSize(14).set();
+        for (String line : doc.coverLines()) {
+            if (line.startsWith(StatementComposer.APPROVED_ON) || line.startsWith(StatementComposer.PUBLISHED_ON)) {
+                ws.value(r++, 0, line);
+            }
+        }
         for (Section s : doc.sections()) {
             r++;
             ws.value(r, 0, s.heading());

@@ -1,5 +1,7 @@
 package org.gongkai.server;
 
+import org.gongkai.lifecycle.WorkflowException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,9 +20,9 @@ import org.gongkai.model.Disclosure;
 import org.gongkai.model.GovernmentLevel;
 import org.gongkai.model.Region;
 import org.gongkai.workflow.Accounts;
-import org.gongkai.workflow.Actor;
+import org.gongkai.lifecycle.Actor;
 import org.gongkai.workflow.Directory;
-import org.gongkai.workflow.Role;
+import org.gongkai.lifecycle.Role;
 import org.gongkai.workflow.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +70,7 @@ public class FirstStart implements ApplicationRunner {
         String password = accounts.secret("admin").substring("admin_".length(), "admin_".length() + 24);
         try {
             accounts.create(Actor.SYSTEM, "admin", "系统管理员", Role.ADMINISTRATOR, null, List.of(), password);
-        } catch (org.gongkai.workflow.WorkflowException e) {
+        } catch (org.gongkai.lifecycle.WorkflowException e) {
             // another node sharing the database made the first start at the same moment
             LOG.info("first start made by another node: {}", e.getMessage());
             return;

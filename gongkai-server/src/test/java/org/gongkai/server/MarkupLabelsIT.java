@@ -10,7 +10,7 @@ import java.util.List;
 import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.CanonicalFormat;
 import org.gongkai.model.Disclosure;
-import org.gongkai.workflow.Actor;
+import org.gongkai.lifecycle.Actor;
 import org.gongkai.workflow.Workflow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.CanonicalFormat;
 import org.gongkai.model.Disclosure;
-import org.gongkai.workflow.Actor;
+import org.gongkai.lifecycle.Actor;
 import org.gongkai.workflow.Workflow;
 
 /**

@@ -1,5 +1,11 @@
 package org.gongkai.workflow;
 
+import org.gongkai.lifecycle.WorkflowException;
+
+import org.gongkai.lifecycle.Role;
+
+import org.gongkai.lifecycle.Actor;
+
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,8 +19,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -122,7 +130,7 @@ public final class Accounts {
                 regionId = Directory.regionId(c, regionCode)
                         .orElseThrow(() -> WorkflowException.invalid("/region", "no region coded " + regionCode));
             }
-            if (exists(c, username)) {
+            if (AccountRows.exists(c, username)) {
                 throw WorkflowException.conflict("用户名已存在 (user name taken): " + username);
             }
             long id;
@@ -152,22 +160,29 @@ public final class Accounts {
                 }
             }
             audit.append(c, by.username(), "create-user", "users/" + username, null, Digests.sha256(role.code()));
-            return user(c, id).orElseThrow();
+            return AccountRows.user(c, id).orElseThrow();
         });
     }
 
+    /** Every account, by name: two statements however many there are (the accounts, their departments). */
     public List<User> users() {
         return database.inTransaction(c -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM users ORDER BY username");
+            Map<Long, Set<Long>> departments = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT user_id, department_id FROM user_departments");
                     ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    ids.add(r.getLong(1));
+                    departments.computeIfAbsent(r.getLong(1), k -> new HashSet<>()).add(r.getLong(2));
                 }
             }
             List<User> users = new ArrayList<>();
-            for (long id : ids) {
-                users.add(user(c, id).orElseThrow());
+            try (PreparedStatement s = c.prepareStatement("SELECT u.id, u.username, u.display_name, u.role, r.code,"
+                    + " u.disabled FROM users u LEFT JOIN regions r ON r.id = u.region_id ORDER BY u.username");
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long id = r.getLong(1);
+                    users.add(new User(id, r.getString(2), r.getString(3), Role.ofCode(r.getString(4)), r.getString(5),
+                            departments.getOrDefault(id, Set.of()), r.getBoolean(6)));
+                }
             }
             return users;
         });
@@ -186,7 +201,7 @@ public final class Accounts {
         return database.inTransaction(c -> {
             Instant since = clock.instant().minus(FAILURE_WINDOW);
             // as the failures are kept: names and addresses of at most 100 characters
-            Optional<Instant> oldest = throttledSince(c, name.length() > 100 ? name.substring(0, 100) : name,
+            Optional<Instant> oldest = AccountRows.throttledSince(c, name.length() > 100 ? name.substring(0, 100) : name,
                     from.length() > 100 ? from.substring(0, 100) : from, since);
             if (oldest.isPresent()) {
                 long wait = Math.max(1, Duration.between(clock.instant(), oldest.get().plus(FAILURE_WINDOW)).toSeconds());
@@ -228,7 +243,7 @@ public final class Accounts {
                 s.executeUpdate();
             }
             audit.append(c, name, "login", "users/" + name, null, null);
-            return new Login.Accepted(actor(c, userId).orElseThrow(), token);
+            return new Login.Accepted(AccountRows.actor(c, userId).orElseThrow(), token);
         });
     }
 
@@ -243,7 +258,7 @@ public final class Accounts {
                 s.setString(1, Digests.sha256(token));
                 s.setObject(2, now());
                 try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? actor(c, r.getLong(1)) : Optional.empty();
+                    return r.next() ? AccountRows.actor(c, r.getLong(1)) : Optional.empty();
                 }
             }
         });
@@ -292,7 +307,7 @@ public final class Accounts {
                     "SELECT user_id FROM api_tokens WHERE token_hash = ? AND revoked = FALSE")) {
                 s.setString(1, Digests.sha256(token));
                 try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? actor(c, r.getLong(1)) : Optional.empty();
+                    return r.next() ? AccountRows.actor(c, r.getLong(1)) : Optional.empty();
                 }
             }
         });
@@ -307,78 +322,6 @@ public final class Accounts {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM login_failures WHERE at < ?")) {
             s.setObject(1, OffsetDateTime.ofInstant(clock.instant().minus(FAILURE_WINDOW), ZoneOffset.UTC));
             s.executeUpdate();
-        }
-    }
-
-    private Optional<Instant> throttledSince(Connection c, String name, String address, Instant since)
-            throws SQLException {
-        Optional<Instant> byNameHere = oldestIfTooMany(c, "username = ? AND address = ?", List.of(name, address), since,
-                MAX_FAILURES);
-        return byNameHere.isPresent() ? byNameHere
-                : oldestIfTooMany(c, "address = ?", List.of(address), since, MAX_FAILURES_PER_ADDRESS);
-    }
-
-    private static Optional<Instant> oldestIfTooMany(Connection c, String where, List<String> values, Instant since,
-            int limit) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*), MIN(at) FROM login_failures WHERE "
-                + where + " AND at > ?")) {
-            for (int i = 0; i < values.size(); i++) {
-                s.setString(i + 1, values.get(i));
-            }
-            s.setObject(values.size() + 1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1) >= limit
-                        ? Optional.of(r.getObject(2, OffsetDateTime.class).toInstant())
-                        : Optional.empty();
-            }
-        }
-    }
-
-    private static boolean exists(Connection c, String username) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM users WHERE username = ?")) {
-            s.setString(1, username);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
-        }
-    }
-
-    static Optional<Actor> actor(Connection c, long userId) throws SQLException {
-        return user(c, userId).filter(u -> !u.disabled()).map(u -> {
-            return new Actor(u.id(), u.username(), u.role(), regionIdOf(c, u.regionCode()), u.departmentIds());
-        });
-    }
-
-    private static Long regionIdOf(Connection c, String code) {
-        try {
-            return code == null ? null : Directory.regionId(c, code).orElse(null);
-        } catch (SQLException e) {
-            throw new org.gongkai.store.StoreException(e.getMessage(), e);
-        }
-    }
-
-    static Optional<User> user(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT u.username, u.display_name, u.role, r.code, u.disabled"
-                + " FROM users u LEFT JOIN regions r ON r.id = u.region_id WHERE u.id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                Set<Long> departments = new HashSet<>();
-                try (PreparedStatement d = c.prepareStatement(
-                        "SELECT department_id FROM user_departments WHERE user_id = ?")) {
-                    d.setLong(1, id);
-                    try (ResultSet dr = d.executeQuery()) {
-                        while (dr.next()) {
-                            departments.add(dr.getLong(1));
-                        }
-                    }
-                }
-                return Optional.of(new User(id, r.getString(1), r.getString(2), Role.ofCode(r.getString(3)),
-                        r.getString(4), departments, r.getBoolean(5)));
-            }
         }
     }
 

@@ -1,5 +1,7 @@
 package org.gongkai.workflow;
 
+import org.gongkai.lifecycle.WorkflowException;
+
 /**
  * The longest text each field of a request may hold: the width of the column that keeps it. A text
  * over it is refused as {@link WorkflowException.Kind#INVALID} with its pointer, before the

@@ -1,5 +1,9 @@
 package org.gongkai.workflow;
 
+import org.gongkai.lifecycle.WorkflowException;
+
+import org.gongkai.lifecycle.Actor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;

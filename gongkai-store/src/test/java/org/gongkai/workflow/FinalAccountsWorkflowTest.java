@@ -1,5 +1,9 @@
 package org.gongkai.workflow;
 
+import org.gongkai.lifecycle.WorkflowException;
+
+import org.gongkai.lifecycle.Actor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +23,7 @@ import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.disclosure.FinalAccountsDraft;
 import org.gongkai.model.Disclosure;
 import org.gongkai.store.Database;
-import org.gongkai.store.DisclosureKind;
+import org.gongkai.lifecycle.DisclosureKind;
 import org.gongkai.store.JdbcAuditLog;
 import org.gongkai.testing.Documents;
 import org.junit.jupiter.api.BeforeEach;

@@ -13,7 +13,7 @@ class NoFrameworkInWorkflowTest {
 
     @ArchTest
     static final ArchRule workflowAndStoreUseNoFramework = noClasses()
-            .that().resideInAnyPackage("org.gongkai.workflow..", "org.gongkai.store..")
+            .that().resideInAnyPackage("org.gongkai.workflow..", "org.gongkai.lifecycle..", "org.gongkai.store..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..")
             .because("the server is an edge over the use cases (docs/adr/0007-server.md)");
 }

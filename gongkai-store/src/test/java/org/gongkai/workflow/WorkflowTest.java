@@ -1,5 +1,11 @@
 package org.gongkai.workflow;
 
+import org.gongkai.lifecycle.WorkflowException;
+
+import org.gongkai.lifecycle.Role;
+
+import org.gongkai.lifecycle.Actor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

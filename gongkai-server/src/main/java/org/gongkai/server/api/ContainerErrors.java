@@ -1,5 +1,7 @@
 package org.gongkai.server.api;
 
+import org.gongkai.server.problem.ProblemDetails;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -38,7 +40,7 @@ public class ContainerErrors {
     RequestRejectedHandler requestRejectedHandler() {
         return (request, response, rejected) -> {
             if (!response.isCommitted()) {
-                Problems.write(response, Problems.problem(HttpStatus.BAD_REQUEST, "rejected-request",
+                ProblemDetails.write(response, ProblemDetails.problem(HttpStatus.BAD_REQUEST, "rejected-request",
                         "请求被拒绝 (request rejected)", "the request's URL or headers are not accepted"));
             }
         };
@@ -102,7 +104,7 @@ public class ContainerErrors {
             Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
             int status = code instanceof Integer i && i >= 400 ? i : 500;
             HttpStatusCode s = HttpStatusCode.valueOf(status);
-            return Problems.respond(Problems.problem(s, ProblemJson.type(status), ProblemJson.title(status),
+            return Problems.respond(ProblemDetails.problem(s, ProblemJson.type(status), ProblemJson.title(status),
                     s.is4xxClientError() ? "the request cannot be answered" : "the server failed; the failure is logged"));
         }
     }

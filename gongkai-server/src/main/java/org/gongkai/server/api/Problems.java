@@ -1,15 +1,14 @@
 package org.gongkai.server.api;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.importing.InputProblem;
 import org.gongkai.importing.UnusableInputException;
-import org.gongkai.workflow.WorkflowException;
+import org.gongkai.lifecycle.WorkflowException;
+import org.gongkai.server.problem.ProblemDetails;
+import org.gongkai.server.problem.ServerPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -23,7 +22,6 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every refusal as problem+json (RFC 9457): a stable {@code type} ({@code /problems/NAME}, listed
@@ -38,14 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class Problems {
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    public static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, ServerPaths.hide(detail));
-        p.setType(URI.create("/problems/" + type));
-        p.setTitle(title);
-        return p;
-    }
 
     static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
         return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
@@ -64,7 +54,7 @@ public class Problems {
             case INVALID -> HttpStatus.BAD_REQUEST;
         };
         String type = e.kind().name().toLowerCase().replace('_', '-');
-        ProblemDetail p = problem(status, type, title(e.kind()), e.getMessage());
+        ProblemDetail p = ProblemDetails.problem(status, type, title(e.kind()), e.getMessage());
         if (!e.problems().isEmpty()) {
             p.setProperty("problems", e.problems().stream()
                     .map(f -> Map.of("pointer", f.pointer(), "message", ServerPaths.hide(f.message()))).toList());
@@ -79,7 +69,7 @@ public class Problems {
     }
 
     public static ProblemDetail unusableProblem(UnusableInputException e) {
-        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "unusable-input", "文档无法读取 (unusable document)",
+        ProblemDetail p = ProblemDetails.problem(HttpStatus.UNPROCESSABLE_CONTENT, "unusable-input", "文档无法读取 (unusable document)",
                 e.problems().size() + " problem(s) in the document: " + e.problems().get(0).describe());
         List<Map<String, Object>> problems = new ArrayList<>();
         for (InputProblem problem : e.problems()) {
@@ -104,26 +94,26 @@ public class Problems {
                 return respond(org.gongkai.server.security.SecurityConfiguration.tooLarge());
             }
         }
-        return respond(problem(HttpStatus.BAD_REQUEST, "unreadable-request", "请求无法解析 (unreadable request)",
+        return respond(ProblemDetails.problem(HttpStatus.BAD_REQUEST, "unreadable-request", "请求无法解析 (unreadable request)",
                 "the request body is not valid JSON of the expected shape"));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "文件过大 (too large)",
+        return respond(ProblemDetails.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "文件过大 (too large)",
                 "the upload is larger than the server accepts"));
     }
 
     /** A multipart body that cannot be parsed (a file name with a NUL, a broken boundary). */
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ResponseEntity<ProblemDetail> multipart(org.springframework.web.multipart.MultipartException e) {
-        return respond(problem(HttpStatus.BAD_REQUEST, "unreadable-request", "请求无法解析 (unreadable request)",
+        return respond(ProblemDetails.problem(HttpStatus.BAD_REQUEST, "unreadable-request", "请求无法解析 (unreadable request)",
                 "the upload is not readable multipart form data"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        return respond(problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作 (forbidden)", "not allowed"));
+        return respond(ProblemDetails.problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作 (forbidden)", "not allowed"));
     }
 
     @ExceptionHandler({org.springframework.web.ErrorResponseException.class,
@@ -144,12 +134,12 @@ public class Problems {
             case 415 -> "unsupported-media-type";
             default -> status.is4xxClientError() ? "invalid" : "internal-error";
         };
-        return respond(problem(status, type, r.getBody().getTitle(), r.getBody().getDetail()));
+        return respond(ProblemDetails.problem(status, type, r.getBody().getTitle(), r.getBody().getDetail()));
     }
 
     @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
-        return respond(problem(HttpStatus.BAD_REQUEST, "invalid", "请求无效 (invalid request)",
+        return respond(ProblemDetails.problem(HttpStatus.BAD_REQUEST, "invalid", "请求无效 (invalid request)",
                 "parameter " + e.getName() + " has the wrong type"));
     }
 
@@ -163,12 +153,12 @@ public class Problems {
         String state = e.getCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
         if (state.startsWith("22")) {
             LOG.info("refused as invalid data: {}", state);
-            return respond(problem(HttpStatus.BAD_REQUEST, "invalid", "请求无效 (invalid request)",
+            return respond(ProblemDetails.problem(HttpStatus.BAD_REQUEST, "invalid", "请求无效 (invalid request)",
                     "a value is longer or larger than its field allows"));
         }
         if (state.startsWith("23")) {
             LOG.info("refused as a conflict: {}", state);
-            return respond(problem(HttpStatus.CONFLICT, "conflict", "状态冲突 (conflict)",
+            return respond(ProblemDetails.problem(HttpStatus.CONFLICT, "conflict", "状态冲突 (conflict)",
                     "the change conflicts with one made at the same time; read again and retry"));
         }
         return unexpected(e);
@@ -176,7 +166,7 @@ public class Problems {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> illegal(IllegalArgumentException e) {
-        return respond(problem(HttpStatus.BAD_REQUEST, "invalid", "请求无效 (invalid request)", e.getMessage()));
+        return respond(ProblemDetails.problem(HttpStatus.BAD_REQUEST, "invalid", "请求无效 (invalid request)", e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)
@@ -186,24 +176,8 @@ public class Problems {
             return framework(e);
         }
         LOG.error("unexpected failure", e);
-        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "服务器内部错误 (internal error)",
+        return respond(ProblemDetails.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "服务器内部错误 (internal error)",
                 "the server failed; the failure is logged"));
-    }
-
-    /** For filters that answer before the controllers: writes the problem as the response. */
-    public static void write(HttpServletResponse response, ProblemDetail p) throws IOException {
-        response.setStatus(p.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", String.valueOf(p.getType()));
-        body.put("title", p.getTitle());
-        body.put("status", p.getStatus());
-        body.put("detail", p.getDetail());
-        if (p.getProperties() != null) {
-            body.putAll(p.getProperties());
-        }
-        response.getWriter().write(JSON.writeValueAsString(body));
     }
 
     private static String title(WorkflowException.Kind kind) {

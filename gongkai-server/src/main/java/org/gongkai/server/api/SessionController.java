@@ -1,5 +1,7 @@
 package org.gongkai.server.api;
 
+import org.gongkai.server.problem.ProblemDetails;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +11,7 @@ import java.util.Map;
 import org.gongkai.server.security.SessionCsrfTokens;
 import org.gongkai.server.security.TokenAuthentication;
 import org.gongkai.workflow.Accounts;
-import org.gongkai.workflow.Actor;
+import org.gongkai.lifecycle.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -73,12 +75,12 @@ public class SessionController {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()))
                     .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts",
+                    .body(ProblemDetails.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts",
                             "尝试次数过多 (too many attempts)", "too many failed sign-ins; try again in "
                                     + throttled.retryAfterSeconds() + " s"));
         }
         LOG.info("sign-in refused for {}", credentials.username());
-        return Problems.respond(Problems.problem(HttpStatus.UNAUTHORIZED, "bad-credentials",
+        return Problems.respond(ProblemDetails.problem(HttpStatus.UNAUTHORIZED, "bad-credentials",
                 "用户名或密码错误 (wrong user name or password)", "wrong user name or password"));
     }
 
@@ -87,7 +89,7 @@ public class SessionController {
     public ResponseEntity<?> me() {
         Actor actor = TokenAuthentication.current();
         if (actor.isPublic()) {
-            return Problems.respond(Problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated",
+            return Problems.respond(ProblemDetails.problem(HttpStatus.UNAUTHORIZED, "unauthenticated",
                     "请先登录 (sign in first)", "no session"));
         }
         return ResponseEntity.ok(Me.of(actor));

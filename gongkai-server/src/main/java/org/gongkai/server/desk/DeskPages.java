@@ -3,7 +3,7 @@ package org.gongkai.server.desk;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import org.gongkai.workflow.WorkflowException;
+import org.gongkai.lifecycle.WorkflowException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;

@@ -1,7 +1,7 @@
 package org.gongkai.server.pages;
 
-import org.gongkai.store.DisclosureKind;
-import org.gongkai.workflow.WorkflowException;
+import org.gongkai.lifecycle.DisclosureKind;
+import org.gongkai.lifecycle.WorkflowException;
 
 /**
  * The {@code kind} parameter of pages and the API: {@code budget} (the default) or {@code final}

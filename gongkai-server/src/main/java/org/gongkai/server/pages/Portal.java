@@ -13,11 +13,11 @@ import java.util.TreeSet;
 import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.CanonicalFormat;
 import org.gongkai.model.Disclosure;
-import org.gongkai.store.DisclosureKind;
-import org.gongkai.workflow.Actor;
+import org.gongkai.lifecycle.DisclosureKind;
+import org.gongkai.lifecycle.Actor;
 import org.gongkai.workflow.Directory;
 import org.gongkai.workflow.Workflow;
-import org.gongkai.workflow.WorkflowException;
+import org.gongkai.lifecycle.WorkflowException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,9 +58,9 @@ public class Portal {
     private final Directory directory;
     private final CanonicalCodec codec;
     /** Published pages once made, by disclosure and version; see {@link #published}. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Published> pages =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int PAGES_KEPT = 500;
+    private final com.github.benmanes.caffeine.cache.Cache<String, Published> pages =
+            org.gongkai.store.Caches.byBytes(PAGES_BYTES, Portal::weight);
+    private static final long PAGES_BYTES = 32L << 20;
 
     public Portal(Workflow workflow, Directory directory, CanonicalCodec codec) {
         this.workflow = workflow;
@@ -161,16 +161,22 @@ public class Portal {
             throw WorkflowException.notFound("no disclosure " + id);
         }
         String key = id + "/" + version;
-        Published kept = pages.get(key);
+        Published kept = pages.getIfPresent(key);
         if (kept != null) {
             return kept;
         }
         Published made = publishedVersion(actor, id, view, version);
-        if (pages.size() > PAGES_KEPT) {
-            pages.clear();
-        }
         pages.put(key, made);
         return made;
+    }
+
+    /**
+     * About the bytes a page holds: its statement as HTML, and the bound document, which takes about
+     * as much again as the statement and its tables (two bytes a char, and the objects around them).
+     */
+    private static int weight(Published p) {
+        long text = p.statementHtml() == null ? 0 : p.statementHtml().length();
+        return (int) Math.min(Integer.MAX_VALUE, text * 4 + 64L * 1024);
     }
 
     private Published publishedVersion(Actor actor, long id, Workflow.DisclosureView view, int version) {

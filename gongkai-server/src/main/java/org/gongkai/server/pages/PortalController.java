@@ -1,5 +1,7 @@
 package org.gongkai.server.pages;
 
+import org.gongkai.lifecycle.DisclosureKind;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.gongkai.workflow.Actor;
+import org.gongkai.lifecycle.Actor;
 import org.gongkai.workflow.Directory;
 import org.gongkai.workflow.Workflow;
-import org.gongkai.workflow.WorkflowException;
+import org.gongkai.lifecycle.WorkflowException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +34,9 @@ public class PortalController {
     private record Drawn(List<Charts.Chart> charts, String json, List<?> targets) {
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<String, Drawn> drawn = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Charts once drawn, by disclosure, published version and language; bounded by the size of their JSON. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Drawn> drawn =
+            org.gongkai.store.Caches.byBytes(16L << 20, d -> d.json().length() * 4 + 1024);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int LATEST = 10;
@@ -60,7 +64,7 @@ public class PortalController {
     @GetMapping("/regions/{code}")
     public String region(@PathVariable String code, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String kind, Model model) {
-        org.gongkai.store.DisclosureKind wanted = Kinds.of(kind);
+        org.gongkai.lifecycle.DisclosureKind wanted = Kinds.of(kind);
         Directory.RegionView region = portal.region(code);
         List<Integer> years = new ArrayList<>(portal.years(actor(), code));
         int thisYear = LocalDate.now(Workflow.ZONE).getYear();
@@ -75,7 +79,7 @@ public class PortalController {
         }
         years.sort(java.util.Comparator.reverseOrder());
         List<Workflow.DeadlineRow> rows = workflow.deadlines(actor(), code, chosen, wanted);
-        model.addAttribute("kind", wanted == org.gongkai.store.DisclosureKind.BUDGET ? "budget" : "final");
+        model.addAttribute("kind", wanted == org.gongkai.lifecycle.DisclosureKind.BUDGET ? "budget" : "final");
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String s : STANDINGS) {
             long n = rows.stream().filter(r -> r.standing().equals(s)).count();
@@ -135,14 +139,11 @@ public class PortalController {
     @GetMapping("/disclosures/{id}")
     public String disclosure(@PathVariable long id, Model model, Locale locale) {
         Portal.Published p = portal.published(actor(), id);
-        Drawn drawn = this.drawn.computeIfAbsent(id + "/" + p.listed().version() + "/" + locale, key -> {
+        Drawn drawn = this.drawn.get(id + "/" + p.listed().version() + "/" + locale, key -> {
             List<Charts.Chart> charts = new Charts(messages, locale).of(p.disclosure());
             return new Drawn(charts, json(charts), p.disclosure().performance() == null ? List.of()
                     : p.disclosure().performance().projects().stream().map(Targets::of).toList());
         });
-        if (this.drawn.size() > 1000) {
-            this.drawn.clear();
-        }
         model.addAttribute("p", p);
         model.addAttribute("d", p.disclosure());
         model.addAttribute("trail", portal.trail(p.listed().department().regionCode()));
@@ -166,8 +167,8 @@ public class PortalController {
         Portal.Published first = null;
         Portal.Published second = null;
         List<Portal.Listed> available = List.of();
-        org.gongkai.store.DisclosureKind wanted = Kinds.of(kind);
-        model.addAttribute("kind", wanted == org.gongkai.store.DisclosureKind.BUDGET ? "budget" : "final");
+        org.gongkai.lifecycle.DisclosureKind wanted = Kinds.of(kind);
+        model.addAttribute("kind", wanted == org.gongkai.lifecycle.DisclosureKind.BUDGET ? "budget" : "final");
         if (department != null && !department.isBlank()) {
             int slash = department.indexOf('/');
             if (slash <= 0) {

@@ -1,13 +1,14 @@
 package org.gongkai.server.security;
 
+import org.gongkai.server.problem.ProblemDetails;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.OptionalLong;
-import org.gongkai.server.api.Problems;
-import org.gongkai.workflow.Actor;
+import org.gongkai.lifecycle.Actor;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -40,7 +41,7 @@ final class CostlyRequests extends OncePerRequestFilter {
         Actor actor = TokenAuthentication.current();
         String type = request.getContentType();
         if (actor.isPublic() && type != null && type.toLowerCase().startsWith("multipart/")) {
-            Problems.write(response, Problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated",
+            ProblemDetails.write(response, ProblemDetails.problem(HttpStatus.UNAUTHORIZED, "unauthenticated",
                     "请先登录 (sign in first)", "uploads need a signed-in user or an API token"));
             return;
         }
@@ -63,11 +64,11 @@ final class CostlyRequests extends OncePerRequestFilter {
             }
             if (wait.isPresent()) {
                 response.setHeader("Retry-After", Long.toString(wait.getAsLong()));
-                ProblemDetail p = Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+                ProblemDetail p = ProblemDetails.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
                         "请求过于频繁 (too many requests)", "too many " + kind + " requests; retry after "
                                 + wait.getAsLong() + " s");
                 p.setProperty("retryAfter", wait.getAsLong());
-                Problems.write(response, p);
+                ProblemDetails.write(response, p);
                 return;
             }
         }

@@ -1,8 +1,9 @@
 package org.gongkai.server.security;
 
+import org.gongkai.server.problem.ProblemDetails;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
-import org.gongkai.server.api.Problems;
 import org.gongkai.workflow.Accounts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -77,14 +78,14 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.DELETE, "/api/**").authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, failure) -> Problems.write(response,
-                                Problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "请先登录 (sign in first)",
+                        .authenticationEntryPoint((request, response, failure) -> ProblemDetails.write(response,
+                                ProblemDetails.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "请先登录 (sign in first)",
                                         "this needs a signed-in user or an API token")))
-                        .accessDeniedHandler((request, response, failure) -> Problems.write(response,
+                        .accessDeniedHandler((request, response, failure) -> ProblemDetails.write(response,
                                 failure instanceof CsrfException
-                                        ? Problems.problem(HttpStatus.FORBIDDEN, "csrf", "CSRF校验失败 (CSRF check failed)",
+                                        ? ProblemDetails.problem(HttpStatus.FORBIDDEN, "csrf", "CSRF校验失败 (CSRF check failed)",
                                                 "send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header")
-                                        : Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作 (forbidden)",
+                                        : ProblemDetails.problem(HttpStatus.FORBIDDEN, "forbidden", "无权操作 (forbidden)",
                                                 "not allowed for your role"))))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
@@ -126,7 +127,7 @@ public class SecurityConfiguration {
             String type = request.getContentType();
             boolean multipart = type != null && type.startsWith("multipart/");
             if (!multipart && request.getContentLengthLong() > MAX_BODY) {
-                Problems.write(response, tooLarge());
+                ProblemDetails.write(response, tooLarge());
                 return;
             }
             chain.doFilter(multipart ? request : new LimitedBody(request), response);
@@ -134,7 +135,7 @@ public class SecurityConfiguration {
     }
 
     public static org.springframework.http.ProblemDetail tooLarge() {
-        return Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "请求过大 (request too large)",
+        return ProblemDetails.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "请求过大 (request too large)",
                 "bodies are limited to " + MAX_BODY + " bytes");
     }
 

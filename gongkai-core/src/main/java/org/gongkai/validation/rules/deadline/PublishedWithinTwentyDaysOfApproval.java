@@ -1,9 +1,9 @@
 package org.gongkai.validation.rules.deadline;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.PublicationDeadline;
 import org.gongkai.validation.AbstractRule;
 import org.gongkai.validation.Category;
 import org.gongkai.validation.CheckContext;
@@ -15,7 +15,7 @@ import org.gongkai.validation.Severity;
 /** Published within 20 days of the finance bureau's approval (预算法 §14). */
 public final class PublishedWithinTwentyDaysOfApproval extends AbstractRule {
 
-    static final int DAYS = 20;
+    static final int DAYS = PublicationDeadline.DAYS;
 
     public PublishedWithinTwentyDaysOfApproval() {
         super(new RuleInfo("published-within-twenty-days-of-approval", Category.DEADLINE, Severity.ERROR,
@@ -34,7 +34,7 @@ public final class PublishedWithinTwentyDaysOfApproval extends AbstractRule {
                     "未给出" + (approved == null ? "批复日期" : "公开日期") + "，无法核对20日公开时限",
                     "the " + (approved == null ? "approval" : "publication") + " date is not given"));
         }
-        long days = ChronoUnit.DAYS.between(approved, published);
+        long days = PublicationDeadline.daysTaken(approved, published);
         if (days < 0) {
             return List.of(finding(Pointer.of("document", "publishedOn"), "公开日期",
                     "公开日期" + published + "早于批复日期" + approved,

@@ -1,4 +1,4 @@
-package org.gongkai.workflow;
+package org.gongkai.lifecycle;
 
 import java.util.Locale;
 

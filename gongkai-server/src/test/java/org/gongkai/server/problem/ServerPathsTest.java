@@ -1,4 +1,4 @@
-package org.gongkai.server.api;
+package org.gongkai.server.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ class ServerPathsTest {
     @Test
     void aProblemNamesTheCallersFileNotWhereTheServerKeptIt() {
         String detail = "cannot read " + TMP + "/gongkai-upload81234/budget.pdf: page 3 is damaged";
-        var p = Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "unusable-input", "t", detail);
+        var p = ProblemDetails.problem(HttpStatus.UNPROCESSABLE_CONTENT, "unusable-input", "t", detail);
         assertThat(p.getDetail()).isEqualTo("cannot read budget.pdf: page 3 is damaged").doesNotContain(TMP);
     }
 

@@ -1,4 +1,4 @@
-package org.gongkai.store;
+package org.gongkai.lifecycle;
 
 import java.util.Locale;
 import java.util.Objects;

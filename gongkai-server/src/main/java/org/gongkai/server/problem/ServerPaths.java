@@ -1,4 +1,4 @@
-package org.gongkai.server.api;
+package org.gongkai.server.problem;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
