@@ -27,7 +27,7 @@
     reason: ['原因', 'Reason'], total: ['合计', 'Total'], label: ['名称', 'Label'], source: ['来源', 'Source'], note: ['说明', 'Note'],
     unit: ['单位', 'Unit'], items: ['明细', 'Items'], introduction: ['概述', 'Introduction'], income: ['收入', 'Income'],
     expenditure: ['支出', 'Expenditure'], sources: ['收入来源', 'Sources'], basic: ['基本支出', 'Basic'], personnel: ['人员经费', 'Personnel'],
-    publicCosts: ['公用经费', 'Public costs'], project: ['项目支出', 'Project'], byFunction: ['按功能分类', 'By function'],
+    publicCosts: ['公用经费', 'Public costs'], project: ['项目支出', 'Project'], reserve: ['单位预留机动经费', 'Reserve'], byFunction: ['按功能分类', 'By function'],
     byFund: ['按资金来源', 'By fund'], fiscalGrant: ['财政拨款支出', 'Fiscal grant'], projects: ['项目', 'Projects'],
     indicators: ['绩效指标', 'Indicators'], goal: ['绩效目标', 'Goal'], rows: ['行', 'Rows'], columns: ['列', 'Columns'],
     amounts: ['金额', 'Amounts'], kind: ['种类', 'Kind'], number: ['表号', 'Number'], units: ['单位构成', 'Units'],

@@ -23,6 +23,8 @@ final class CoverReader {
             "^(预算单位|预算主管部门|主管部门|编制单位|编制部门|部门名称|单位名称|部门|单位)[：:]\\s*(\\S+?)(\\s.*)?$");
     private static final Pattern NAME_BEFORE_YEAR = Pattern.compile(
             "([\\p{IsHan}（）()]{3,40}?(厅|局|委|办|办公室|院|会|部|馆|所|站|中心|署|处|社|团|校|队|园|街道|镇|乡|政府|委员会|联合会|协会|学会|集团|公司))\\s*(20\\d{2})\\s*年");
+    private static final Pattern PUBLISHER_IN_LINE = Pattern.compile(
+            "(预算单位|预算主管部门|主管部门|编制单位|编制部门|部门名称|单位名称|部门)[：:]\\s*([\\p{IsHan}（）()]{3,40})");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—\\s]*\\d+[-—\\s]*$");
 
     /** A cover's title is printed on a few lines at most. */
@@ -112,8 +114,7 @@ final class CoverReader {
 
     /** A publisher named inside a line: 部门：江苏省政协办公厅 单位：万元. */
     static Optional<String> publisher(String text) {
-        Matcher m = Pattern.compile("(预算单位|预算主管部门|主管部门|编制单位|编制部门|部门名称|单位名称|部门)[：:]\\s*([\\p{IsHan}（）()]{3,40})")
-                .matcher(text);
+        Matcher m = PUBLISHER_IN_LINE.matcher(text);
         return m.find() ? Optional.of(m.group(2)) : Optional.empty();
     }
 

@@ -16,6 +16,8 @@ import org.gongkai.model.Figure;
  */
 final class FigureText {
 
+    private static final Pattern SPACES_BETWEEN_WORDS = Pattern.compile("(?<![0-9])\\s+|\\s+(?![0-9])");
+
     /** An amount as printed: thousands separators allowed, decimals kept. */
     static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?)";
 
@@ -85,7 +87,7 @@ final class FigureText {
 
     /** The text without the spaces justified lines put between characters (2018 年 本 部 门), digits kept apart. */
     static String compact(String text) {
-        return text.replaceAll("(?<![0-9])\\s+|\\s+(?![0-9])", "");
+        return SPACES_BETWEEN_WORDS.matcher(text).replaceAll("");
     }
 
     static Change change(String word, String amount) {

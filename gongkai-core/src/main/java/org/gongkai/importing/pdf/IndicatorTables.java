@@ -2,6 +2,7 @@ package org.gongkai.importing.pdf;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,7 @@ final class IndicatorTables {
 
     private final List<PdfLine> lines;
     private final Template template;
+    private Map<String, Field> fieldsByLabel; // the header labels of the template, normalised once
     private final List<Unplaced> unplaced;
 
     private IndicatorTables(List<PdfLine> lines, Template template, List<Unplaced> unplaced) {
@@ -175,14 +177,15 @@ final class IndicatorTables {
     }
 
     private Optional<Field> field(String text) {
-        for (Field f : Field.values()) {
-            for (String label : template.phrases(f.phrase)) {
-                if (TemplateFamilies.normalise(label).equals(text)) {
-                    return Optional.of(f);
+        if (fieldsByLabel == null) {
+            fieldsByLabel = new HashMap<>();
+            for (Field f : Field.values()) {
+                for (String label : template.phrases(f.phrase)) {
+                    fieldsByLabel.putIfAbsent(TemplateFamilies.normalise(label), f);
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(fieldsByLabel.get(text));
     }
 
     /** The first line of the table's title and facts above the header, not before {@code floor}. */

@@ -48,6 +48,7 @@ final class PdfLoading {
             try (PDDocument document = Loader.loadPDF(file.toFile(),
                     MemoryUsageSetting.setupMainMemoryOnly(limits.maxMemoryBytes()).streamCache)) {
                 checkPages(document, budget);
+                TextOnlyFonts.use(document);
                 return PdfWords.lines(document, budget);
             }
         } catch (UnusableInputException e) {

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -34,10 +36,12 @@ final class PdfWords extends PDFTextStripper {
 
     private final List<List<Word>> pages = new ArrayList<>();
     private final ReadBudget budget;
+    private final CMapRanges cmaps;
     private int operators;
 
     private PdfWords(ReadBudget budget) {
         this.budget = budget;
+        this.cmaps = new CMapRanges(budget);
         setSortByPosition(true);
     }
 
@@ -72,6 +76,13 @@ final class PdfWords extends PDFTextStripper {
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
         if (++operators % OPERATORS_BETWEEN_TIME_CHECKS == 0) {
             budget.checkTime();
+        }
+        if ("Tf".equals(operator.getName()) && !operands.isEmpty() && operands.get(0) instanceof COSName name
+                && getResources() != null) {
+            COSDictionary fonts = getResources().getCOSObject().getCOSDictionary(COSName.FONT);
+            if (fonts != null && fonts.getDictionaryObject(name) instanceof COSDictionary font) {
+                cmaps.check(font); // before PDFBox parses its maps in one step
+            }
         }
         super.processOperator(operator, operands);
     }

@@ -25,6 +25,8 @@ final class StatedFigure {
     /** What templates print between a label and its amount. */
     private static final String FILLER = "(?:收入预算总计|预算总计|预算合计|预算总额|预算数|预算支出|支出预算|预算|支出|合计|总计)?(?:为|是)?";
     /** A label that is the object of a change (…等原因，增加基本支出844.15万元) names the change, not the figure. */
+    /** A label's amount pattern, compiled once per label: the labels are a profile's few phrases. */
+    private static final java.util.Map<String, Pattern> AMOUNT_AFTER = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern OBJECT_OF_A_CHANGE = Pattern.compile("(?:增加|减少|增长|下降|调增|调减|压减|新增|用于)$");
     private static final Pattern SHARE = Pattern.compile("^[，,]?占[^，。；%0-9]{0,16}[0-9.]+[%％][；;，,。]?");
     private static final Pattern PURPOSE = Pattern.compile("^[，,]?主要用于[：:]?([^。]+)。?");
@@ -49,7 +51,7 @@ final class StatedFigure {
     static Optional<Stated> find(String printed, List<String> labels) {
         String text = FigureText.compact(printed);
         for (String label : labels) {
-            Matcher m = Pattern.compile(Pattern.quote(label) + FILLER + "\\s*" + NUMBER + "\\s*万元").matcher(text);
+            Matcher m = AMOUNT_AFTER.computeIfAbsent(label, l -> Pattern.compile(Pattern.quote(l) + FILLER + "\\s*" + NUMBER + "\\s*万元")).matcher(text);
             while (m.find()) {
                 if (!OBJECT_OF_A_CHANGE.matcher(text.substring(0, m.start())).find()) {
                     return Optional.of(after(text, m.start(), m.start() + label.length(), FigureText.wan(m.group(1)), m.end()));

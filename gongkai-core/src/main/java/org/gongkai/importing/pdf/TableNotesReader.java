@@ -82,6 +82,7 @@ final class TableNotesReader {
     }
 
     /** A numbered item: （一）, 一、, 1．, （1）. */
+    private static final Pattern NUMBERING = Pattern.compile("^[一二三四五六七八九十]+、");
     private static final Pattern ITEM = Pattern.compile("^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|[0-9]{1,2}\\s*[.．、](?![0-9])|[（(][0-9]{1,2}[）)])\\s*");
     /** A function heading sentence: the heading with its levels marked (…（类）, …（款）…（项）), then its amount. */
     private static final Pattern MARKED = Pattern.compile(
@@ -337,11 +338,11 @@ final class TableNotesReader {
     /** The code of the line one level below {@code parent} printed under that name (or with 支出 added or dropped). */
     private String child(String parent, String name) {
         int length = parent.isEmpty() ? 3 : parent.length() + 2;
-        for (String candidate : List.of(name, name + "支出", name.replaceFirst("支出$", ""))) {
+        for (String candidate : List.of(name, name + "支出", name.endsWith("支出") ? name.substring(0, name.length() - 2) : name)) {
             for (BudgetTable t : tables) {
                 for (TableRow r : t.rows()) {
                     if (r.code() != null && r.code().length() == length && r.code().startsWith(parent)
-                            && r.name().replaceFirst("^[一二三四五六七八九十]+、", "").strip().equals(candidate)) {
+                            && NUMBERING.matcher(r.name()).replaceFirst("").strip().equals(candidate)) {
                         return r.code();
                     }
                 }

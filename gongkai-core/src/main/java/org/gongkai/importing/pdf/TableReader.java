@@ -26,6 +26,12 @@ final class TableReader {
     /** A table as read, where its values came from (pointers relative to the table), and where it ended. */
     record Read(BudgetTable table, Map<String, String> places, List<Unplaced> unplaced, int end, String compiledBy) {}
 
+    private static final Pattern NOTE = Pattern.compile("^(注|说明|备注)[：:].*");
+    private static final Pattern NONE_IN_BRACKETS = Pattern.compile("^[（(]无[^（）()]{0,30}[）)]$");
+    private static final Pattern PART_HEADING = Pattern.compile("^第[一二三四五六七八九十]+部分");
+    private static final Pattern LIST_PUNCTUATION = Pattern.compile("[，、；]");
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2,}");
+    private static final Pattern SIDE_TOTAL = Pattern.compile("^(收入|支出)(合计|总计)$");
     private static final Pattern ROW_START = Pattern.compile("^([一二三四五六七八九十]+、|\\d+\\s*[、.．]).*");
 
     private final List<PdfLine> lines;
@@ -521,15 +527,15 @@ final class TableReader {
     private static boolean isNote(String text) {
         String t = text.replace(" ", "");
         // the placeholder may stand in brackets, half- or full-width, even mixed: (无政府性基金支出）
-        return t.matches("^(注|说明|备注)[：:].*") || t.equals("无") || t.contains("本表无数据") || t.equals("本表为空表")
-                || t.matches("^[（(]无[^（）()]{0,30}[）)]$");
+        return NOTE.matcher(t).matches() || t.equals("无") || t.contains("本表无数据") || t.equals("本表为空表")
+                || NONE_IN_BRACKETS.matcher(t).matches();
     }
 
     /** Whether the line is prose or a part heading, which no table holds: the table ended before it. */
     private static boolean endsTable(String text) {
         String t = text.replace(" ", "");
-        return t.matches("^第[一二三四五六七八九十]+部分.*") || (t.length() > 24 && t.contains("。"))
-                || (t.length() > 30 && t.matches(".*[，、；].*") && !t.matches(".*\\d{2,}.*"));
+        return PART_HEADING.matcher(t).lookingAt() || (t.length() > 24 && t.contains("。"))
+                || (t.length() > 30 && LIST_PUNCTUATION.matcher(t).find() && !TWO_DIGITS.matcher(t).find());
     }
 
     private boolean unitLine(PdfLine line) {
@@ -724,7 +730,7 @@ final class TableReader {
     /** The total of a side: 合计, 总计, 收入合计, 支出总计 … (a 小计 is a line of its own). */
     private static boolean isTotal(String name) {
         String n = name.replace(" ", "");
-        return n.equals("合计") || n.equals("总计") || n.matches("^(收入|支出)(合计|总计)$");
+        return n.equals("合计") || n.equals("总计") || SIDE_TOTAL.matcher(n).matches();
     }
 
     private void incomeLine(PdfLine line, String name, Map<Column, Amount> amounts) {

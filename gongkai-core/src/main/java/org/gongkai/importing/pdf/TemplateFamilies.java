@@ -155,7 +155,17 @@ public final class TemplateFamilies {
 
     /** Spaces, quotes and bracket shapes taken out, so that printed variants compare equal. */
     public static String normalise(String text) {
-        return text.replaceAll("[\\s\u3000\"“”'‘’]", "").replace('（', '(').replace('）', ')');
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u3000', '"', '“', '”', '\'', '‘', '’' -> { }
+                case '（' -> out.append('(');
+                case '）' -> out.append(')');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -76,4 +76,29 @@ class HostilePdfTest {
 
         assertRefused(importing(file), file, "the file is larger than the limit of 256 MB once decompressed");
     }
+
+    @Test
+    void aCharacterMapDeclaringFourBillionCodesIsRefusedBeforeItIsParsed() throws IOException {
+        // PDFBox makes one mapping per code of a range in one step: this range held the reader for minutes
+        String cmap = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <00000000> <FFFFFFFF>"
+                + " endcodespacerange 1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange endcmap end end";
+        Path file = new HandWrittenPdf()
+                .object("<< /Type /Catalog /Pages 2 0 R >>")
+                .object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+                .object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>")
+                .stream("", "BT /F1 12 Tf 72 700 Td (2025) Tj ET".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>")
+                .stream("", cmap.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .write(dir.resolve("cmap-range-bomb.pdf"));
+        assertThat(Files.size(file)).isLessThan(1_000);
+
+        assertRefused(importing(file), file, "declares more codes than the limit of 1048576");
+    }
+
+    @Test
+    void theCodesOfACharacterMapAreCountedOverItsRangeBlocks() {
+        assertThat(CMapRanges.codes("2 beginbfrange <0000> <00FF> <0041> <0100> <0101> [<0042> <0043>] endbfrange"
+                + " 1 begincidrange <0000> <FFFF> 0 endcidrange 1 beginbfchar <0001> <0041> endbfchar")).isEqualTo(256 + 2 + 65536);
+        assertThat(CMapRanges.codes("1 beginbfrange <00FF> <0000> <0041> endbfrange")).as("an empty range").isZero();
+    }
 }

@@ -1,0 +1,40 @@
+package org.gongkai.importing.pdf;
+
+import java.io.IOException;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.DefaultResourceCache;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * The document's resource cache, answering a composite TrueType font with a {@link TextOnlyCidFont}
+ * the first time it is asked for: the fonts of a document are made once each, as before, but without
+ * parsing their programs. Fonts of other kinds are made by PDFBox as usual.
+ */
+final class TextOnlyFonts extends DefaultResourceCache {
+
+    private TextOnlyFonts() {}
+
+    /** Reads the document's fonts for their text from now on. */
+    static void use(PDDocument document) {
+        document.setResourceCache(new TextOnlyFonts());
+    }
+
+    @Override
+    public PDFont getFont(COSObject indirect) {
+        PDFont cached = super.getFont(indirect);
+        if (cached != null || !(indirect.getObject() instanceof COSDictionary dictionary)) {
+            return cached;
+        }
+        try {
+            PDFont font = TextOnlyCidFont.of(dictionary);
+            if (font != null) {
+                put(indirect, font);
+            }
+            return font;
+        } catch (IOException | RuntimeException e) {
+            return null; // PDFBox makes the font itself, and says what is wrong with it
+        }
+    }
+}
