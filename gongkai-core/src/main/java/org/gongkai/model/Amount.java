@@ -1,7 +1,6 @@
 package org.gongkai.model;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -49,7 +48,7 @@ public record Amount(BigDecimal value, MoneyUnit unit) implements Comparable<Amo
 
     /** The sum in another unit, rounded half-up to two decimals, as it would be published there. */
     public Amount publishedIn(MoneyUnit target) {
-        return new Amount(in(target).value.setScale(PUBLISHED_SCALE, RoundingMode.HALF_UP), target);
+        return new Amount(AmountFormat.rounded(in(target).value), target);
     }
 
     public Amount plus(Amount other) {
@@ -106,7 +105,7 @@ public record Amount(BigDecimal value, MoneyUnit unit) implements Comparable<Amo
 
     /** The number with two decimals, as tables print it: {@code 1.60}. */
     public String printed() {
-        return value.setScale(Math.max(PUBLISHED_SCALE, 0), RoundingMode.HALF_UP).toPlainString();
+        return AmountFormat.plain(value);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.model.Amount;
+import org.gongkai.model.AmountFormat;
 import org.gongkai.model.AssetLine;
 import org.gongkai.model.AssetTable;
 import org.gongkai.model.BudgetTable;
@@ -26,7 +27,7 @@ final class TableLayouts {
     private TableLayouts() {}
 
     static Cell amount(Amount a) {
-        return a == null ? Cell.text("") : Cell.amount(a.value(), Wording.tableNumber(a.value()));
+        return a == null ? Cell.text("") : Cell.amount(a.value(), AmountFormat.grouped(a.value()));
     }
 
     static Table organisation(Organisation o) {

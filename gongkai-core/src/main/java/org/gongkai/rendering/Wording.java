@@ -1,10 +1,5 @@
 package org.gongkai.rendering;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import org.gongkai.model.Amount;
 import org.gongkai.model.Change;
 import org.gongkai.model.ChangeDirection;
@@ -31,12 +26,6 @@ final class Wording {
             return sayYear ? "与" + (fiscalYear - 1) + "年预算持平" : "与上年持平";
         }
         return against + c.direction().word() + money(c.amount());
-    }
-
-    /** A number in a table: two decimals, thousands separated. */
-    static String tableNumber(BigDecimal value) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(value.setScale(2, RoundingMode.HALF_UP));
     }
 
     static String chineseNumber(int n) {

@@ -2,14 +2,12 @@ package org.gongkai.server.pages;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import org.gongkai.model.Amount;
+import org.gongkai.model.AmountFormat;
 
 /**
- * How the pages print sums: exact, with thousands separators and at least the two decimals of a
- * published amount ({@code 1,234.50}); a sum not stated prints as a dash, never as zero.
+ * How the pages print sums: as tables print them ({@link AmountFormat}: two decimals rounded
+ * half-up, thousands separated, {@code 1,234.50}); a sum not stated prints as a dash, never as zero.
  */
 public final class Money {
 
@@ -24,12 +22,7 @@ public final class Money {
         if (value == null) {
             return "—";
         }
-        BigDecimal v = value.scale() < Amount.PUBLISHED_SCALE ? value.setScale(Amount.PUBLISHED_SCALE) : value;
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setMinimumFractionDigits(v.scale());
-        f.setMaximumFractionDigits(v.scale());
-        f.setRoundingMode(RoundingMode.UNNECESSARY);
-        return f.format(v);
+        return AmountFormat.grouped(value);
     }
 
     /** A signed difference: {@code +12.30} or {@code -0.06}. */
@@ -37,7 +30,9 @@ public final class Money {
         if (value == null) {
             return "—";
         }
-        return (value.signum() > 0 ? "+" : "") + format(value);
+        // the sign of the printed figure: a difference that rounds to 0.00 is not shown as a rise
+        BigDecimal rounded = AmountFormat.rounded(value);
+        return (rounded.signum() > 0 ? "+" : "") + format(rounded);
     }
 
     /** A percentage with one decimal, signed: {@code +7.5%}. */
