@@ -32,8 +32,16 @@ public record DocumentInfo(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(unit, "unit");
-        if (fiscalYear < 1990 || fiscalYear > 2100) {
+        if (!isFiscalYear(fiscalYear)) {
             throw new IllegalArgumentException("fiscal year out of range: " + fiscalYear);
         }
+    }
+
+    /** The first and last fiscal years a disclosure may name; readers refuse others with a located problem. */
+    public static final int FIRST_FISCAL_YEAR = 1990;
+    public static final int LAST_FISCAL_YEAR = 2100;
+
+    public static boolean isFiscalYear(int year) {
+        return year >= FIRST_FISCAL_YEAR && year <= LAST_FISCAL_YEAR;
     }
 }

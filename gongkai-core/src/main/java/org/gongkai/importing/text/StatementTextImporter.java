@@ -148,6 +148,12 @@ public final class StatementTextImporter implements Importer {
             }
             String name = y.group(1);
             int year = Integer.parseInt(y.group(2));
+            if (!DocumentInfo.isFiscalYear(year)) {
+                throw UnusableInputException.of(new InputProblem(file, lines.get(0).number(), 1, null,
+                        "标题中的年度 " + year + " 不在 " + DocumentInfo.FIRST_FISCAL_YEAR + "–" + DocumentInfo.LAST_FISCAL_YEAR
+                                + " 之间 / the fiscal year " + year + " in the title is outside " + DocumentInfo.FIRST_FISCAL_YEAR + "–"
+                                + DocumentInfo.LAST_FISCAL_YEAR));
+            }
             markUsed(0, titleEnd + 1);
             places.put("/document/title", lines.get(0).where());
             String preamble = join(titleEnd + 1, firstSection, "");

@@ -130,4 +130,13 @@ class StatementTextImporterTest {
         assertThatThrownBy(() -> importText(dir, "会议纪要\n\n今天开会。\n")).isInstanceOf(UnusableInputException.class)
                 .hasMessageContaining("statement.txt");
     }
+
+    @Test
+    void aTitleYearOutsideTheFiscalYearsIsOneProblemAtTheTitle(@TempDir Path dir) {
+        // found by the fuzzer: the title's 2020 edited to 1904 reached the model's own check
+        String edited = Examples.seedText().replaceFirst("2020 年度部门预算", "1904 年度部门预算");
+        assertThatThrownBy(() -> importText(dir, edited)).isInstanceOf(UnusableInputException.class)
+                .satisfies(e -> assertThat(((UnusableInputException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.describe()).contains("statement.txt", "1904", "1990–2100")));
+    }
 }
