@@ -112,6 +112,10 @@ public final class CanonicalCodec {
             // beyond the reader's limits (nesting depth, length of a number or a text): refused as they are
             throw UnusableInputException.of(new InputProblem(name, 0, 0, null,
                     say("超出读取限制：", "beyond the reader's limits: ") + syntaxMessage(e.getOriginalMessage())));
+        } catch (NumberFormatException e) {
+            // a number whose exponent is beyond the decimal reader's limits: the parser throws it unwrapped
+            throw UnusableInputException.of(new InputProblem(name, 0, 0, null,
+                    say("超出读取限制：数值过大", "beyond the reader's limits: a number too large to read")));
         }
         if (tree == null || tree.isMissingNode() || tree.isNull() || !tree.isObject()) {
             throw UnusableInputException.of(new InputProblem(name, 1, 1, "",

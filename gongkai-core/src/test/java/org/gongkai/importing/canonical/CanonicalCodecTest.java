@@ -151,4 +151,17 @@ class CanonicalCodecTest {
         assertThatThrownBy(() -> codec.read(gbk)).isInstanceOf(UnusableInputException.class)
                 .hasMessageContaining("UTF-8");
     }
+
+    @Test
+    void aNumberWithAHugeExponentIsOneProblemNamingTheFile() {
+        // found by the fuzzer: the JSON parser throws its NumberFormatException unwrapped
+        String json = "{\"document\": -777777777777.7707e77777777777777777770000000000000000624073026777}";
+        UnusableInputException e = catchThrowableOfType(UnusableInputException.class,
+                () -> codec.read(json, "huge.json", CanonicalFormat.JSON));
+        assertThat(e).isNotNull();
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("huge.json");
+            assertThat(p.message()).contains("too large");
+        });
+    }
 }
