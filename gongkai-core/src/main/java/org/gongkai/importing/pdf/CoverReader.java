@@ -96,20 +96,58 @@ final class CoverReader {
     /** The line that names the publisher (预算单位：…, 部门：… above a table), its index and the name. */
     record Publisher(int line, String name) {}
 
+    /**
+     * The first line that names the publisher, with the name as the document prints it in full: a name
+     * wrapped in a narrow header cell (部门名称：江苏省人大, then 常委会办公厅 a line or two below) is
+     * completed by a longer name another header of the document prints in one piece
+     * (部门：江苏省人大常委会办公厅), when what it adds is the wrapped piece.
+     */
     static Optional<Publisher> publisherLine(List<PdfLine> lines) {
+        Optional<Publisher> first = Optional.empty();
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).text().strip();
-            Matcher m = PUBLISHER.matcher(text);
-            if (m.matches() && !m.group(2).startsWith("万元") && !m.group(2).equals("元")
-                    && m.group(2).length() >= 3 && m.group(2).matches(".*\\p{IsHan}.*")) {
-                return Optional.of(new Publisher(i, m.group(2)));
-            }
-            Optional<String> inLine = publisher(text);
-            if (inLine.isPresent()) {
-                return Optional.of(new Publisher(i, inLine.get()));
+            Optional<String> name = publisherNamed(lines.get(i).text().strip());
+            if (name.isPresent()) {
+                names.add(name.get());
+                if (first.isEmpty()) {
+                    first = Optional.of(new Publisher(i, name.get()));
+                }
             }
         }
-        return Optional.empty();
+        return first.map(p -> new Publisher(p.line(), completed(p, names, lines)));
+    }
+
+    /** Lines below a header within which a wrapped cell prints its rest. */
+    private static final int WRAP_LINES = 3;
+
+    private static String completed(Publisher publisher, List<String> names, List<PdfLine> lines) {
+        String name = publisher.name();
+        String longest = name;
+        for (String other : names) {
+            if (other.length() > longest.length() && other.startsWith(name)
+                    && printedBelow(other.substring(name.length()), publisher.line(), lines)) {
+                longest = other;
+            }
+        }
+        return longest;
+    }
+
+    private static boolean printedBelow(String rest, int line, List<PdfLine> lines) {
+        for (int i = line + 1; i <= Math.min(lines.size() - 1, line + WRAP_LINES); i++) {
+            if (lines.get(i).text().replace(" ", "").startsWith(rest)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> publisherNamed(String text) {
+        Matcher m = PUBLISHER.matcher(text);
+        if (m.matches() && !m.group(2).startsWith("万元") && !m.group(2).equals("元")
+                && m.group(2).length() >= 3 && m.group(2).matches(".*\\p{IsHan}.*")) {
+            return Optional.of(m.group(2));
+        }
+        return publisher(text);
     }
 
     /** A publisher named inside a line: 部门：江苏省政协办公厅 单位：万元. */
