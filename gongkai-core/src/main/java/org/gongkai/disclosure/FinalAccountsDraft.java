@@ -15,6 +15,7 @@ import org.gongkai.model.DocumentKind;
 import org.gongkai.model.Expenditure;
 import org.gongkai.model.FinalAccounts;
 import org.gongkai.model.Figure;
+import org.gongkai.model.EconomicSpending;
 import org.gongkai.model.FunctionSpending;
 import org.gongkai.model.Income;
 import org.gongkai.model.IncomeLine;
@@ -141,7 +142,8 @@ public final class FinalAccountsDraft {
         return new Expenditure(blank(e.total()), blank(e.fiscalGrant()), map(e.byFund(), FinalAccountsDraft::line),
                 blank(e.basic()), blank(e.personnel()), blank(e.publicCosts()), blank(e.project()), null,
                 map(e.byFunction(), f -> new FunctionSpending(f.code(), f.name(), blank(f.figure()), f.purpose())),
-                null, blank(e.reserve()));
+                null, blank(e.reserve()),
+                map(e.byEconomicClass(), c -> new EconomicSpending(c.code(), c.name(), blank(c.figure()), c.purpose())));
     }
 
     private static OperatingCosts operatingCosts(OperatingCosts c) {

@@ -18,6 +18,7 @@ import org.gongkai.model.Disclosure;
 import org.gongkai.model.DocumentInfo;
 import org.gongkai.model.Expenditure;
 import org.gongkai.model.Figure;
+import org.gongkai.model.EconomicSpending;
 import org.gongkai.model.FunctionSpending;
 import org.gongkai.model.Income;
 import org.gongkai.model.IncomeLine;
@@ -185,7 +186,8 @@ public final class NextYearDraft {
                 e.projectNote(),
                 map(e.byFunction(), f -> new FunctionSpending(f.code(), f.name(), carried(f.figure()), f.purpose())),
                 e.note(),
-                carried(e.reserve()));
+                carried(e.reserve()),
+                map(e.byEconomicClass(), c -> new EconomicSpending(c.code(), c.name(), carried(c.figure()), c.purpose())));
     }
 
     private static OperatingCosts operatingCosts(OperatingCosts c) {

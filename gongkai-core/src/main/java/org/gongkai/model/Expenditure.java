@@ -11,6 +11,7 @@ import java.util.List;
  * @param projectNote  what the statement says the projects are, e.g. 科技奖励等项目
  * @param reserve      单位预留机动经费 where the template makes it a third part of the total besides 基本支出
  *                     and 项目支出 (Jiangsu), else null
+ * @param byEconomicClass 基本支出 by 经济分类 类 and 款 where the statement details it line by line (Jiangsu)
  */
 public record Expenditure(
         Figure total,
@@ -23,11 +24,21 @@ public record Expenditure(
         String projectNote,
         List<FunctionSpending> byFunction,
         String note,
-        Figure reserve) {
+        Figure reserve,
+        List<EconomicSpending> byEconomicClass) {
 
     public Expenditure {
         byFund = byFund == null ? List.of() : List.copyOf(byFund);
         byFunction = byFunction == null ? List.of() : List.copyOf(byFunction);
+        byEconomicClass = byEconomicClass == null ? List.of() : List.copyOf(byEconomicClass);
+    }
+
+    /** An expenditure whose statement does not detail its basic expenditure by economic class. */
+    public Expenditure(Figure total, Figure fiscalGrant, List<IncomeLine> byFund, Figure basic, Figure personnel,
+            Figure publicCosts, Figure project, String projectNote, List<FunctionSpending> byFunction, String note,
+            Figure reserve) {
+        this(total, fiscalGrant, byFund, basic, personnel, publicCosts, project, projectNote, byFunction, note, reserve,
+                List.of());
     }
 
     /** An expenditure of a template whose total is 基本支出 plus 项目支出 alone. */

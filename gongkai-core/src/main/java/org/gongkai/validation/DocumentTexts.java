@@ -12,6 +12,7 @@ import org.gongkai.model.DutyGoal;
 import org.gongkai.model.Expenditure;
 import org.gongkai.model.Figure;
 import org.gongkai.model.FinalAccounts;
+import org.gongkai.model.EconomicSpending;
 import org.gongkai.model.FunctionSpending;
 import org.gongkai.model.GlossaryEntry;
 import org.gongkai.model.Goal;
@@ -230,6 +231,12 @@ final class DocumentTexts {
         });
         text(ea, "note", e.note());
         figure(ea, "reserve", e.reserve());
+        list(ea, "byEconomicClass", e.byEconomicClass(), (EconomicSpending c, ModelWalk.Location l) -> {
+            text(l, "code", c.code());
+            text(l, "name", c.name());
+            figure(l, "figure", c.figure());
+            text(l, "purpose", c.purpose());
+        });
     }
 
     private void performance(Disclosure d, ModelWalk.Location pa) {

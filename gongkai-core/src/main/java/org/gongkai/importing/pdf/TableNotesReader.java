@@ -26,7 +26,8 @@ import org.gongkai.model.profile.SectionKind;
  * facts of its table; each fact is found after the labels the profile gives it ({@code phrases}, keys
  * {@code overview.*}, {@code income.*}, {@code expenditure.*}), in the sections where that table is explained,
  * in the sentence shapes of {@link StatedFigure}. The sentences on function headings (1．一般公共服务（类）支出…万元,
- * 1. 人大事务（款）行政运行（项）支出…万元 under （一）一般公共服务（类）) take their codes from the coded tables.
+ * 1. 人大事务（款）行政运行（项）支出…万元 under （一）一般公共服务（类）) take their codes from the coded tables, and
+ * so do the sentences that detail 基本支出 by economic class ({@link EconomicLines}).
  *
  * <p>The text of the paragraphs read is kept as the note of what they state (income, expenditure), so that
  * the wording rules still read them; a paragraph not understood is reported and kept as the overview's text.
@@ -109,11 +110,13 @@ final class TableNotesReader {
     private final List<String> expenditureText = new ArrayList<>();
     private final List<String> notUnderstood = new ArrayList<>();
     private final List<Paragraph> costsOfBasic = new ArrayList<>();
+    private final EconomicLines economicLines;
     private String changeReason;
 
     private TableNotesReader(List<BudgetTable> tables, Map<String, String> places, List<Unplaced> unplaced,
             Function<String, List<String>> phrases) {
         this.tables = tables;
+        this.economicLines = new EconomicLines(tables);
         this.places = places;
         this.unplaced = unplaced;
         this.phrases = phrases;
@@ -133,7 +136,7 @@ final class TableNotesReader {
         }
         r.personnelAndPublic();
         r.changeReasonOfTheWhole();
-        if (r.figures.isEmpty() && r.byFunction.isEmpty()) {
+        if (r.figures.isEmpty() && r.byFunction.isEmpty() && r.economicLines.lines().isEmpty()) {
             return Optional.empty();
         }
         places.putAll(ownPlaces);
@@ -161,6 +164,8 @@ final class TableNotesReader {
                 expenditureText.add(t);
             } else if (topic == SectionKind.BASIC_EXPENDITURE && startsWith(bare, Fact.PERSONNEL, Fact.PUBLIC)) {
                 costsOfBasic.add(p);
+            } else if (topic == SectionKind.BASIC_EXPENDITURE && economicLines.read(bare, p, places)) {
+                expenditureText.add(t);
             } else if (!facts(facts, p, t)) {
                 p.report(unplaced, "budget explanation text not understood");
                 notUnderstood.add(p.text());
@@ -387,7 +392,7 @@ final class TableNotesReader {
         Figure expenditureTotal = withChangeOf(figures.getOrDefault(Fact.EXPENDITURE_TOTAL, grand), grand);
         Expenditure expenditure = new Expenditure(expenditureTotal, figures.get(Fact.FISCAL_GRANT), byFund,
                 figures.get(Fact.BASIC), figures.get(Fact.PERSONNEL), figures.get(Fact.PUBLIC), figures.get(Fact.PROJECT),
-                null, byFunction, join(expenditureText), figures.get(Fact.RESERVE));
+                null, byFunction, join(expenditureText), figures.get(Fact.RESERVE), economicLines.lines());
         return new BudgetOverview(notUnderstood.isEmpty() ? null : String.join("\n", notUnderstood), income, expenditure,
                 changeReason);
     }

@@ -150,4 +150,41 @@ class TableNotesReaderTest {
         assertThat(o.expenditure().publicCosts()).isNull();
         assertThat(unplaced).extracting(Unplaced::text).containsExactly("（一）人员经费600万元。", "（二）公用经费100万元。");
     }
+
+    /** The economic lines of the department's 财政拨款基本支出预算表, which give the detailed sentences their codes. */
+    private static final BudgetTable BASIC = new BudgetTable(TableKind.FISCAL_GRANT_BASIC_EXPENDITURE, "6", "财政拨款基本支出预算表",
+            MoneyUnit.WAN_YUAN, List.of(Column.TOTAL), List.of(), null, List.of(
+                    new TableRow("301", "工资福利支出", Map.of()), new TableRow("30101", "基本工资", Map.of()),
+                    new TableRow("302", "商品和服务支出", Map.of()), new TableRow("30201", "办公费", Map.of()),
+                    new TableRow("30213", "维修（护）费", Map.of())),
+            null, null, List.of());
+
+    @Test
+    void readsTheBasicExpenditureDetailedByEconomicClassWithItsCodes() {
+        heading("六、财政拨款基本支出预算情况说明");
+        paragraph("某某厅2020年度财政拨款基本支出预算700万元，其中：");
+        paragraph("（一）人员经费600万元");
+        paragraph("1、工资福利支出（类）600 万元");
+        paragraph("（1）基本工资（款）支出 600 万元。用于发放机关公务员的职务工资、级别工资等。");
+        paragraph("（二）公用经费100万元");
+        paragraph("商品和服务支出（类）100 万元");
+        paragraph("（1）办公费（款）支出 60 万元。用于单位购买办公用品等支出。");
+        paragraph("（2）维修（护）费（款）支出 30 万元。用于固定资产修理和维护。");
+        paragraph("（3）印刷费（款）支出 10 万元。反映单位的印刷费。");
+        heading("九、一般公共预算基本支出预算情况说明");
+        paragraph("（1）基本工资（款）支出 600 万元。用于发放机关公务员的职务工资、级别工资等。");
+        List<org.gongkai.model.EconomicSpending> economic = StatementReader.read(lines, List.of(FUNCTIONS, BASIC), places,
+                unplaced, TEMPLATE).overview().expenditure().byEconomicClass();
+        assertThat(economic).extracting(org.gongkai.model.EconomicSpending::name)
+                .containsExactly("工资福利支出", "基本工资", "商品和服务支出", "办公费", "维修（护）费", "印刷费");
+        // 印刷费 is no line of the table: it keeps no code, for the rules to report
+        assertThat(economic).extracting(org.gongkai.model.EconomicSpending::code)
+                .containsExactly("301", "30101", "302", "30201", "30213", null);
+        assertThat(economic.get(1).figure().amount()).isEqualTo(Amount.wan("600"));
+        assertThat(economic.get(1).purpose()).isEqualTo("发放机关公务员的职务工资、级别工资等");
+        assertThat(economic.get(5).purpose()).isEqualTo("单位的印刷费");
+        assertThat(places).containsKey("/overview/expenditure/byEconomicClass/5");
+        // only 人员经费 and 公用经费 stay unplaced here: this statement states no 基本支出 of its own for them
+        assertThat(unplaced).extracting(Unplaced::text).containsExactly("（一）人员经费600万元", "（二）公用经费100万元");
+    }
 }

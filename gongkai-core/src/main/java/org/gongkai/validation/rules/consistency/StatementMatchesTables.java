@@ -69,6 +69,7 @@ public final class StatementMatchesTables extends AbstractRule {
             for (int i = 0; i < e.byFunction().size(); i++) {
                 checkHeading(d, e.byFunction().get(i), "/overview/expenditure/byFunction/" + i, context, findings);
             }
+            EconomicLinesAgainstTables.differences(d, context).forEach(difference -> findings.add(economic(difference)));
         }
         if (d.overview() != null && d.overview().income() != null) {
             var income = d.overview().income();
@@ -148,6 +149,24 @@ public final class StatementMatchesTables extends AbstractRule {
                         + "不符" + others,
                 "'" + f.name() + "' is " + stated + " in the text but " + first.amount().publishedIn(stated.unit())
                         + " in table '" + first.where() + "'"));
+    }
+
+    /** A stated economic line of 基本支出 that no basic expenditure table carries, or carries with another amount. */
+    private Finding economic(EconomicLinesAgainstTables.Difference difference) {
+        String at = "/overview/expenditure/byEconomicClass/" + difference.line();
+        String name = difference.stated().name();
+        Amount stated = difference.stated().figure().amount();
+        if (difference.isMissing()) {
+            return new Finding(info().id(), Category.CONSISTENCY, Severity.WARNING, at + "/name", name,
+                    "说明中的经济分类科目“" + name + "”在基本支出预算表中找不到，其金额" + stated + "无从核对",
+                    "the text states " + stated + " for the economic line '" + name + "', which no basic expenditure table carries",
+                    null, null, null);
+        }
+        Amount table = difference.tableAmount();
+        return mismatch(at + "/figure/amount", "“" + name + "”经济分类科目", table.in(stated.unit()), stated,
+                "说明中“" + name + "”" + stated + "，与《" + difference.table() + "》中的" + table.publishedIn(stated.unit()) + "不符",
+                "'" + name + "' is " + stated + " in the text but " + table.publishedIn(stated.unit())
+                        + " in table '" + difference.table() + "'");
     }
 
     /** Where the stated amount is the line's 款 or 类 instead (a sum named as one of its items), say so. */
