@@ -41,6 +41,7 @@ final class ExplanationReader {
         String changeReason = null;
         List<String> notUnderstood = new ArrayList<>();
         List<FunctionSpending> byFunction = new ArrayList<>();
+        List<String> heldInPart = new ArrayList<>();
         boolean leadIn = false;
         for (Paragraph p : s.paragraphs()) {
             String t = p.text();
@@ -59,7 +60,7 @@ final class ExplanationReader {
                 leadIn = true;
                 places.put("/overview/expenditure/byFunction", p.place());
             } else if (f.matches()) {
-                Optional<FunctionSpending> item = function(f, tables, p, unplaced);
+                Optional<FunctionSpending> item = function(f, tables, p, unplaced, heldInPart);
                 if (item.isPresent()) {
                     places.put("/overview/expenditure/byFunction/" + byFunction.size(), p.place());
                     byFunction.add(item.get());
@@ -80,8 +81,15 @@ final class ExplanationReader {
             Expenditure e = expenditure == null
                     ? new Expenditure(null, null, List.of(), null, null, null, null, null, List.of(), null)
                     : expenditure;
+            // the heading sentences the items hold only in part are kept whole with what the statement says of expenditure,
+            // as the statements explaining their tables one section each keep all of theirs
+            List<String> note = new ArrayList<>();
+            if (e.note() != null) {
+                note.add(e.note());
+            }
+            note.addAll(heldInPart);
             expenditure = new Expenditure(e.total(), e.fiscalGrant(), e.byFund(), e.basic(), e.personnel(),
-                    e.publicCosts(), e.project(), e.projectNote(), byFunction, e.note());
+                    e.publicCosts(), e.project(), e.projectNote(), byFunction, note.isEmpty() ? null : String.join("\n", note));
         }
         // what was not understood is kept as the section's text, so the wording rules still read it
         return new BudgetOverview(notUnderstood.isEmpty() ? null : String.join("\n", notUnderstood), income, expenditure,
@@ -114,7 +122,13 @@ final class ExplanationReader {
         FigureText.find(t, label).ifPresent(f -> lines.add(new IncomeLine(source, label, f)));
     }
 
-    private static Optional<FunctionSpending> function(Matcher f, List<BudgetTable> tables, Paragraph p, List<Unplaced> unplaced) {
+    /**
+     * The heading sentence as one item. A sentence that states its amount twice, differently (…（项）”350.35万元…
+     * 2024年预算安排352.67万元), or its change as a percentage, keeps the first amount as the item's and its whole
+     * text besides (with the expenditure's note), so that the wording rules read both amounts and what it says of them.
+     */
+    private static Optional<FunctionSpending> function(Matcher f, List<BudgetTable> tables, Paragraph p, List<Unplaced> unplaced,
+            List<String> heldInPart) {
         String name = f.group(1);
         Amount amount = FigureText.wan(f.group(2));
         String purpose = f.group(3);
@@ -130,7 +144,11 @@ final class ExplanationReader {
                 unplaced.add(new Unplaced(p.place(), p.text(), "amount stated twice, differently: " + amount
                         + " (kept) and 预算安排" + planned));
             }
-            // the change against last year's execution is stated as a percentage, which a Change cannot hold
+            // the change against last year's execution is stated as a percentage, which a Change cannot hold:
+            // the sentence is kept whole for the rules that check what a percentage says of its figures
+            if (!planned.equals(amount) || rest.contains("%")) {
+                heldInPart.add(p.text());
+            }
             Change change = e.group(3).equals("持平") ? Change.flat() : null;
             figure = new Figure(amount, FigureText.wan(e.group(1)), change, e.group(4).strip());
         }
