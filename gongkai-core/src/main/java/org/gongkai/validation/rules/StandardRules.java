@@ -65,6 +65,7 @@ import org.gongkai.validation.rules.performance.SatisfactionIsAPercentageUnderSa
 import org.gongkai.validation.rules.text.BudgetNamesItsOwnKind;
 import org.gongkai.validation.rules.text.ChineseTextUsesFullWidthPunctuation;
 import org.gongkai.validation.rules.text.ComparisonYearIsThePriorYear;
+import org.gongkai.validation.rules.text.EconomicItemsAreClassificationNames;
 import org.gongkai.validation.rules.text.KnownMisspellings;
 import org.gongkai.validation.rules.text.ListItemsAreNotRepeated;
 import org.gongkai.validation.rules.text.NoDoubledPunctuation;
@@ -156,6 +157,7 @@ public final class StandardRules {
                 new YearsInTitlesAreTheFiscalYear(),
                 new NoObsoleteClassificationNames(),
                 new KnownMisspellings(),
+                new EconomicItemsAreClassificationNames(),
                 new NoDuplicatedSentences(),
                 new ChineseTextUsesFullWidthPunctuation(),
                 new VehicleSubtotalNamesBothParts(),
