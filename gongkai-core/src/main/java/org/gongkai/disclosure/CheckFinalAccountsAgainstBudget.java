@@ -1,9 +1,7 @@
 package org.gongkai.disclosure;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.DocumentKind;
 import org.gongkai.validation.Finding;
@@ -28,38 +26,28 @@ public final class CheckFinalAccountsAgainstBudget {
      * the batch, or more than one of its level, is left as it was.
      */
     public List<DocumentResult> across(List<DocumentResult> results) {
-        Map<String, List<DocumentResult>> byDepartmentAndYear = new LinkedHashMap<>();
-        for (DocumentResult r : results) {
-            if (!r.isUnusable()) {
-                byDepartmentAndYear.computeIfAbsent(key(r.disclosure()), k -> new ArrayList<>()).add(r);
-            }
-        }
         List<DocumentResult> out = new ArrayList<>(results);
-        for (List<DocumentResult> group : byDepartmentAndYear.values()) {
-            for (DocumentResult fa : group) {
-                DocumentKind kind = fa.disclosure().document().kind();
-                if (!kind.isFinalAccounts()) {
-                    continue;
-                }
-                DocumentKind budgetKind = kind == DocumentKind.DEPARTMENT_FINAL_ACCOUNTS ? DocumentKind.DEPARTMENT_BUDGET
-                        : DocumentKind.UNIT_BUDGET;
-                List<DocumentResult> budgets = group.stream().filter(b -> b.disclosure().document().kind() == budgetKind).toList();
-                if (budgets.size() != 1) {
-                    continue;
-                }
-                List<Finding> found = check(fa.disclosure(), budgets.get(0).disclosure());
-                if (!found.isEmpty()) {
-                    List<Finding> all = new ArrayList<>(fa.findings());
-                    all.addAll(found);
-                    out.set(out.indexOf(fa), new DocumentResult(fa.file(), fa.disclosure(), fa.problems(), all, fa.imported()));
-                }
+        for (DocumentResult fa : results) {
+            if (fa.isUnusable() || !fa.disclosure().document().kind().isFinalAccounts()) {
+                continue;
+            }
+            DocumentKind budgetKind = fa.disclosure().document().kind() == DocumentKind.DEPARTMENT_FINAL_ACCOUNTS
+                    ? DocumentKind.DEPARTMENT_BUDGET : DocumentKind.UNIT_BUDGET;
+            List<DocumentResult> budgets = results.stream()
+                    .filter(b -> !b.isUnusable() && b.disclosure().document().kind() == budgetKind)
+                    .filter(b -> b.disclosure().fiscalYear() == fa.disclosure().fiscalYear())
+                    .filter(b -> b.disclosure().department().isSamePublisherAs(fa.disclosure().department()))
+                    .toList();
+            if (budgets.size() != 1) {
+                continue;
+            }
+            List<Finding> found = check(fa.disclosure(), budgets.get(0).disclosure());
+            if (!found.isEmpty()) {
+                List<Finding> all = new ArrayList<>(fa.findings());
+                all.addAll(found);
+                out.set(out.indexOf(fa), new DocumentResult(fa.file(), fa.disclosure(), fa.problems(), all, fa.imported()));
             }
         }
         return out;
-    }
-
-    /** A department and year: the publisher's name as printed, spaces aside, and the fiscal year. */
-    private static String key(Disclosure d) {
-        return d.department().name().replaceAll("\\s", "") + "|" + d.fiscalYear();
     }
 }

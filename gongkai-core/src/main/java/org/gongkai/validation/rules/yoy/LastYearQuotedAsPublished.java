@@ -47,16 +47,7 @@ public final class LastYearQuotedAsPublished {
         if (earlier.document().kind() != kind || earlier.document().fiscalYear() + 1 != later.document().fiscalYear()) {
             return false;
         }
-        String ra = regionCode(earlier);
-        String rb = regionCode(later);
-        if (ra != null && rb != null && !ra.equals(rb)) {
-            return false;
-        }
-        return earlier.department().name().equals(later.department().name());
-    }
-
-    private static String regionCode(Disclosure d) {
-        return d.department().region() == null ? null : d.department().region().code();
+        return earlier.department().isSamePublisherAs(later.department());
     }
 
     public List<Finding> check(Disclosure later, Disclosure earlier, CheckContext context) {
