@@ -288,12 +288,16 @@ public final class PdfImporter implements JoiningImporter {
         return choice.profile().id().equals(StatementTextImporter.PROFILE);
     }
 
+    /** A page number with its count: 第3页，共12页, 第3页, 共12页 第3页, 3/12. */
+    private static final String PAGE = "第\\d{1,4}页(?:[，,/]?共\\d{1,4}页)?|共\\d{1,4}页[，,]?第\\d{1,4}页|\\d{1,4}/\\d{1,4}";
+
     /**
      * Lines that only structure the document: part headings (第二部分 2019年度部门预算表), table numbers
-     * (公开01表, 公开表五, 表十二) and page numbers (- 9 -, ─ 2 ─).
+     * (公开01表, 公开表五, 表十二) and page numbers (- 9 -, ─ 2 ─, 第 3 页，共 12 页, 3/12).
      */
     private static final java.util.regex.Pattern STRUCTURE = java.util.regex.Pattern.compile(
-            "^(第[一二三四五六七八九十]+部分.{0,30}|公开\\d{1,2}表|公开表[一二三四五六七八九十]+|表[一二三四五六七八九十]+|[-—─\\s]*\\d{1,3}[-—─\\s]*)$");
+            "^(第[一二三四五六七八九十]+部分.{0,30}|公开\\d{1,2}表|公开表[一二三四五六七八九十]+|表[一二三四五六七八九十]+|[-—─\\s]*\\d{1,3}[-—─\\s]*|"
+                    + PAGE + ")$");
 
     /** Whether the line only structures the document (a part heading, a table number, a page number). */
     static boolean isStructure(String text) {
@@ -303,7 +307,7 @@ public final class PdfImporter implements JoiningImporter {
     /** Whether the line is a table's number (公开04表, 表十二) or a page number, which a table may carry inside. */
     static boolean isNumbering(String text) {
         String t = text.replaceAll("\\s", "");
-        return isStructure(t) && !t.startsWith("第");
+        return isStructure(t) && (!t.startsWith("第") || t.endsWith("页"));
     }
 
     /** A part of the contents printed without leaders or page: 五、单位预算表, 六、其他相关情况说明. */
