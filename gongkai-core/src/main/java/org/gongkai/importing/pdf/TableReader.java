@@ -89,7 +89,7 @@ final class TableReader {
                 }
                 break;
             }
-            if (PdfImporter.isNumbering(text)) {
+            if (PdfImporter.isNumbering(text) && !codeOfNameAround(i, limit)) {
                 continue;
             }
             if (isNote(text)) {
@@ -143,7 +143,8 @@ final class TableReader {
             if (prefix == null && continuesLineAbove(line)) {
                 continue;
             }
-            if (prefix == null && i + 1 < limit && opensCell(line, lines.get(i + 1))) {
+            if (prefix == null && i + 1 < limit && (opensCell(line, lines.get(i + 1))
+                    || i + 2 < limit && opensCentredCell(line, lines.get(i + 1), lines.get(i + 2)))) {
                 prefix = line;
                 continue;
             }
@@ -325,6 +326,54 @@ final class TableReader {
         java.util.Set<Integer> named = new java.util.HashSet<>();
         next.words().stream().filter(TableReader::isName).forEach(w -> named.add(zone(w)));
         return line.words().stream().noneMatch(w -> named.contains(zone(w)));
+    }
+
+    /**
+     * Whether the line is the top of a cell of three lines centred on its middle line, the line with its
+     * code or figures: pieces of names only, the next line naming the same sides and a piece below that
+     * as far from it as the line is above it (其他文化旅游 / 20799 体育与传媒支 / 出). Cells are centred in their
+     * rows, so the top piece lies as close to the cell above as to its own middle line; the equal distances
+     * on either side of the middle say which cell it belongs to.
+     */
+    private boolean opensCentredCell(PdfLine line, PdfLine next, PdfLine after) {
+        if (!piecesOnly(line) || ROW_START.matcher(line.text().strip()).matches() || !near(line, next)
+                || !near(next, after) || !piecesOnly(after) || ROW_START.matcher(after.text().strip()).matches()
+                || next.words().stream().noneMatch(w -> w.isAmount() || w.isCodePart())) {
+            return false;
+        }
+        // the three are the lines of one block of text: the top piece as wide as the middle line's name (both
+        // filled the cell's width before the text wrapped), the last piece starting where they start or
+        // centred under them. Lines of their own are not so (其他非税收入 / 小计 80.00 / 事业收入 at a close pitch).
+        float tolerance = Math.max(glyph, 1f) / 2;
+        List<Word> names = runs(next).stream().filter(TableReader::isName).toList();
+        boolean fullLines = runs(line).stream().allMatch(p -> names.stream()
+                .anyMatch(n -> Math.abs(n.x0() - p.x0()) < tolerance && Math.abs(n.x1() - p.x1()) < tolerance));
+        boolean lastLine = runs(after).stream().allMatch(p -> names.stream()
+                .anyMatch(n -> Math.abs(n.x0() - p.x0()) < tolerance || Math.abs(n.centre() - p.centre()) < tolerance));
+        float above = next.y() - line.y();
+        float under = after.y() - next.y();
+        return fullLines && lastLine && Math.abs(above - under) < tolerance;
+    }
+
+    /**
+     * Whether the line of one figure alone is a line's classification code rather than a page number: a code
+     * of 3, 5 or 7 digits left of the amounts with the pieces of its name just above and below it (文化旅游体育 /
+     * 207 / 与传媒支出, a name of two lines centred on the code of one).
+     */
+    private boolean codeOfNameAround(int at, int limit) {
+        PdfLine line = lines.get(at);
+        if (layout == null || line.words().size() != 1 || at == 0 || at + 1 >= limit) {
+            return false;
+        }
+        Word code = line.words().get(0);
+        int digits = code.text().length();
+        if (!code.text().matches("\\d+") || digits != 3 && digits != 5 && digits != 7 || code.x1() >= layout.firstCentre()) {
+            return false;
+        }
+        PdfLine above = lines.get(at - 1);
+        PdfLine below = lines.get(at + 1);
+        return piecesOnly(above) && piecesOnly(below) && near(above, line) && near(line, below)
+                && above.words().stream().allMatch(w -> w.x0() > code.x1()) && below.words().stream().allMatch(w -> w.x0() > code.x1());
     }
 
     /**
