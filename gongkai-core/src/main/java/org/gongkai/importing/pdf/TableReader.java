@@ -72,6 +72,7 @@ final class TableReader {
         places.put("", lines.get(title.index()).place());
         glyph = glyphWidth(lines.subList(title.index(), Math.min(limit, title.index() + GLYPH_SAMPLE)));
         wrap = Math.max(WRAP, WRAP_GLYPHS * glyph);
+        nameColumns = new NameColumns();
         List<PdfLine> header = new ArrayList<>();
         boolean inHeader = true;
         boolean closed = false;
@@ -484,6 +485,8 @@ final class TableReader {
     private record LastName(float x0, float x1, String list, int index) {}
 
     private final Map<Integer, LastName> lastNames = new java.util.HashMap<>();
+    /** The name cells read column by column, for a name wrapped while the column beside it printed other lines. */
+    private NameColumns nameColumns;
     /** Where the names of each side end (points), to find the right edge of its cells. */
     private final Map<Integer, List<Float>> rightEdges = new java.util.HashMap<>();
 
@@ -505,7 +508,7 @@ final class TableReader {
             LastName last = lastNames.get(e.getKey());
             Word first = e.getValue().get(0);
             if (last == null || !fillsItsCell(e.getKey(), last) || Math.abs(first.x0() - last.x0()) > glyph) {
-                return false;
+                return continuesItsColumn(line.page(), bySide);
             }
         }
         for (var e : bySide.entrySet()) {
@@ -520,7 +523,38 @@ final class TableReader {
             TableRow row = list.get(last.index());
             list.set(last.index(), new TableRow(row.code(), row.name() + piece, row.amounts()));
             lastNames.remove(e.getKey()); // a name goes on once
+            nameColumns.rowWentOn(last.list(), last.index());
         }
+        return true;
+    }
+
+    /**
+     * Joins each piece of the line to the name cell above it in its own column, when the lines between
+     * printed names in other columns only: a group's cell wrapped beside the items it spans (上年结转和 /
+     * 其中：动用上年 / 结余资金 / 结转和结余资金 is two cells of two lines each).
+     */
+    private boolean continuesItsColumn(int page, Map<Integer, List<Word>> bySide) {
+        Map<NameColumns.Cell, Word> goesOn = new LinkedHashMap<>();
+        for (var e : bySide.entrySet()) {
+            for (Word piece : e.getValue()) {
+                Optional<NameColumns.Cell> cell = nameColumns.continued(piece, page, e.getKey());
+                if (cell.isEmpty() || goesOn.containsKey(cell.get())) {
+                    return false;
+                }
+                goesOn.put(cell.get(), piece);
+            }
+        }
+        goesOn.forEach((cell, piece) -> {
+            List<TableRow> list = switch (cell.list()) {
+                case "incomeRows" -> incomeRows;
+                case "purposeRows" -> purposeRows;
+                default -> rows;
+            };
+            TableRow row = list.get(cell.index());
+            list.set(cell.index(), new TableRow(row.code(), row.name() + piece.text(), row.amounts()));
+            nameColumns.rowWentOn(cell.list(), cell.index()); // a name goes on once
+        });
+        lastNames.clear();
         return true;
     }
 
@@ -544,6 +578,7 @@ final class TableReader {
         float x1 = (float) names.stream().mapToDouble(Word::x1).max().orElse(0);
         rightEdges.computeIfAbsent(side, k -> new ArrayList<>()).add(x1);
         lastNames.put(side, new LastName(x0, x1, list, index));
+        nameColumns.named(line.page(), line.y(), side, list, index, names);
     }
 
     /** The line with the pieces of its name printed above ({@code prefix}) and below ({@code suffix}) joined in. */
@@ -627,6 +662,12 @@ final class TableReader {
             return false;
         }
         lastNames.clear();
+        boolean figures = line.words().stream().anyMatch(Word::isAmount);
+        for (int side = 0; side <= 2; side++) {
+            int s = side;
+            nameColumns.lineRead(line.page(), line.y(), figures, side, line.words().stream().filter(TableReader::isName)
+                    .filter(w -> zone(w) == s).toList());
+        }
         List<String> code = new ArrayList<>();
         List<String> name = new ArrayList<>();
         List<String> incomeName = new ArrayList<>();
