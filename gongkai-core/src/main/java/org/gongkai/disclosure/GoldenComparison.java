@@ -18,7 +18,8 @@ import org.gongkai.model.TableRow;
  * An import compared with the golden of what its document prints: how many printed table lines
  * were read exactly (same table and side, code and name, every amount and no other), and how many
  * key figures equal the golden's. Each line read is matched once, so a line printed twice must be
- * read twice.
+ * read twice, except where the model keeps what several printed lines say as one row's columns:
+ * a table's closing lines on its total row, a fund's account on its row of the 财政拨款 summary.
  */
 public final class GoldenComparison {
 
@@ -56,11 +57,14 @@ public final class GoldenComparison {
         int keys = 0;
         int keysMatched = 0;
         for (Golden golden : goldens) {
+            Map<String, List<Golden.Line>> accounts = accounts(golden, read);
             for (Golden.Line line : golden.lines()) {
                 printed++;
                 boolean total = line.side() == Golden.Side.TOTAL || line.side() == Golden.Side.INCOME_TOTAL;
-                Optional<TableRow> row = rows(read, line.table(), line.side()).stream()
-                        .filter(r -> (total || !used.contains(r)) && sameLine(line, r)).findFirst();
+                List<Golden.Line> account = accounts.get(accountKey(line));
+                Optional<TableRow> row = account != null ? accountRow(line, account, read)
+                        : rows(read, line.table(), line.side()).stream()
+                                .filter(r -> (total || !used.contains(r)) && sameLine(line, r)).findFirst();
                 if (row.isPresent()) {
                     used.add(row.get());
                     matched++;
@@ -97,6 +101,54 @@ public final class GoldenComparison {
                 .filter(r -> total || wanted.equals("-") || wanted.equals(r.code()) || wanted.equals(normal(r.name())))
                 .map(r -> r.amounts().get(key.column())).filter(java.util.Objects::nonNull).map(Amount::value)
                 .findFirst();
+    }
+
+    /**
+     * The parts of a fund's account the 财政拨款 summary prints as lines of its income side: the fund under
+     * 本年收入, again under 年初结转和结余 (and under 使用非财政拨款结余 where printed).
+     */
+    private static final Set<Column> ACCOUNT_PARTS = Set.of(Column.CURRENT_INCOME, Column.OPENING_BALANCE,
+            Column.USE_OF_BALANCE);
+
+    /**
+     * The lines of the golden that print one fund's account, by fund: the model keeps a fund's account as
+     * one row of the 财政拨款 summary's income side (ADR 0009), its parts as columns, where the page prints a
+     * line for each part. Only a fund printed more than once that the import keeps as one row is an account.
+     */
+    private static Map<String, List<Golden.Line>> accounts(Golden golden, Disclosure read) {
+        Map<String, List<Golden.Line>> printed = new java.util.LinkedHashMap<>();
+        for (Golden.Line line : golden.lines()) {
+            if (line.table() == org.gongkai.model.TableKind.FINAL_FISCAL_GRANT_SUMMARY && line.side() == Golden.Side.INCOME) {
+                printed.computeIfAbsent(accountKey(line), k -> new ArrayList<>()).add(line);
+            }
+        }
+        printed.values().removeIf(lines -> lines.size() < 2 || accountRows(lines.get(0), read).size() != 1);
+        return printed;
+    }
+
+    private static String accountKey(Golden.Line line) {
+        return line.table() + "/" + line.side() + "/" + line.code() + "/" + normal(line.name());
+    }
+
+    private static List<TableRow> accountRows(Golden.Line line, Disclosure read) {
+        return rows(read, line.table(), line.side()).stream()
+                .filter(r -> java.util.Objects.equals(line.code(), r.code()) && normal(line.name()).equals(normal(r.name())))
+                .toList();
+    }
+
+    /**
+     * The account row, when it holds every amount the line prints and no part that none of the account's
+     * lines prints (a figure read into the wrong part fails each of them).
+     */
+    private static Optional<TableRow> accountRow(Golden.Line line, List<Golden.Line> account, Disclosure read) {
+        TableRow row = accountRows(line, read).get(0);
+        boolean holdsTheLine = line.amounts().entrySet().stream().allMatch(e -> row.amounts().containsKey(e.getKey())
+                && e.getValue().compareTo(row.amounts().get(e.getKey()).value()) == 0);
+        Map<Column, BigDecimal> printed = new EnumMap<>(Column.class);
+        account.forEach(l -> printed.putAll(l.amounts()));
+        boolean nothingElse = row.amounts().entrySet().stream().filter(e -> ACCOUNT_PARTS.contains(e.getKey()))
+                .allMatch(e -> printed.containsKey(e.getKey()) && printed.get(e.getKey()).compareTo(e.getValue().value()) == 0);
+        return holdsTheLine && nothingElse ? Optional.of(row) : Optional.empty();
     }
 
     private static boolean sameLine(Golden.Line line, TableRow row) {

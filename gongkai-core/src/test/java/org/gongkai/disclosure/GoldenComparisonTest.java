@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.gongkai.model.Disclosure;
 import org.gongkai.testing.Documents;
+import org.gongkai.testing.PutuoFinanceFinalAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GoldenComparisonTest {
 
     private static final Disclosure CZJ = Documents.read(Documents.CZJ);
+    private static final Disclosure PUTUO_FINAL = PutuoFinanceFinalAccounts.published();
 
     @Test
     void aPrintedLineIsReadOnlyWithEveryAmountAndNoOther(@TempDir Path dir) throws Exception {
@@ -36,6 +38,43 @@ class GoldenComparisonTest {
             assertThat(m.key().label()).isEqualTo("三公 公务接待费");
             assertThat(m.read()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(new BigDecimal("25.40")));
         });
+    }
+
+    /** The 财政拨款 summary prints each fund under 本年收入 and again under 年初结转和结余; the model keeps one row. */
+    private static final String FUND_ACCOUNTS = """
+            line	FINAL_FISCAL_GRANT_SUMMARY	income	12	-	一、一般公共预算财政拨款	CURRENT_INCOME=2940.05
+            line	FINAL_FISCAL_GRANT_SUMMARY	income	12	-	二、政府性基金预算财政拨款	
+            line	FINAL_FISCAL_GRANT_SUMMARY	income	13	-	一、一般公共预算财政拨款	OPENING_BALANCE=21.63
+            line	FINAL_FISCAL_GRANT_SUMMARY	income	13	-	二、政府性基金预算财政拨款	
+            """;
+
+    @Test
+    void eachPrintedLineOfAFundsAccountIsReadFromItsOneRow(@TempDir Path dir) throws Exception {
+        GoldenComparison.Result r = GoldenComparison.compare(List.of(golden(dir, FUND_ACCOUNTS)), PUTUO_FINAL);
+        assertThat(r.linesPrinted()).isEqualTo(4);
+        assertThat(r.linesRead()).isEqualTo(4);
+    }
+
+    @Test
+    void aFundsAccountLineIsNotReadFromAWrongOrMissingPart(@TempDir Path dir) throws Exception {
+        GoldenComparison.Result r = GoldenComparison.compare(List.of(golden(dir, """
+                line	FINAL_FISCAL_GRANT_SUMMARY	income	12	-	一、一般公共预算财政拨款	CURRENT_INCOME=2940.05
+                line	FINAL_FISCAL_GRANT_SUMMARY	income	13	-	一、一般公共预算财政拨款	OPENING_BALANCE=21.64
+                line	FINAL_FISCAL_GRANT_SUMMARY	income	12	-	二、政府性基金预算财政拨款	CURRENT_INCOME=5.00
+                line	FINAL_FISCAL_GRANT_SUMMARY	income	13	-	二、政府性基金预算财政拨款	
+                """)), PUTUO_FINAL);
+        assertThat(r.linesRead()).as("the opening balance read is 21.63, and the second fund holds no income").isEqualTo(1);
+        assertThat(r.misses()).hasSize(3);
+    }
+
+    @Test
+    void aPartReadThatNoLineOfTheAccountPrintsFailsEachOfThem(@TempDir Path dir) throws Exception {
+        // the golden prints the fund once under 本年收入 and once blank: the 21.63 read as its opening balance is not printed
+        GoldenComparison.Result r = GoldenComparison.compare(List.of(golden(dir, """
+                line	FINAL_FISCAL_GRANT_SUMMARY	income	12	-	一、一般公共预算财政拨款	CURRENT_INCOME=2940.05
+                line	FINAL_FISCAL_GRANT_SUMMARY	income	13	-	一、一般公共预算财政拨款	
+                """)), PUTUO_FINAL);
+        assertThat(r.linesRead()).isZero();
     }
 
     @Test

@@ -72,6 +72,7 @@ final class TableReader {
         places.put("", lines.get(title.index()).place());
         glyph = glyphWidth(lines.subList(title.index(), Math.min(limit, title.index() + GLYPH_SAMPLE)));
         wrap = Math.max(WRAP, WRAP_GLYPHS * glyph);
+        nameColumns = new NameColumns();
         List<PdfLine> header = new ArrayList<>();
         boolean inHeader = true;
         boolean closed = false;
@@ -89,7 +90,7 @@ final class TableReader {
                 }
                 break;
             }
-            if (PdfImporter.isNumbering(text)) {
+            if (PdfImporter.isNumbering(text) && !codeOfNameAround(i, limit)) {
                 continue;
             }
             if (isNote(text)) {
@@ -143,7 +144,8 @@ final class TableReader {
             if (prefix == null && continuesLineAbove(line)) {
                 continue;
             }
-            if (prefix == null && i + 1 < limit && opensCell(line, lines.get(i + 1))) {
+            if (prefix == null && i + 1 < limit && (opensCell(line, lines.get(i + 1))
+                    || i + 2 < limit && opensCentredCell(line, lines.get(i + 1), lines.get(i + 2)))) {
                 prefix = line;
                 continue;
             }
@@ -328,6 +330,54 @@ final class TableReader {
     }
 
     /**
+     * Whether the line is the top of a cell of three lines centred on its middle line, the line with its
+     * code or figures: pieces of names only, the next line naming the same sides and a piece below that
+     * as far from it as the line is above it (其他文化旅游 / 20799 体育与传媒支 / 出). Cells are centred in their
+     * rows, so the top piece lies as close to the cell above as to its own middle line; the equal distances
+     * on either side of the middle say which cell it belongs to.
+     */
+    private boolean opensCentredCell(PdfLine line, PdfLine next, PdfLine after) {
+        if (!piecesOnly(line) || ROW_START.matcher(line.text().strip()).matches() || !near(line, next)
+                || !near(next, after) || !piecesOnly(after) || ROW_START.matcher(after.text().strip()).matches()
+                || next.words().stream().noneMatch(w -> w.isAmount() || w.isCodePart())) {
+            return false;
+        }
+        // the three are the lines of one block of text: the top piece as wide as the middle line's name (both
+        // filled the cell's width before the text wrapped), the last piece starting where they start or
+        // centred under them. Lines of their own are not so (其他非税收入 / 小计 80.00 / 事业收入 at a close pitch).
+        float tolerance = Math.max(glyph, 1f) / 2;
+        List<Word> names = runs(next).stream().filter(TableReader::isName).toList();
+        boolean fullLines = runs(line).stream().allMatch(p -> names.stream()
+                .anyMatch(n -> Math.abs(n.x0() - p.x0()) < tolerance && Math.abs(n.x1() - p.x1()) < tolerance));
+        boolean lastLine = runs(after).stream().allMatch(p -> names.stream()
+                .anyMatch(n -> Math.abs(n.x0() - p.x0()) < tolerance || Math.abs(n.centre() - p.centre()) < tolerance));
+        float above = next.y() - line.y();
+        float under = after.y() - next.y();
+        return fullLines && lastLine && Math.abs(above - under) < tolerance;
+    }
+
+    /**
+     * Whether the line of one figure alone is a line's classification code rather than a page number: a code
+     * of 3, 5 or 7 digits left of the amounts with the pieces of its name just above and below it (文化旅游体育 /
+     * 207 / 与传媒支出, a name of two lines centred on the code of one).
+     */
+    private boolean codeOfNameAround(int at, int limit) {
+        PdfLine line = lines.get(at);
+        if (layout == null || line.words().size() != 1 || at == 0 || at + 1 >= limit) {
+            return false;
+        }
+        Word code = line.words().get(0);
+        int digits = code.text().length();
+        if (!code.text().matches("\\d+") || digits != 3 && digits != 5 && digits != 7 || code.x1() >= layout.firstCentre()) {
+            return false;
+        }
+        PdfLine above = lines.get(at - 1);
+        PdfLine below = lines.get(at + 1);
+        return piecesOnly(above) && piecesOnly(below) && near(above, line) && near(line, below)
+                && above.words().stream().allMatch(w -> w.x0() > code.x1()) && below.words().stream().allMatch(w -> w.x0() > code.x1());
+    }
+
+    /**
      * Whether {@code next} ends cells of the line: pieces of names just below it, unnumbered, on sides where
      * the line has a name to go on, below a line with figures or the middle of a cell of three lines. Only
      * the middle of a cell of three lines is looked for at the wider distance of {@link #wrap}.
@@ -435,6 +485,8 @@ final class TableReader {
     private record LastName(float x0, float x1, String list, int index) {}
 
     private final Map<Integer, LastName> lastNames = new java.util.HashMap<>();
+    /** The name cells read column by column, for a name wrapped while the column beside it printed other lines. */
+    private NameColumns nameColumns;
     /** Where the names of each side end (points), to find the right edge of its cells. */
     private final Map<Integer, List<Float>> rightEdges = new java.util.HashMap<>();
 
@@ -456,7 +508,7 @@ final class TableReader {
             LastName last = lastNames.get(e.getKey());
             Word first = e.getValue().get(0);
             if (last == null || !fillsItsCell(e.getKey(), last) || Math.abs(first.x0() - last.x0()) > glyph) {
-                return false;
+                return continuesItsColumn(line.page(), bySide);
             }
         }
         for (var e : bySide.entrySet()) {
@@ -471,7 +523,38 @@ final class TableReader {
             TableRow row = list.get(last.index());
             list.set(last.index(), new TableRow(row.code(), row.name() + piece, row.amounts()));
             lastNames.remove(e.getKey()); // a name goes on once
+            nameColumns.rowWentOn(last.list(), last.index());
         }
+        return true;
+    }
+
+    /**
+     * Joins each piece of the line to the name cell above it in its own column, when the lines between
+     * printed names in other columns only: a group's cell wrapped beside the items it spans (上年结转和 /
+     * 其中：动用上年 / 结余资金 / 结转和结余资金 is two cells of two lines each).
+     */
+    private boolean continuesItsColumn(int page, Map<Integer, List<Word>> bySide) {
+        Map<NameColumns.Cell, Word> goesOn = new LinkedHashMap<>();
+        for (var e : bySide.entrySet()) {
+            for (Word piece : e.getValue()) {
+                Optional<NameColumns.Cell> cell = nameColumns.continued(piece, page, e.getKey());
+                if (cell.isEmpty() || goesOn.containsKey(cell.get())) {
+                    return false;
+                }
+                goesOn.put(cell.get(), piece);
+            }
+        }
+        goesOn.forEach((cell, piece) -> {
+            List<TableRow> list = switch (cell.list()) {
+                case "incomeRows" -> incomeRows;
+                case "purposeRows" -> purposeRows;
+                default -> rows;
+            };
+            TableRow row = list.get(cell.index());
+            list.set(cell.index(), new TableRow(row.code(), row.name() + piece.text(), row.amounts()));
+            nameColumns.rowWentOn(cell.list(), cell.index()); // a name goes on once
+        });
+        lastNames.clear();
         return true;
     }
 
@@ -495,6 +578,7 @@ final class TableReader {
         float x1 = (float) names.stream().mapToDouble(Word::x1).max().orElse(0);
         rightEdges.computeIfAbsent(side, k -> new ArrayList<>()).add(x1);
         lastNames.put(side, new LastName(x0, x1, list, index));
+        nameColumns.named(line.page(), line.y(), side, list, index, names);
     }
 
     /** The line with the pieces of its name printed above ({@code prefix}) and below ({@code suffix}) joined in. */
@@ -578,6 +662,12 @@ final class TableReader {
             return false;
         }
         lastNames.clear();
+        boolean figures = line.words().stream().anyMatch(Word::isAmount);
+        for (int side = 0; side <= 2; side++) {
+            int s = side;
+            nameColumns.lineRead(line.page(), line.y(), figures, side, line.words().stream().filter(TableReader::isName)
+                    .filter(w -> zone(w) == s).toList());
+        }
         List<String> code = new ArrayList<>();
         List<String> name = new ArrayList<>();
         List<String> incomeName = new ArrayList<>();
