@@ -9,8 +9,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * The document's resource cache, answering a composite TrueType font with a {@link TextOnlyCidFont}
- * the first time it is asked for: the fonts of a document are made once each, as before, but without
- * parsing their programs. Fonts of other kinds are made by PDFBox as usual.
+ * and a simple TrueType font with a {@link TextOnlySimpleFont} the first time it is asked for: the
+ * fonts of a document are made once each, as before, but without parsing their programs. Fonts of
+ * other kinds are made by PDFBox as usual.
  */
 final class TextOnlyFonts extends DefaultResourceCache {
 
@@ -29,6 +30,9 @@ final class TextOnlyFonts extends DefaultResourceCache {
         }
         try {
             PDFont font = TextOnlyCidFont.of(dictionary);
+            if (font == null) {
+                font = TextOnlySimpleFont.of(dictionary);
+            }
             if (font != null) {
                 put(indirect, font);
             }
