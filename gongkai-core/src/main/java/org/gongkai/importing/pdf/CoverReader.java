@@ -173,6 +173,9 @@ final class CoverReader {
     static Optional<String> nameBeforeYear(List<String> texts, int year) {
         Map<String, Integer> counts = new HashMap<>();
         for (String text : texts) {
+            if (text.indexOf('年') < 0) {
+                continue; // no year printed: the pattern, slow to fail on a long line, cannot match
+            }
             Matcher m = NAME_BEFORE_YEAR.matcher(text.replace(" ", ""));
             while (m.find()) {
                 if (Integer.parseInt(m.group(3)) == year) {

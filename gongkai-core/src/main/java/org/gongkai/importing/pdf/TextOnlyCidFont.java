@@ -39,6 +39,7 @@ final class TextOnlyCidFont extends PDFont {
     private final COSDictionary descendant;
     private final PDFontDescriptor descriptor;
     private final Map<Integer, Float> widths;
+    private final float[] widthOfCode; // the widths of the codes of two bytes, NaN where /W gives none
     private final float defaultWidth;
     private PDType0Font full;
     private GlyphAdvances advances;
@@ -50,6 +51,7 @@ final class TextOnlyCidFont extends PDFont {
         this.descendant = descendant;
         this.descriptor = new PDFontDescriptor(descriptor);
         this.widths = widths;
+        this.widthOfCode = byCode(widths);
         this.defaultWidth = descendant.getDictionaryObject(COSName.DW) instanceof COSNumber dw ? dw.floatValue() : 1000;
     }
 
@@ -82,8 +84,8 @@ final class TextOnlyCidFont extends PDFont {
 
     @Override
     public float getWidth(int code) {
-        Float width = widths.get(code); // Identity-H: the code is the CID
-        return width == null ? defaultWidth : width;
+        float width = code >= 0 && code < widthOfCode.length ? widthOfCode[code] : Float.NaN; // Identity-H: the code is the CID
+        return Float.isNaN(width) ? defaultWidth : width;
     }
 
     @Override
@@ -174,7 +176,7 @@ final class TextOnlyCidFont extends PDFont {
 
     @Override
     public boolean hasExplicitWidth(int code) {
-        return widths.containsKey(code);
+        return code >= 0 && code < widthOfCode.length && !Float.isNaN(widthOfCode[code]);
     }
 
     @Override
@@ -248,6 +250,27 @@ final class TextOnlyCidFont extends PDFont {
             }
         }
         return widths;
+    }
+
+    /**
+     * The widths as an array indexed by code, for the lookup made for every glyph placed: NaN marks a
+     * code /W gives no width (a PDF number is never NaN); Identity-H reads no code beyond two bytes.
+     */
+    private static float[] byCode(Map<Integer, Float> widths) {
+        int max = -1;
+        for (int code : widths.keySet()) {
+            if (code >= 0 && code <= MAX_CODE) {
+                max = Math.max(max, code);
+            }
+        }
+        float[] byCode = new float[max + 1];
+        java.util.Arrays.fill(byCode, Float.NaN);
+        widths.forEach((code, width) -> {
+            if (code >= 0 && code <= MAX_CODE) {
+                byCode[code] = width;
+            }
+        });
+        return byCode;
     }
 
     private static CMap identityH() {

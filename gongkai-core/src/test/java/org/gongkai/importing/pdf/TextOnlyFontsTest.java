@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every character of every real PDF the project holds is placed the same with the fonts read for
  * their text only as with PDFBox's own fonts: the same Unicode, position, width, height, space
  * width and size, in the same order. Each document must also have read at least one font the light
- * way when it has a font of that kind, so the comparison cannot pass by never using it.
+ * way when it has a font of that kind (composite or simple TrueType), so the comparison cannot pass
+ * by never using it.
  */
 class TextOnlyFontsTest {
 
@@ -38,11 +39,14 @@ class TextOnlyFontsTest {
         Positions light = positions(pdf, true);
         assertThat(light.lines).as(pdf.toString()).isEqualTo(full.lines);
         if (full.compositeTrueType > 0) {
-            assertThat(light.textOnly).as("fonts read for their text in " + pdf).isPositive();
+            assertThat(light.textOnly).as("composite fonts read for their text in " + pdf).isPositive();
+        }
+        if (full.simpleTrueType > 0) {
+            assertThat(light.simpleTextOnly).as("simple fonts read for their text in " + pdf).isPositive();
         }
     }
 
-    private record Positions(List<String> lines, int textOnly, int compositeTrueType) {}
+    private record Positions(List<String> lines, int textOnly, int compositeTrueType, int simpleTextOnly, int simpleTrueType) {}
 
     private static Positions positions(Path pdf, boolean textOnly) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -51,7 +55,7 @@ class TextOnlyFontsTest {
             }
             List<String> lines = new ArrayList<>();
             List<Object> fonts = new ArrayList<>();
-            int[] counts = new int[2];
+            int[] counts = new int[4];
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
                 protected void processTextPosition(TextPosition t) {
@@ -62,13 +66,15 @@ class TextOnlyFontsTest {
                         counts[0] += t.getFont() instanceof TextOnlyCidFont ? 1 : 0;
                         counts[1] += t.getFont() instanceof org.apache.pdfbox.pdmodel.font.PDType0Font f
                                 && f.getDescendantFont() instanceof org.apache.pdfbox.pdmodel.font.PDCIDFontType2 ? 1 : 0;
+                        counts[2] += t.getFont() instanceof TextOnlySimpleFont ? 1 : 0;
+                        counts[3] += t.getFont() instanceof org.apache.pdfbox.pdmodel.font.PDTrueTypeFont ? 1 : 0;
                     }
                     super.processTextPosition(t);
                 }
             };
             stripper.setSortByPosition(true);
             stripper.writeText(document, new StringWriter());
-            return new Positions(lines, counts[0], counts[1]);
+            return new Positions(lines, counts[0], counts[1], counts[2], counts[3]);
         }
     }
 }
