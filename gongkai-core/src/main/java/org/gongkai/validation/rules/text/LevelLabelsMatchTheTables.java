@@ -42,7 +42,7 @@ public final class LevelLabelsMatchTheTables extends AbstractRule {
         List<Finding> findings = new ArrayList<>();
         Map<String, Set<ClassificationLevel>> levels = new HashMap<>();
         Set<String> reported = new java.util.HashSet<>();
-        Wording.eachProse(d, context, LevelLabelsMatchTheTables::labelled, (at, t) -> {
+        Wording.eachProse(d, context, at -> at.has(Texts.HAS_LEVEL_LABEL), (at, t) -> {
             if (levels.isEmpty()) {
                 levels.putAll(levelsInTables(d));
                 if (levels.isEmpty()) {
@@ -56,12 +56,6 @@ public final class LevelLabelsMatchTheTables extends AbstractRule {
             }
         });
         return findings;
-    }
-
-    private static boolean labelled(Texts.Prose at) {
-        String t = at.text();
-        return t.indexOf("类）") >= 0 || t.indexOf("款）") >= 0 || t.indexOf("项）") >= 0 || t.indexOf("类)") >= 0
-                || t.indexOf("款)") >= 0 || t.indexOf("项)") >= 0;
     }
 
     private void check(Texts.Prose at, String t, int label, ClassificationLevel stated,
