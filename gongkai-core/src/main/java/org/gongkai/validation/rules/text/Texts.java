@@ -43,6 +43,7 @@ final class Texts {
     static final int HAS_LEVEL = 1;
     static final int HAS_PLACEHOLDER_CHAR = 2;
     static final int HAS_HALF_WIDTH_PUNCTUATION = 4;
+    /** where a known misspelling (misspellings.tsv) can start: 上末, 帐, 机关, 公务, 社区, 比上 or 比 and a digit */
     static final int HAS_MISSPELLING_LEAD = 16;
     static final int HAS_LONG_RUN = 32;
     static final int HAS_DOUBLED_WORD = 64;
@@ -180,7 +181,17 @@ final class Texts {
                 }
                 case ',' -> marks |= HAS_HALF_WIDTH_PUNCTUATION | HAS_SPACE_OR_COMMA;
                 case ';', ':' -> marks |= HAS_HALF_WIDTH_PUNCTUATION;
-                case '上', '帐', '机' -> marks |= HAS_MISSPELLING_LEAD;
+                case '帐' -> marks |= HAS_MISSPELLING_LEAD;
+                case '上' -> {
+                    if (next == '末') {
+                        marks |= HAS_MISSPELLING_LEAD;
+                    }
+                }
+                case '机' -> {
+                    if (next == '关') {
+                        marks |= HAS_MISSPELLING_LEAD;
+                    }
+                }
                 case '公' -> {
                     if (next == '务') {
                         marks |= HAS_MISSPELLING_LEAD;
