@@ -2,6 +2,7 @@ package org.gongkai.validation;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Supplier;
 import org.gongkai.model.Amount;
 import org.gongkai.model.MoneyUnit;
 
@@ -18,6 +19,9 @@ public abstract class AbstractRule implements Rule {
     public final RuleInfo info() {
         return info;
     }
+
+    /** A finding's message in Chinese and in English, for a caller that spells it only when the finding is made. */
+    public record Message(String zh, String en) {}
 
     protected Finding finding(String path, String subject, String message, String messageEn) {
         return new Finding(info.id(), info.category(), info.severity(), path, subject, message, messageEn,
@@ -44,11 +48,12 @@ public abstract class AbstractRule implements Rule {
      * severity. Amounts in 元 and zeros are taken as exact.
      */
     protected List<Finding> sumOfParts(CheckContext context, String path, String subject, Amount sum, Amount whole,
-            List<Amount> figures, String message, String messageEn) {
+            List<Amount> figures, Supplier<Message> message) {
         if (context.agree(sum, whole)) {
             return none();
         }
-        Finding f = mismatch(path, subject, sum, whole, message, messageEn);
+        Message m = message.get();
+        Finding f = mismatch(path, subject, sum, whole, m.zh(), m.en());
         BigDecimal perPart = context.parameter(info.id(), "rounding-per-part", new BigDecimal("0.5"));
         Amount allowance = Amount.zero(whole.unit());
         for (Amount a : figures) {

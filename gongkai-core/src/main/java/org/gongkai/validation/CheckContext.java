@@ -3,6 +3,7 @@ package org.gongkai.validation;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.gongkai.model.Amount;
+import org.gongkai.model.BudgetTable;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.MoneyUnit;
 import org.gongkai.model.profile.TemplateProfile;
@@ -24,6 +25,7 @@ public final class CheckContext {
     private Disclosure memoDocument;
     private final java.util.Map<Object, Object> memo = new java.util.HashMap<>();
     private final java.util.Map<String, String> parameters;
+    private final java.util.Map<BudgetTable, TableLines> tableLines = new java.util.IdentityHashMap<>();
 
     public CheckContext(TemplateProfile profile, Amount crossUnitTolerance) {
         this(profile, crossUnitTolerance, java.util.Map.of());
@@ -72,6 +74,11 @@ public final class CheckContext {
             walkedDocument = d;
         }
         return walked;
+    }
+
+    /** The lines of a table, indexed once per check for every rule that looks lines up (by the table itself, not its contents). */
+    public TableLines lines(BudgetTable table) {
+        return tableLines.computeIfAbsent(table, t -> new TableLines(t.rows()));
     }
 
     /** Something rules derive from the document once per check (kept while the document is the same). */

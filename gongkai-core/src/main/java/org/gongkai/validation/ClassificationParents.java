@@ -1,13 +1,7 @@
 package org.gongkai.validation;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.gongkai.model.ClassificationLevel;
 import org.gongkai.model.Column;
 import org.gongkai.model.TableRow;
 
@@ -25,28 +19,7 @@ public final class ClassificationParents {
 
     /** The parents of the lines, in table order; a line with no coded children is none. */
     public static List<Parent> of(List<TableRow> rows) {
-        Map<String, List<TableRow>> childrenOf = new HashMap<>();
-        for (TableRow row : rows) {
-            if (row.code() != null && row.code().length() >= 5 && row.level().isPresent()) {
-                childrenOf.computeIfAbsent(parentCode(row.code()), k -> new ArrayList<>()).add(row);
-            }
-        }
-        List<Parent> parents = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            TableRow parent = rows.get(r);
-            if (parent.level().isEmpty() || parent.level().get() == ClassificationLevel.ITEM) {
-                continue;
-            }
-            List<TableRow> children = childrenOf.getOrDefault(parent.code(), List.of());
-            if (children.isEmpty()) {
-                continue;
-            }
-            Set<Column> columns = EnumSet.noneOf(Column.class);
-            columns.addAll(parent.amounts().keySet());
-            children.forEach(c -> columns.addAll(c.amounts().keySet()));
-            parents.add(new Parent(r, parent, List.copyOf(children), Collections.unmodifiableSet(columns)));
-        }
-        return parents;
+        return new TableLines(rows).parents();
     }
 
     /** The code of the line above: 20805 for 2080505, 208 for 20805. */

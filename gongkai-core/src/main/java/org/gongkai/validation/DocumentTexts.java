@@ -37,7 +37,8 @@ import org.gongkai.model.ThreePublicOutturn;
  */
 final class DocumentTexts {
 
-    private final ModelWalk.Walked walked = new ModelWalk.Walked(new ArrayList<>(), new ArrayList<>());
+    /** Room for the texts and figures of a usual document, so that the lists rarely grow while walking. */
+    private final ModelWalk.Walked walked = new ModelWalk.Walked(new ArrayList<>(1024), new ArrayList<>(64));
 
     private DocumentTexts() {}
 

@@ -8,7 +8,6 @@ import org.gongkai.validation.AbstractRule;
 import org.gongkai.validation.Category;
 import org.gongkai.validation.CheckContext;
 import org.gongkai.validation.Finding;
-import org.gongkai.validation.Pointer;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
 import org.gongkai.validation.Sums;
@@ -37,9 +36,9 @@ public final class BasicExpenditureIsPersonnelPlusPublic extends AbstractRule {
             return none();
         }
         Amount sum = personnel.plus(publicCosts);
-        return sumOfParts(context, Pointer.of("overview", "expenditure", "basic", "amount"), "基本支出", sum, basic,
+        return sumOfParts(context, "/overview/expenditure/basic/amount", "基本支出", sum, basic,
                 List.of(basic, personnel, publicCosts),
-                "基本支出" + basic + "不等于人员经费" + personnel + "与公用经费" + publicCosts + "之和" + sum,
-                "basic expenditure " + basic + " is not personnel " + personnel + " plus public " + publicCosts + " = " + sum);
+                () -> new Message("基本支出" + basic + "不等于人员经费" + personnel + "与公用经费" + publicCosts + "之和" + sum,
+                        "basic expenditure " + basic + " is not personnel " + personnel + " plus public " + publicCosts + " = " + sum));
     }
 }

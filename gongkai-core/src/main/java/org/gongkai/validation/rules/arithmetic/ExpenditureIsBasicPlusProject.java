@@ -8,7 +8,6 @@ import org.gongkai.validation.AbstractRule;
 import org.gongkai.validation.Category;
 import org.gongkai.validation.CheckContext;
 import org.gongkai.validation.Finding;
-import org.gongkai.validation.Pointer;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
 import org.gongkai.validation.Sums;
@@ -42,10 +41,10 @@ public final class ExpenditureIsBasicPlusProject extends AbstractRule {
         if (reserve != null) {
             figures.add(reserve);
         }
-        return sumOfParts(context, Pointer.of("overview", "expenditure", "total", "amount"), "支出合计", sum, total, figures,
-                "支出合计" + total + "不等于基本支出" + basic + "与项目支出" + project
-                        + (reserve == null ? "" : "、单位预留机动经费" + reserve) + "之和" + sum,
-                "total expenditure " + total + " is not basic " + basic + " plus project " + project
-                        + (reserve == null ? "" : " plus reserve " + reserve) + " = " + sum);
+        return sumOfParts(context, "/overview/expenditure/total/amount", "支出合计", sum, total, figures,
+                () -> new Message("支出合计" + total + "不等于基本支出" + basic + "与项目支出" + project
+                                + (reserve == null ? "" : "、单位预留机动经费" + reserve) + "之和" + sum,
+                        "total expenditure " + total + " is not basic " + basic + " plus project " + project
+                                + (reserve == null ? "" : " plus reserve " + reserve) + " = " + sum));
     }
 }

@@ -12,7 +12,6 @@ import org.gongkai.validation.AbstractRule;
 import org.gongkai.validation.Category;
 import org.gongkai.validation.CheckContext;
 import org.gongkai.validation.Finding;
-import org.gongkai.validation.Pointer;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
 import org.gongkai.validation.Sums;
@@ -49,8 +48,8 @@ public final class IncomeTotalIsSumOfSources extends AbstractRule {
         String label = income.totalLabel() == null ? "收入合计" : income.totalLabel();
         List<Amount> figures = new java.util.ArrayList<>(parts);
         figures.add(total);
-        return sumOfParts(context, Pointer.of("overview", "income", "total", "amount"), label, sum, total, figures,
-                label + total + "，与各来源收入之和" + sum + "不符",
-                "income total " + total + " differs from the sum of its sources " + sum);
+        return sumOfParts(context, "/overview/income/total/amount", label, sum, total, figures,
+                () -> new Message(label + total + "，与各来源收入之和" + sum + "不符",
+                        "income total " + total + " differs from the sum of its sources " + sum));
     }
 }

@@ -9,7 +9,6 @@ import org.gongkai.validation.AbstractRule;
 import org.gongkai.validation.Category;
 import org.gongkai.validation.CheckContext;
 import org.gongkai.validation.Finding;
-import org.gongkai.validation.Pointer;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
 import org.gongkai.validation.Sums;
@@ -39,8 +38,8 @@ public final class OperatingCostsAreSumOfItems extends AbstractRule {
         Amount total = oc.total().amount();
         List<Amount> figures = new java.util.ArrayList<>(parts);
         figures.add(total);
-        return sumOfParts(context, Pointer.of("operatingCosts", "total", "amount"), "机关运行经费", sum, total, figures,
-                "机关运行经费" + total + "与所列各项之和" + sum + "不符",
-                "operating costs " + total + " differ from the sum of their items " + sum);
+        return sumOfParts(context, "/operatingCosts/total/amount", "机关运行经费", sum, total, figures,
+                () -> new Message("机关运行经费" + total + "与所列各项之和" + sum + "不符",
+                        "operating costs " + total + " differ from the sum of their items " + sum));
     }
 }

@@ -9,7 +9,6 @@ import org.gongkai.validation.AbstractRule;
 import org.gongkai.validation.Category;
 import org.gongkai.validation.CheckContext;
 import org.gongkai.validation.Finding;
-import org.gongkai.validation.Pointer;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
 import org.gongkai.validation.Sums;
@@ -34,27 +33,25 @@ public final class ThreePublicTotalIsSumOfItems extends AbstractRule {
         List<Finding> findings = new ArrayList<>();
         Amount purchase = Sums.amount(t.vehiclePurchase());
         Amount running = Sums.amount(t.vehicleRunning());
-        Amount vehicles = Sums.amount(t.vehicles());
-        if (Sums.allStated(vehicles, purchase, running)) {
+        Amount statedVehicles = Sums.amount(t.vehicles());
+        if (Sums.allStated(statedVehicles, purchase, running)) {
             Amount sum = purchase.plus(running);
             String label = t.vehiclesLabel() == null ? "公务用车购置及运行费" : t.vehiclesLabel();
-            findings.addAll(sumOfParts(context, Pointer.of("threePublic", "vehicles", "amount"), label, sum, vehicles,
-                    List.of(vehicles, purchase, running),
-                    label + vehicles + "不等于购置费" + purchase + "与运行费" + running + "之和" + sum,
-                    "vehicles " + vehicles + " are not purchase " + purchase + " plus running " + running + " = " + sum));
+            findings.addAll(sumOfParts(context, "/threePublic/vehicles/amount", label, sum, statedVehicles,
+                    List.of(statedVehicles, purchase, running),
+                    () -> new Message(label + statedVehicles + "不等于购置费" + purchase + "与运行费" + running + "之和" + sum,
+                            "vehicles " + statedVehicles + " are not purchase " + purchase + " plus running " + running + " = " + sum)));
         }
-        if (vehicles == null && Sums.allStated(purchase, running)) {
-            vehicles = purchase.plus(running);
-        }
+        Amount vehicles = statedVehicles == null && Sums.allStated(purchase, running) ? purchase.plus(running) : statedVehicles;
         Amount total = Sums.amount(t.total());
         Amount abroad = Sums.amount(t.abroad());
         Amount reception = Sums.amount(t.reception());
         if (Sums.allStated(total, abroad, vehicles, reception)) {
             Amount sum = abroad.plus(vehicles).plus(reception);
-            findings.addAll(sumOfParts(context, Pointer.of("threePublic", "total", "amount"), "“三公”经费", sum, total,
+            findings.addAll(sumOfParts(context, "/threePublic/total/amount", "“三公”经费", sum, total,
                     List.of(total, abroad, vehicles, reception),
-                    "“三公”经费合计" + total + "不等于因公出国（境）费、公务用车购置及运行费、公务接待费之和" + sum,
-                    "three public expenses " + total + " are not the sum of their items " + sum));
+                    () -> new Message("“三公”经费合计" + total + "不等于因公出国（境）费、公务用车购置及运行费、公务接待费之和" + sum,
+                            "three public expenses " + total + " are not the sum of their items " + sum)));
         }
         return findings;
     }

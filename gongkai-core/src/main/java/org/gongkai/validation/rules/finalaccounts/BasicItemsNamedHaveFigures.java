@@ -74,6 +74,10 @@ public final class BasicItemsNamedHaveFigures extends FinalAccountsRule {
     }
 
     private static String key(String name) {
-        return BRACKETED.matcher(Spaces.removed(name)).replaceAll("");
+        String plain = Spaces.removed(name);
+        if (plain.indexOf('（') < 0 && plain.indexOf('(') < 0) {
+            return plain; // nothing in brackets: most names, and the pattern is not run
+        }
+        return BRACKETED.matcher(plain).replaceAll("");
     }
 }

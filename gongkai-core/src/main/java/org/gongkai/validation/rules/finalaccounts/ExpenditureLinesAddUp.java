@@ -1,7 +1,11 @@
 package org.gongkai.validation.rules.finalaccounts;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
+import org.gongkai.model.Amount;
 import org.gongkai.model.BudgetTable;
 import org.gongkai.model.Column;
 import org.gongkai.model.Disclosure;
@@ -45,11 +49,17 @@ public final class ExpenditureLinesAddUp extends FinalAccountsRule {
             Located l = found.get();
             BudgetTable t = l.table();
             Column whole = spending(t);
+            Set<Column> printed = EnumSet.noneOf(Column.class);
+            for (Column c : PARTS) {
+                if (t.columns().contains(c)) {
+                    printed.add(c);
+                }
+            }
             for (int r = 0; r < t.rows().size(); r++) {
-                line(findings, l, t.rows().get(r), whole, r);
+                line(findings, l, t.rows().get(r), whole, printed, r);
             }
             if (t.total() != null) {
-                line(findings, l, t.total(), whole, -1);
+                line(findings, l, t.total(), whole, printed, -1);
             }
         }
         if (!any) {
@@ -57,14 +67,22 @@ public final class ExpenditureLinesAddUp extends FinalAccountsRule {
         }
     }
 
-    private void line(List<Finding> findings, Located l, TableRow row, Column whole, int r) {
-        List<Column> parts = PARTS.stream().filter(c -> row.amounts().containsKey(c) || l.table().columns().contains(c)).toList();
-        if (parts.stream().noneMatch(row.amounts()::containsKey)
-                || exact(cell(row, whole), parts.stream().map(c -> cell(row, c)).toList())) {
+    /** One line: its parts are the part columns it fills or the table prints ({@code printed}). */
+    private void line(List<Finding> findings, Located l, TableRow row, Column whole, Set<Column> printed, int r) {
+        List<Amount> parts = new ArrayList<>(PARTS.size());
+        boolean anyStated = false;
+        for (Column c : PARTS) {
+            Amount a = row.amounts().get(c);
+            if (a != null || printed.contains(c)) {
+                parts.add(a);
+                anyStated |= a != null;
+            }
+        }
+        if (!anyStated || exact(cell(row, whole), parts)) {
             return;
         }
         String at = r < 0 ? l.at("total", "amounts", spelling(whole)) : l.at("rows", r, "amounts", spelling(whole));
-        weigh(findings, at, subject(row), cell(row, whole), parts.stream().map(c -> cell(row, c)).toList(),
+        weigh(findings, at, subject(row), cell(row, whole), parts,
                 "《" + l.table().title() + "》" + subject(row) + "的" + whole.label(),
                 "table '" + l.table().title() + "', " + subject(row) + ": " + whole.label());
     }

@@ -20,6 +20,7 @@ import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
 import org.gongkai.validation.Spaces;
 import org.gongkai.validation.Sums;
+import org.gongkai.validation.TableLines;
 
 /**
  * The common ground of the final accounts rules: they check a 决算 and nothing else, find tables by kind,
@@ -96,18 +97,35 @@ abstract class FinalAccountsRule extends AbstractRule {
 
     /** A line's name without its numbering: 一、一般公共服务支出 is 一般公共服务支出. */
     static String plainName(String name) {
-        return NUMBERING.matcher(Spaces.removed(name)).replaceFirst("");
+        String plain = Spaces.removed(name);
+        if (plain.isEmpty() || "一二三四五六七八九十".indexOf(plain.charAt(0)) < 0) {
+            return plain; // no numbering to take off: most lines, and the pattern is not run
+        }
+        return NUMBERING.matcher(plain).replaceFirst("");
     }
 
     /** The top lines of a side: its 类 where it is classified, else its numbered lines, else all. */
     static List<TableRow> topLevel(List<TableRow> rows) {
-        List<TableRow> categories = rows.stream()
-                .filter(r -> r.level().filter(l -> l == ClassificationLevel.CATEGORY).isPresent()).toList();
+        return topLevel(new TableLines(rows));
+    }
+
+    /** As {@link #topLevel(List)}, from the lines as the check has indexed them. */
+    static List<TableRow> topLevel(TableLines lines) {
+        List<TableRow> categories = lines.categories();
         if (!categories.isEmpty()) {
             return categories;
         }
-        List<TableRow> numbered = rows.stream().filter(r -> NUMBERING.matcher(r.name().strip()).find()).toList();
-        return numbered.isEmpty() ? rows : numbered;
+        List<TableRow> numbered = lines.rows().stream().filter(r -> NUMBERING.matcher(r.name().strip()).find()).toList();
+        return numbered.isEmpty() ? lines.rows() : numbered;
+    }
+
+    /** The amounts of a column along some lines (null where a cell is blank). */
+    static List<Amount> column(List<TableRow> rows, Column c) {
+        List<Amount> cells = new ArrayList<>(rows.size());
+        for (TableRow r : rows) {
+            cells.add(r.amounts().get(c));
+        }
+        return cells;
     }
 
     /**

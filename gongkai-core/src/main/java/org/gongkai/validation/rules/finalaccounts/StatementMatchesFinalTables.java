@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.gongkai.model.Amount;
 import org.gongkai.model.BudgetTable;
 import org.gongkai.model.Column;
@@ -73,10 +74,10 @@ public final class StatementMatchesFinalTables extends FinalAccountsRule {
                 if (code == null) {
                     continue;
                 }
-                compare(d, f.outturns().get(i).outturn(), Pointer.of("finalAccounts", "outturns", i, "outturn"),
-                        code + " " + f.outturns().get(i).name(), TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE,
-                        t -> t.rows().stream().filter(r -> code.equals(r.code())).findFirst()
-                                .map(r -> Optional.ofNullable(cell(r, Column.TOTAL)).orElse(Amount.zero(t.unit()))).orElse(null),
+                int at = i;
+                compare(d, f.outturns().get(i).outturn(), () -> Pointer.of("finalAccounts", "outturns", at, "outturn"),
+                        () -> code + " " + f.outturns().get(at).name(), TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE,
+                        t -> lineTotal(t, code, context),
                         context, findings);
             }
             threePublic(d, context, findings);
@@ -88,7 +89,8 @@ public final class StatementMatchesFinalTables extends FinalAccountsRule {
                 IncomeLine line = income.sources().get(i);
                 Column c = SOURCES.get(line.source());
                 if (c != null) {
-                    compare(d, amount(line.figure()), Pointer.of("overview", "income", "sources", i, "figure", "amount"), line.label(),
+                    int at = i;
+                    compare(d, amount(line.figure()), () -> Pointer.of("overview", "income", "sources", at, "figure", "amount"), line::label,
                             TableKind.FINAL_INCOME, t -> t.columns().contains(c) ? blankIsZero(t.total(), c, t) : null, context, findings);
                 }
             }
@@ -127,6 +129,12 @@ public final class StatementMatchesFinalTables extends FinalAccountsRule {
         }
     }
 
+    /** The 合计 of the first line with the code (a blank cell is 0), or null when no line has it. */
+    private static Amount lineTotal(BudgetTable t, String code, CheckContext context) {
+        int r = context.lines(t).indexOf(code);
+        return r < 0 ? null : Optional.ofNullable(cell(t.rows().get(r), Column.TOTAL)).orElse(Amount.zero(t.unit()));
+    }
+
     private static Amount blankIsZero(TableRow row, Column c, BudgetTable t) {
         return row == null ? null : Optional.ofNullable(cell(row, c)).orElse(Amount.zero(t.unit()));
     }
@@ -136,6 +144,12 @@ public final class StatementMatchesFinalTables extends FinalAccountsRule {
     }
 
     private void compare(Disclosure d, Amount stated, String at, String subject, TableKind kind,
+            Function<BudgetTable, Amount> inTable, CheckContext context, List<Finding> findings) {
+        compare(d, stated, () -> at, () -> subject, kind, inTable, context, findings);
+    }
+
+    /** As above, with the place and the subject spelled only for a finding. */
+    private void compare(Disclosure d, Amount stated, Supplier<String> place, Supplier<String> named, TableKind kind,
             Function<BudgetTable, Amount> inTable, CheckContext context, List<Finding> findings) {
         if (stated == null) {
             return;
@@ -151,6 +165,8 @@ public final class StatementMatchesFinalTables extends FinalAccountsRule {
         if (tabled.compareTo(stated) == 0) {
             return;
         }
+        String at = place.get();
+        String subject = named.get();
         String title = "《" + l.get().table().title() + "》";
         if (stated.unit() == tabled.unit()) {
             same(findings, at, subject, tabled, stated, title, "说明", "'" + l.get().table().title() + "'", "the statement");

@@ -3,6 +3,7 @@ package org.gongkai.validation.rules.finalaccounts;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.gongkai.model.Amount;
 import org.gongkai.model.BudgetTable;
 import org.gongkai.model.ClassificationLevel;
 import org.gongkai.model.Column;
@@ -15,6 +16,7 @@ import org.gongkai.validation.ClassificationParents;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
+import org.gongkai.validation.TableLines;
 
 /**
  * In every 决算 table, each column of the 合计 line is the sum of the top lines (类), each 类 the sum of its
@@ -44,43 +46,56 @@ public final class TableTotalsAddUp extends FinalAccountsRule {
             }
             any = true;
             Located l = new Located(t, i);
+            TableLines lines = context.lines(t);
             if (t.total() != null && !t.rows().isEmpty()) {
-                List<TableRow> top = topLevel(t.rows());
+                List<TableRow> top = topLevel(lines);
                 for (Column c : t.total().amounts().keySet()) {
-                    if (top.stream().anyMatch(r -> r.amounts().containsKey(c))
-                            && !exact(cell(t.total(), c), top.stream().map(r -> cell(r, c)).toList())) {
+                    if (!anyFills(top, c)) {
+                        continue;
+                    }
+                    List<Amount> cells = column(top, c);
+                    if (!exact(cell(t.total(), c), cells)) {
                         weigh(findings, l.at("total", "amounts", spelling(c)), t.title() + " " + c.label(),
-                                cell(t.total(), c), top.stream().map(r -> cell(r, c)).toList(),
+                                cell(t.total(), c), cells,
                                 "《" + t.title() + "》“" + c.label() + "”列合计", "table '" + t.title() + "', column " + c.label() + ": the total",
                                 "各类之和", "its top lines sum to");
                     }
                 }
             }
-            hierarchy(findings, l);
+            hierarchy(findings, l, lines);
         }
         if (!any) {
             findings.add(missingTable(TableKind.FINAL_EXPENDITURE));
         }
     }
 
-    private void hierarchy(List<Finding> findings, Located l) {
-        for (ClassificationParents.Parent p : ClassificationParents.of(l.table().rows())) {
+    private void hierarchy(List<Finding> findings, Located l, TableLines lines) {
+        for (ClassificationParents.Parent p : lines.parents()) {
             int r = p.row();
             TableRow parent = p.line();
-            List<TableRow> children = p.children();
-            Set<Column> columns = p.columns();
-            String childLevel = parent.level().get() == ClassificationLevel.CATEGORY ? "款" : "项";
-            for (Column c : columns) {
-                if (exact(cell(parent, c), children.stream().map(x -> cell(x, c)).toList())) {
+            for (Column c : p.columns()) {
+                List<Amount> cells = column(p.children(), c);
+                if (exact(cell(parent, c), cells)) {
                     continue;
                 }
+                ClassificationLevel level = lines.level(r);
+                String childLevel = level == ClassificationLevel.CATEGORY ? "款" : "项";
                 weigh(findings, l.at("rows", r, "amounts", spelling(c)), subject(parent),
-                        cell(parent, c), children.stream().map(x -> cell(x, c)).toList(),
-                        "《" + l.table().title() + "》" + subject(parent) + "（" + parent.level().get().label() + "）“"
+                        cell(parent, c), cells,
+                        "《" + l.table().title() + "》" + subject(parent) + "（" + level.label() + "）“"
                                 + c.label() + "”",
                         "table '" + l.table().title() + "', " + subject(parent) + ", " + c.label(),
                         "其下各" + childLevel + "之和", "its sub-lines sum to");
             }
         }
+    }
+
+    private static boolean anyFills(List<TableRow> lines, Column c) {
+        for (TableRow r : lines) {
+            if (r.amounts().containsKey(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

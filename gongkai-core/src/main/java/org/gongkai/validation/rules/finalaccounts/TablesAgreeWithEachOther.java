@@ -18,6 +18,7 @@ import org.gongkai.validation.CheckContext;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
+import org.gongkai.validation.TableLines;
 
 /**
  * The same sum is the same in every 决算 table: 本年收入合计 of the summary and the 收入决算表's 合计; 本年支出合计 and
@@ -91,12 +92,15 @@ public final class TablesAgreeWithEachOther extends FinalAccountsRule {
             }
             Amount va = orZero(p.a().value().apply(a.get().table()), a.get().table());
             Amount vb = orZero(p.b().value().apply(b.get().table()), b.get().table());
+            if (va.compareTo(vb) == 0) {
+                continue; // the common case, told before a pointer or a message is spelled
+            }
             same(findings, b.get().at((Object[]) p.b().field().split("/")), p.subject(), va, vb,
                     "《" + a.get().table().title() + "》" + p.a().what(), "《" + b.get().table().title() + "》" + p.b().what(),
                     "'" + a.get().table().title() + "' (" + p.a().whatEn() + ")", "'" + b.get().table().title() + "' (" + p.b().whatEn() + ")");
         }
-        lines(d, TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, Column.OUTTURN, TableKind.FINAL_EXPENDITURE, Column.TOTAL, findings);
-        lines(d, TableKind.FINAL_FISCAL_GRANT_SUMMARY, Column.GENERAL_PUBLIC_BUDGET, TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, Column.TOTAL, findings);
+        lines(d, context, TableKind.FINAL_INCOME_EXPENDITURE_SUMMARY, Column.OUTTURN, TableKind.FINAL_EXPENDITURE, Column.TOTAL, findings);
+        lines(d, context, TableKind.FINAL_FISCAL_GRANT_SUMMARY, Column.GENERAL_PUBLIC_BUDGET, TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, Column.TOTAL, findings);
         for (TableKind k : missing) {
             findings.add(missingTable(k));
         }
@@ -117,7 +121,8 @@ public final class TablesAgreeWithEachOther extends FinalAccountsRule {
     }
 
     /** Each 类 of a summary (named, as the summaries print no codes) against the same 类 of a detailed table. */
-    private void lines(Disclosure d, TableKind summaryKind, Column sc, TableKind detailKind, Column dc, List<Finding> findings) {
+    private void lines(Disclosure d, CheckContext context, TableKind summaryKind, Column sc, TableKind detailKind, Column dc,
+            List<Finding> findings) {
         Optional<Located> summary = table(d, summaryKind);
         Optional<Located> detail = table(d, detailKind);
         if (summary.isEmpty() || detail.isEmpty()) {
@@ -125,15 +130,19 @@ public final class TablesAgreeWithEachOther extends FinalAccountsRule {
         }
         Map<String, Integer> byName = new HashMap<>();
         List<TableRow> rows = detail.get().table().rows();
+        TableLines lines = context.lines(detail.get().table());
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).level().filter(l -> l == ClassificationLevel.CATEGORY).isPresent()) {
+            if (lines.level(i) == ClassificationLevel.CATEGORY) {
                 byName.putIfAbsent(plainName(rows.get(i).name()), i);
             }
         }
         for (TableRow s : summary.get().table().rows()) {
             Amount vs = cell(s, sc);
+            if (vs == null) {
+                continue;
+            }
             Integer at = byName.get(plainName(s.name()));
-            if (vs == null || at == null) {
+            if (at == null) {
                 continue;
             }
             Amount vd = orZero(cell(rows.get(at), dc), detail.get().table());

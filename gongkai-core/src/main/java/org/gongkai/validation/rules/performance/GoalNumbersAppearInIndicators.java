@@ -42,6 +42,26 @@ public final class GoalNumbersAppearInIndicators extends AbstractRule {
         return false;
     }
 
+    /**
+     * The next promise from a position, as {@code find()} would give it, tried only where a run of
+     * digits starts: the number a promise begins with runs to the end of its digits, so a promise that
+     * cannot start at the head of a run cannot start inside it either, and the pattern is not tried at
+     * every character of the text.
+     */
+    private static boolean promiseFrom(Matcher m, String goal, int from) {
+        for (int i = from; i < goal.length(); i++) {
+            if (isDigit(goal.charAt(i)) && (i == from || !isDigit(goal.charAt(i - 1)))
+                    && m.region(i, goal.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         if (d.performance() == null) {
@@ -58,7 +78,7 @@ public final class GoalNumbersAppearInIndicators extends AbstractRule {
                 continue;
             }
             Matcher m = PROMISE.matcher(t.goal());
-            while (m.find()) {
+            for (int from = 0; promiseFrom(m, t.goal(), from); from = m.end()) {
                 BigDecimal promised = new BigDecimal(m.group(1));
                 boolean taken = t.indicators().stream().map(Indicator::value)
                         .anyMatch(v -> v != null && v.isQuantified() && v.number().compareTo(promised) == 0);

@@ -39,8 +39,8 @@ public final class AssetPositionHasADate extends AbstractRule {
             return none();
         }
         List<Finding> findings = new ArrayList<>();
-        Wording.eachProse(d, context, at -> at.text().indexOf('共') >= 0 || at.text().indexOf('占') >= 0, (at, t) -> {
-            if (at.pointer().startsWith("/glossary")) {
+        Wording.eachProse(d, context, at -> at.has(Texts.HAS_HOLDING_WORD), (at, t) -> {
+            if (at.at().section().equals("glossary")) { // read from its place, without spelling the pointer
                 return;
             }
             for (int[] sentence : Wording.sentencesWith(t, "车辆", "房屋")) {

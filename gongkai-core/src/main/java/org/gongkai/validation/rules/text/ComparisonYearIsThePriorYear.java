@@ -54,8 +54,7 @@ public final class ComparisonYearIsThePriorYear extends AbstractRule {
         Wording.Flats flats = Wording.flats(d, context);
         for (int index = 0; index < prose.size(); index++) {
             Texts.Prose at = prose.get(index);
-            String raw = at.text();
-            if (raw.indexOf('年') < 0 || at.field().equals("title")) {
+            if (!at.has(Texts.HAS_YEAR) || at.field().equals("title")) {
                 continue;
             }
             String t = flats.get(index);

@@ -28,6 +28,9 @@ public final class ComplementaryPartsAddUp extends AbstractRule {
     /** A part: its name, a verb, its figure and unit. */
     private static final Pattern PART = Pattern.compile("([\\u4e00-\\u9fff]{1,16}?)(?:约为|为|约|共计|共|达)?(\\d+(?:\\.\\d+)?)(" + UNITS + ")");
 
+    /** The end of a whole whose 其中 opens a bracket: （其中 */
+    private static final Pattern BRACKETED = Pattern.compile(".*[（(]其中[：:，,]?$");
+
     /** Complementary beginnings of two names, besides a name and its negation: 地上 and 地下 … */
     private static final List<String[]> PAIRS = Texts.table("complementary-parts.tsv");
 
@@ -43,9 +46,9 @@ public final class ComplementaryPartsAddUp extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        Wording.eachProse(d, context, at -> at.text().contains("其中"), (at, t) -> {
+        Wording.eachProse(d, context, at -> at.has(Texts.HAS_OF_WHICH), (at, t) -> {
             Matcher whole = WHOLE.matcher(t);
-            while (whole.find()) {
+            for (int from = 0; nextWhole(whole, t, from); from = whole.end()) {
                 List<Part> parts = parts(t, whole.end(), whole.group(2));
                 if (parts.size() == 2 && complementary(parts.get(0).name(), parts.get(1).name())) {
                     check(at, t, whole, parts, findings);
@@ -57,12 +60,58 @@ public final class ComplementaryPartsAddUp extends AbstractRule {
 
     private record Part(String name, String figure) {}
 
+    /** The characters a whole is written with before its 其中: digits, the point, units, a comma, a bracket. */
+    private static final String WHOLE_CHARACTERS = "0123456789." + UNITS.replace("|", "") + "，,（(";
+
+    /**
+     * The next whole from a position, as {@code find()} gives it, tried only before each 其中: a whole is
+     * written right before its 其中 with {@link #WHOLE_CHARACTERS} only, so it starts no earlier than the
+     * run of them before the 其中, and ends at most one character after it.
+     */
+    private static boolean nextWhole(Matcher whole, String t, int from) {
+        for (int q = t.indexOf("其中", from); q >= 0; q = t.indexOf("其中", q + 2)) {
+            int start = q;
+            while (start > from && WHOLE_CHARACTERS.indexOf(t.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            if (whole.region(start, Math.min(t.length(), q + 3)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The next part from a position, as {@code find()} gives it, tried only where one can start: a part's
+     * name and verb are 1 to 18 Chinese characters right before its figure, so only the Chinese characters
+     * up to 18 places before a digit are tried.
+     */
+    private static boolean nextPart(Matcher part, CharSequence level, int from) {
+        int n = level.length();
+        for (int digit = from + 1; digit < n; digit++) {
+            char c = level.charAt(digit);
+            if (c < '0' || c > '9' || !Texts.isHan(level.charAt(digit - 1))) {
+                continue;
+            }
+            int start = digit - 1;
+            while (start > from && start > digit - 18 && Texts.isHan(level.charAt(start - 1))) {
+                start--;
+            }
+            for (; start < digit; start++) {
+                if (part.region(start, n).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * The parts at the level of the 其中, in the same unit: up to the bracket it opened or the end of the
      * sentence; what stands in brackets inside belongs to a part, not to this whole.
      */
     private static List<Part> parts(String t, int from, String unit) {
-        boolean bracketed = from >= 2 && t.substring(Math.max(0, from - 4), from).matches(".*[（(]其中[：:，,]?$");
+        boolean bracketed = from >= 2 && BRACKETED.matcher(t.substring(Math.max(0, from - 4), from)).matches();
         int depth = 0;
         StringBuilder level = new StringBuilder();
         for (int i = from; i < t.length(); i++) {
@@ -84,7 +133,7 @@ public final class ComplementaryPartsAddUp extends AbstractRule {
         }
         List<Part> parts = new ArrayList<>();
         Matcher m = PART.matcher(level);
-        while (m.find()) {
+        for (int at = 0; nextPart(m, level, at); at = m.end()) {
             if (m.group(3).equals(unit)) {
                 parts.add(new Part(m.group(1), m.group(2)));
             }

@@ -9,13 +9,13 @@ import java.util.Set;
 import org.gongkai.model.BudgetTable;
 import org.gongkai.model.ClassificationLevel;
 import org.gongkai.model.Disclosure;
-import org.gongkai.model.TableRow;
 import org.gongkai.validation.AbstractRule;
 import org.gongkai.validation.Category;
 import org.gongkai.validation.CheckContext;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.RuleInfo;
 import org.gongkai.validation.Severity;
+import org.gongkai.validation.TableLines;
 
 /**
  * A 科目 named in the statement with its level in brackets (“行政事业单位离退休（款）”) carries the level
@@ -42,9 +42,9 @@ public final class LevelLabelsMatchTheTables extends AbstractRule {
         List<Finding> findings = new ArrayList<>();
         Map<String, Set<ClassificationLevel>> levels = new HashMap<>();
         Set<String> reported = new java.util.HashSet<>();
-        Wording.eachProse(d, context, LevelLabelsMatchTheTables::labelled, (at, t) -> {
+        Wording.eachProse(d, context, at -> at.has(Texts.HAS_LEVEL_LABEL), (at, t) -> {
             if (levels.isEmpty()) {
-                levels.putAll(levelsInTables(d));
+                levels.putAll(levelsInTables(d, context));
                 if (levels.isEmpty()) {
                     levels.put("", Set.of()); // no coded function line: nothing to compare with
                 }
@@ -56,12 +56,6 @@ public final class LevelLabelsMatchTheTables extends AbstractRule {
             }
         });
         return findings;
-    }
-
-    private static boolean labelled(Texts.Prose at) {
-        String t = at.text();
-        return t.indexOf("类）") >= 0 || t.indexOf("款）") >= 0 || t.indexOf("项）") >= 0 || t.indexOf("类)") >= 0
-                || t.indexOf("款)") >= 0 || t.indexOf("项)") >= 0;
     }
 
     private void check(Texts.Prose at, String t, int label, ClassificationLevel stated,
@@ -97,13 +91,15 @@ public final class LevelLabelsMatchTheTables extends AbstractRule {
     }
 
     /** The names of the coded lines of every table, function and economic, with their levels. */
-    private static Map<String, Set<ClassificationLevel>> levelsInTables(Disclosure d) {
+    private static Map<String, Set<ClassificationLevel>> levelsInTables(Disclosure d, CheckContext context) {
         Map<String, Set<ClassificationLevel>> levels = new HashMap<>();
         for (BudgetTable table : d.tables()) {
-            for (TableRow row : table.rows()) {
-                if (row.code() != null) {
-                    row.level().ifPresent(l -> levels.computeIfAbsent(Wording.flat(row.name()),
-                            k -> EnumSet.noneOf(ClassificationLevel.class)).add(l));
+            TableLines lines = context.lines(table);
+            for (int r = 0; r < lines.rows().size(); r++) {
+                ClassificationLevel level = lines.level(r);
+                if (level != null) {
+                    levels.computeIfAbsent(Wording.flat(lines.rows().get(r).name()),
+                            k -> EnumSet.noneOf(ClassificationLevel.class)).add(level);
                 }
             }
         }

@@ -19,9 +19,8 @@ import org.gongkai.validation.Severity;
 public final class ListItemsAreNotRepeated extends AbstractRule {
 
     private static final String[] LEADS = {"包括", "包含", "主要有", "用于", "其中"};
-    /** The first characters of the lead words. */
-    private static final String LEAD_STARTS = "包主用其";
-    private static final java.util.regex.Pattern ITEM_SEPARATOR = java.util.regex.Pattern.compile("[、，,]");
+    /** Words that join the last item to the list, left out before items are compared. */
+    private static final String[] JOINTS = {"以及", "和", "及"};
 
     public ListItemsAreNotRepeated() {
         super(new RuleInfo("list-items-are-not-repeated", Category.TEXT, Severity.WARNING,
@@ -37,7 +36,8 @@ public final class ListItemsAreNotRepeated extends AbstractRule {
         int lead = -1;
         int leadLength = 0;
         for (int k = from; k < to && lead < 0; k++) {
-            if (LEAD_STARTS.indexOf(t.charAt(k)) < 0) {
+            char c = t.charAt(k);
+            if (c != '包' && c != '主' && c != '用' && c != '其') {
                 continue; // most characters start no lead word: compare the words only where one may start
             }
             for (String l : LEADS) {
@@ -59,8 +59,8 @@ public final class ListItemsAreNotRepeated extends AbstractRule {
         while (end < to && t.charAt(end) != '：' && t.charAt(end) != ':') {
             end++;
         }
-        String[] items = ITEM_SEPARATOR.split(t.substring(start, end));
-        if (items.length < 3) {
+        List<String> items = items(t, start, end);
+        if (items.size() < 3) {
             return;
         }
         Set<String> seen = new HashSet<>();
@@ -74,9 +74,25 @@ public final class ListItemsAreNotRepeated extends AbstractRule {
         }
     }
 
+    /** The items between 、 ， and , (as a split on them gives: trailing empty items left out). */
+    static List<String> items(String t, int start, int end) {
+        List<String> items = new ArrayList<>();
+        int from = start;
+        for (int k = start; k <= end; k++) {
+            if (k == end || t.charAt(k) == '、' || t.charAt(k) == '，' || t.charAt(k) == ',') {
+                items.add(t.substring(from, k));
+                from = k + 1;
+            }
+        }
+        while (!items.isEmpty() && items.get(items.size() - 1).isEmpty()) {
+            items.remove(items.size() - 1);
+        }
+        return items;
+    }
+
     private static String strip(String item) {
         String k = item;
-        for (String joint : new String[] {"以及", "和", "及"}) {
+        for (String joint : JOINTS) {
             if (k.startsWith(joint)) {
                 k = k.substring(joint.length());
             }
@@ -97,10 +113,11 @@ public final class ListItemsAreNotRepeated extends AbstractRule {
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
         Wording.eachProse(d, context, at -> at.has(Texts.HAS_LIST_COMMA), (at, t) -> {
+            char[] chars = t.toCharArray(); // read from an array: every character is looked at
             int clause = 0;
             int commas = 0;
-            for (int i = 0; i <= t.length(); i++) {
-                char c = i < t.length() ? t.charAt(i) : '。';
+            for (int i = 0; i < chars.length; i++) {
+                char c = chars[i];
                 if (c == '、') {
                     commas++;
                 } else if (c == '。' || c == '；') {
@@ -110,6 +127,9 @@ public final class ListItemsAreNotRepeated extends AbstractRule {
                     clause = i + 1;
                     commas = 0;
                 }
+            }
+            if (commas >= 2) { // the text's end closes its last clause
+                list(at, t, clause, chars.length, findings);
             }
         });
         return findings;

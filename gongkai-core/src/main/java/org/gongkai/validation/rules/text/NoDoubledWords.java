@@ -21,7 +21,11 @@ public final class NoDoubledWords extends AbstractRule {
 
     /** The length (2 to 4) of a Chinese word standing twice from position i, or 0. */
     static int doubledAt(char[] text, int i) {
-        int n = text.length;
+        return doubledAt(text, text.length, i);
+    }
+
+    /** As {@link #doubledAt(char[], int)}, for a text held in the first {@code n} characters of the array. */
+    static int doubledAt(char[] text, int n, int i) {
         char c = text[i];
         if (!((i + 2 < n && text[i + 2] == c) || (i + 3 < n && text[i + 3] == c) || (i + 4 < n && text[i + 4] == c))) {
             return 0;

@@ -38,18 +38,23 @@ public final class NoDuplicatedSentences extends AbstractRule {
 
     /** Calls back with each sentence of a text long enough to count, without white space or a list number. */
     static void sentences(String text, java.util.function.Consumer<CharSequence> each) {
+        char[] t = text.toCharArray(); // read from an array: every character is looked at
         int start = 0;
-        int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            char c = i == n ? '。' : text.charAt(i);
+        for (int i = 0; i < t.length; i++) {
+            char c = t[i];
             if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '\n') {
-                if (i - start >= MIN_LENGTH) {
-                    CharSequence s = clean(text, start, i);
-                    if (s.length() >= MIN_LENGTH) {
-                        each.accept(s);
-                    }
-                }
+                sentence(text, t, start, i, each);
                 start = i + 1;
+            }
+        }
+        sentence(text, t, start, t.length, each); // the text's end closes its last sentence
+    }
+
+    private static void sentence(String text, char[] t, int start, int end, java.util.function.Consumer<CharSequence> each) {
+        if (end - start >= MIN_LENGTH) {
+            CharSequence s = clean(text, t, start, end);
+            if (s.length() >= MIN_LENGTH) {
+                each.accept(s);
             }
         }
     }
@@ -62,14 +67,23 @@ public final class NoDuplicatedSentences extends AbstractRule {
         private final int hash;
 
         Span(CharSequence text, int from, int to) {
+            this(text, from, to, hash(text, from, to));
+        }
+
+        /** A window whose hash the caller has computed (see {@link #hash}) while reading it for another purpose. */
+        Span(CharSequence text, int from, int to, int hash) {
             this.text = text;
             this.from = from;
             this.to = to;
+            this.hash = hash;
+        }
+
+        static int hash(CharSequence text, int from, int to) {
             int h = 0;
             for (int i = from; i < to; i++) {
                 h = 31 * h + text.charAt(i);
             }
-            this.hash = h;
+            return h;
         }
 
         @Override
@@ -111,25 +125,30 @@ public final class NoDuplicatedSentences extends AbstractRule {
         }
     }
 
-    private static CharSequence clean(String text, int from, int to) {
+    /** The sentence from {@code from} to {@code to} of a text (and its characters {@code t}). */
+    private static CharSequence clean(String text, char[] t, int from, int to) {
         int i = from;
-        while (i < to && "0123456789一二三四五六七八九十".indexOf(text.charAt(i)) >= 0) {
+        while (i < to && "0123456789一二三四五六七八九十".indexOf(t[i]) >= 0) {
             i++;
         }
-        if (i > from && i < to && "、.．".indexOf(text.charAt(i)) >= 0) {
+        if (i > from && i < to && "、.．".indexOf(t[i]) >= 0) {
             from = i + 1;
         }
+        // one pass asks whether the sentence holds white space and hashes it as it stands, the common case
         boolean space = false;
-        for (int k = from; k < to && !space; k++) {
-            space = text.charAt(k) <= ' ' || text.charAt(k) == '\u3000';
+        int hash = 0;
+        for (int k = from; k < to; k++) {
+            char c = t[k];
+            space |= c <= ' ' || c == '\u3000';
+            hash = 31 * hash + c;
         }
         if (!space) {
-            return new Span(text, from, to);
+            return new Span(text, from, to, hash);
         }
         StringBuilder b = new StringBuilder(to - from);
         for (int k = from; k < to; k++) {
-            if (!Character.isWhitespace(text.charAt(k))) {
-                b.append(text.charAt(k));
+            if (!Character.isWhitespace(t[k])) {
+                b.append(t[k]);
             }
         }
         return new Span(b, 0, b.length());

@@ -40,7 +40,8 @@ public final class SameFigureStatedAlike extends AbstractRule {
                 "“…住房公积金（项）”350.35万元……2023年当年预算执行数为348.52万元，2024年预算安排350.35万元"));
     }
 
-    private record Stated(String pointer, String value, String excerpt) {}
+    /** A labelled figure and where it stands (its pointer is spelled only for a finding). */
+    private record Stated(Texts.Prose at, String value, String excerpt) {}
 
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
@@ -53,8 +54,7 @@ public final class SameFigureStatedAlike extends AbstractRule {
         Wording.Flats flats = Wording.flats(d, context);
         for (int index = 0; index < prose.size(); index++) {
             Texts.Prose at = prose.get(index);
-            String raw = at.text();
-            if (raw.indexOf('万') < 0) {
+            if (!at.has(Texts.HAS_WAN)) {
                 continue;
             }
             String t = flats.get(index);
@@ -68,10 +68,10 @@ public final class SameFigureStatedAlike extends AbstractRule {
                         continue;
                     }
                     String label = m.group(1).replace("维护", "").replace("支出预算", "预算").replace("总额", "");
-                    Stated now = new Stated(at.pointer(), m.group(2), Wording.around(clause, m.start(), m.end()));
+                    Stated now = new Stated(at, m.group(2), Wording.around(clause, m.start(), m.end()));
                     Stated earlier = first.putIfAbsent(label, now);
                     if (earlier != null && !agree(earlier.value(), now.value())) {
-                        findings.add(finding(now.pointer(), label,
+                        findings.add(finding(now.at().pointer(), label,
                                 label + "前文为" + earlier.value() + "万元（" + earlier.excerpt() + "），此处为" + now.value()
                                         + "万元（" + now.excerpt() + "）",
                                 label + " is stated as " + earlier.value() + " and as " + now.value()));

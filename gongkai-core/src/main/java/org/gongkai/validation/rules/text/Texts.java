@@ -43,6 +43,7 @@ final class Texts {
     static final int HAS_LEVEL = 1;
     static final int HAS_PLACEHOLDER_CHAR = 2;
     static final int HAS_HALF_WIDTH_PUNCTUATION = 4;
+    /** where a known misspelling (misspellings.tsv) can start: 上末, 帐, 机关, 公务, 社区, 比上 or 比 and a digit */
     static final int HAS_MISSPELLING_LEAD = 16;
     static final int HAS_LONG_RUN = 32;
     static final int HAS_DOUBLED_WORD = 64;
@@ -62,18 +63,42 @@ final class Texts {
     static final int HAS_CHANGE_WORD = 8192;
     /** an enumeration comma 、 */
     static final int HAS_LIST_COMMA = 16384;
+    /** white space, a full-width space or a comma: what {@link Wording#flat} may take out */
+    static final int HAS_SPACE_OR_COMMA = 32768;
+    /** a level in brackets after a name: 类） 款） 项） 类) 款) 项) */
+    static final int HAS_LEVEL_LABEL = 1 << 16;
+    /** 其中, which opens the parts of a whole */
+    static final int HAS_OF_WHICH = 1 << 17;
+    /** 共 or 占, with which a holding or a share is stated */
+    static final int HAS_HOLDING_WORD = 1 << 18;
+    /** 万, as in 万元 */
+    static final int HAS_WAN = 1 << 19;
+    /** 年 */
+    static final int HAS_YEAR = 1 << 20;
 
     /** Fields whose strings are identifiers, not prose. */
     private static final Set<String> NOT_PROSE = Set.of(
             "profile", "code", "economicCode", "category", "catalogueCode", "number", "quantityUnit", "asOf");
 
-    /** The characters {@link #marks} looks at; every other character is passed over at once. */
-    private static final boolean[] INTERESTING = new boolean[Character.MAX_VALUE + 1];
+    /**
+     * The characters {@link #marks} looks at, one bit each (8 KB, small enough to stay in the processor's
+     * cache while a text is scanned); every other character is passed over at once.
+     */
+    private static final long[] INTERESTING = new long[(Character.MAX_VALUE + 1) >>> 6];
 
     static {
-        for (char c : "级直XＸ×x某TN{待请略…,;:上帐机公社比。.，、；：（(填/／万%-－增减降持升".toCharArray()) {
-            INTERESTING[c] = true;
+        for (char c : "级直XＸ×x某TN{待请略…,;:上帐机公社比。.，、；：（(填/／万%-－增减降持升\u3000）)其共占年".toCharArray()) {
+            INTERESTING[c >>> 6] |= 1L << c;
         }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isWhitespace(c)) {
+                INTERESTING[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
+    private static boolean interesting(char c) {
+        return (INTERESTING[c >>> 6] & (1L << c)) != 0;
     }
 
     private static final Pattern CITATION = Pattern.compile("《[^》]*》");
@@ -87,24 +112,47 @@ final class Texts {
 
     private static List<Prose> scan(List<ModelWalk.At<String>> texts) {
         List<Prose> all = new ArrayList<>(texts.size());
+        char[] buffer = new char[256];
         for (ModelWalk.At<String> at : texts) {
-            if (!NOT_PROSE.contains(at.field()) && !at.value().isBlank()) {
-                all.add(new Prose(at, marks(at.value())));
+            String text = at.value();
+            if (!NOT_PROSE.contains(at.field()) && !text.isBlank()) {
+                if (text.length() > buffer.length) {
+                    buffer = new char[Math.max(text.length(), 2 * buffer.length)];
+                }
+                // the texts are copied into one array in turn rather than each into its own
+                text.getChars(0, text.length(), buffer, 0);
+                all.add(new Prose(at, marks(buffer, text.length())));
             }
         }
         return all;
     }
 
-    private static int marks(String text) {
+    static int marks(String text) {
+        return marks(text.toCharArray(), text.length());
+    }
+
+    /** The marks of a text held in the first {@code n} characters of {@code t}. */
+    private static int marks(char[] t, int n) {
         int marks = 0;
-        char[] t = text.toCharArray();
-        int n = t.length;
+        // the characters two, three and four places back: a doubled word of two to four characters repeats
+        // its first character at one of these distances, so the full test runs only where one does
+        char back1 = 0;
+        char back2 = 0;
+        char back3 = 0;
+        char back4 = 0;
         for (int i = 0; i < n; i++) {
             char c = t[i];
-            if ((marks & HAS_DOUBLED_WORD) == 0 && isHan(c) && NoDoubledWords.doubledAt(t, i) > 0) {
+            if ((c == back2 || c == back3 || c == back4) && (marks & HAS_DOUBLED_WORD) == 0 && isHan(c)
+                    && ((c == back2 && NoDoubledWords.doubledAt(t, n, i - 2) > 0)
+                            || (c == back3 && NoDoubledWords.doubledAt(t, n, i - 3) > 0)
+                            || (c == back4 && NoDoubledWords.doubledAt(t, n, i - 4) > 0))) {
                 marks |= HAS_DOUBLED_WORD;
             }
-            if (!INTERESTING[c]) {
+            back4 = back3;
+            back3 = back2;
+            back2 = back1;
+            back1 = c;
+            if (!interesting(c)) {
                 continue;
             }
             char next = i + 1 < n ? t[i + 1] : 0;
@@ -131,8 +179,19 @@ final class Texts {
                         marks |= HAS_PLACEHOLDER_CHAR;
                     }
                 }
-                case ',', ';', ':' -> marks |= HAS_HALF_WIDTH_PUNCTUATION;
-                case '上', '帐', '机' -> marks |= HAS_MISSPELLING_LEAD;
+                case ',' -> marks |= HAS_HALF_WIDTH_PUNCTUATION | HAS_SPACE_OR_COMMA;
+                case ';', ':' -> marks |= HAS_HALF_WIDTH_PUNCTUATION;
+                case '帐' -> marks |= HAS_MISSPELLING_LEAD;
+                case '上' -> {
+                    if (next == '末') {
+                        marks |= HAS_MISSPELLING_LEAD;
+                    }
+                }
+                case '机' -> {
+                    if (next == '关') {
+                        marks |= HAS_MISSPELLING_LEAD;
+                    }
+                }
                 case '公' -> {
                     if (next == '务') {
                         marks |= HAS_MISSPELLING_LEAD;
@@ -153,11 +212,11 @@ final class Texts {
                         marks |= HAS_LONG_RUN;
                     }
                     if (c == '。') {
-                        marks |= punctuation(before(t, i), after(t, i));
+                        marks |= punctuation(before(t, i), after(t, n, i));
                     }
                 }
                 case '，', '、', '；', '：' -> {
-                    marks |= punctuation(before(t, i), after(t, i));
+                    marks |= punctuation(before(t, i), after(t, n, i));
                     if (c == '、') {
                         marks |= HAS_LIST_COMMA;
                     }
@@ -178,26 +237,43 @@ final class Texts {
                     }
                 }
                 case '万' -> {
-                    if (after(t, i) == '元' && "出入算计为".indexOf(before(t, i)) >= 0) {
+                    marks |= HAS_WAN;
+                    if (after(t, n, i) == '元' && "出入算计为".indexOf(before(t, i)) >= 0) {
                         marks |= HAS_MISSING_FIGURE;
                     }
                 }
                 case '%' -> marks |= HAS_PERCENT;
+                case '）', ')' -> {
+                    if (previous == '类' || previous == '款' || previous == '项') {
+                        marks |= HAS_LEVEL_LABEL;
+                    }
+                }
+                case '其' -> {
+                    if (next == '中') {
+                        marks |= HAS_OF_WHICH;
+                    }
+                }
+                case '共', '占' -> marks |= HAS_HOLDING_WORD;
+                case '年' -> marks |= HAS_YEAR;
                 case '增', '减', '降', '持', '升' -> marks |= HAS_CHANGE_WORD;
                 case '-', '－' -> {
                     if ("加少长降".indexOf(previous) >= 0) {
                         marks |= HAS_SIGNED_CHANGE;
                     }
                 }
-                default -> { }
+                default -> {
+                    if (c == '\u3000' || Character.isWhitespace(c)) {
+                        marks |= HAS_SPACE_OR_COMMA;
+                    }
+                }
             }
         }
         return marks;
     }
 
     /** The next character that is not white space (a sentence runs on across lines), or 0. */
-    private static char after(char[] t, int i) {
-        for (int k = i + 1; k < t.length; k++) {
+    private static char after(char[] t, int n, int i) {
+        for (int k = i + 1; k < n; k++) {
             if (!Character.isWhitespace(t[k])) {
                 return t[k];
             }

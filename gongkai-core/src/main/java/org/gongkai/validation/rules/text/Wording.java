@@ -19,7 +19,6 @@ final class Wording {
 
     private Wording() {}
 
-    /** The document's prose made flat (see {@link #flat}) when a rule first asks, once per check for all wording rules. */
     /**
      * Runs {@code check} on every paragraph of the document's prose that {@code concerns} accepts,
      * with the paragraph's flattened text: the walk the wording rules share.
@@ -36,6 +35,7 @@ final class Wording {
         }
     }
 
+    /** The document's prose made flat (see {@link #flat}) when a rule first asks, once per check for all wording rules. */
     static Flats flats(Disclosure d, CheckContext context) {
         return context.memo(d, FLAT, () -> new Flats(Texts.prose(d, context)));
     }
@@ -53,7 +53,9 @@ final class Wording {
         String get(int index) {
             String f = flat[index];
             if (f == null) {
-                f = flat(prose.get(index).text());
+                Texts.Prose at = prose.get(index);
+                // the scan saw no space and no comma: the text is flat as it stands
+                f = at.has(Texts.HAS_SPACE_OR_COMMA) ? flat(at.text()) : at.text();
                 flat[index] = f;
             }
             return f;
