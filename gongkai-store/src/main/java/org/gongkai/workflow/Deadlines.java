@@ -31,12 +31,12 @@ final class Deadlines {
     private static final String ABOVE = "WITH RECURSIVE up(id, parent_id, depth) AS ("
             + " SELECT id, parent_id, 0 FROM regions WHERE code = ?"
             + " UNION ALL SELECT r.id, r.parent_id, up.depth + 1 FROM regions r JOIN up ON r.id = up.parent_id"
-            + " WHERE up.depth < " + Places.MAX_DEPTH + ") SELECT id FROM up ORDER BY depth";
+            + " WHERE up.depth < " + JdbcPlacements.MAX_DEPTH + ") SELECT id FROM up ORDER BY depth";
 
     private static final String BELOW = "WITH RECURSIVE down(id, parent_id, depth) AS ("
             + " SELECT id, parent_id, 0 FROM regions WHERE id = ?"
             + " UNION ALL SELECT r.id, r.parent_id, down.depth + 1 FROM regions r JOIN down ON r.parent_id = down.id"
-            + " WHERE down.depth < " + Places.MAX_DEPTH + ")";
+            + " WHERE down.depth < " + JdbcPlacements.MAX_DEPTH + ")";
 
     private static final String STANDINGS = BELOW
             + " SELECT p.id, p.code, p.name, p.nature, p.budget_level, r.code, r.name, p.region_id,"
@@ -120,7 +120,7 @@ final class Deadlines {
     /** A region's path to the top: up through the regions below the dashboard's region, then above it. */
     private static List<Long> path(long regionId, Map<Long, Long> parents, List<Long> above) {
         List<Long> path = new ArrayList<>();
-        for (Long at = regionId; at != null && path.size() <= Places.MAX_DEPTH; at = parents.get(at)) {
+        for (Long at = regionId; at != null && path.size() <= JdbcPlacements.MAX_DEPTH; at = parents.get(at)) {
             if (at.equals(above.get(0))) {
                 break;
             }

@@ -1,7 +1,7 @@
 package org.gongkai.workflow;
 
+import org.gongkai.lifecycle.StoredVersion;
 import static org.gongkai.workflow.DisclosureRows.*;
-import static org.gongkai.workflow.Gates.*;
 
 import java.sql.PreparedStatement;
 import java.time.Clock;
@@ -58,7 +58,7 @@ final class Drafting extends UseCase {
         database.read(c -> {
             long departmentId = Directory.departmentIdByKey(c, departmentKey).orElseThrow(
                     () -> WorkflowException.invalid("/department", "no department " + departmentKey));
-            requirePreparer(c, actor, departmentId, null);
+            gates.requirePreparer(actor, departmentId, null);
             return null;
         });
     }
@@ -74,7 +74,7 @@ final class Drafting extends UseCase {
         return database.inTransaction(c -> {
             long departmentId = Directory.departmentIdByKey(c, departmentKey).orElseThrow(
                     () -> WorkflowException.invalid("/department", "no department " + departmentKey));
-            requirePreparer(c, actor, departmentId, null);
+            gates.requirePreparer(actor, departmentId, null);
             lockDepartment(c, departmentId);
             int year = disclosure.document().fiscalYear();
             DisclosureKind kind = DisclosureKind.of(disclosure.document().kind());
@@ -84,9 +84,9 @@ final class Drafting extends UseCase {
             }
             long id = insertDisclosure(c, departmentId, year, kind);
             insertVersion(c, id, 1, Lifecycle.started(kind, year).status(), json, note, actor, findings);
-            event(c, id, 1, action, note, actor);
+            event(id, 1, action, note, actor);
             audit.append(c, actor.username(), action, subject(c, id, 1), null, Digests.sha256(json));
-            return new Checked(view(c, id), findings, Set.of());
+            return new Checked(view(id), findings, Set.of());
         });
     }
 
@@ -100,8 +100,8 @@ final class Drafting extends UseCase {
         String json = codec.write(disclosure, CanonicalFormat.JSON);
         List<Finding> findings = checks.apply(disclosure);
         return database.inTransaction(c -> {
-            Head head = lockHead(c, id);
-            requirePreparer(c, actor, head.departmentId, id);
+            StoredVersion head = disclosures.lockLatest(id);
+            gates.requirePreparer(actor, head.departmentId(), id);
             Lifecycle.Transition edit = head.lifecycle().edit();
             if (ifMatch == null || ifMatch.isBlank()) {
                 throw new WorkflowException(WorkflowException.Kind.PRECONDITION_REQUIRED,
@@ -111,16 +111,16 @@ final class Drafting extends UseCase {
             if (!head.etag().equals(unquote(ifMatch))) {
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("currentEtag", head.etag());
-                details.put("savedBy", head.updatedBy);
-                details.put("savedAt", head.updatedAt.toString());
-                details.put("changed", JsonDiff.pointers(head.json, json, 200));
-                throw new WorkflowException(WorkflowException.Kind.STALE, "version " + head.version
-                        + " was saved by " + head.updatedBy + " after you read it (他人已保存新内容，请先合并)",
+                details.put("savedBy", head.updatedBy());
+                details.put("savedAt", head.updatedAt().toString());
+                details.put("changed", JsonDiff.pointers(head.json(), json, 200));
+                throw new WorkflowException(WorkflowException.Kind.STALE, "version " + head.version()
+                        + " was saved by " + head.updatedBy() + " after you read it (他人已保存新内容，请先合并)",
                         List.of(), details);
             }
-            if (disclosure.document().fiscalYear() != head.fiscalYear) {
+            if (disclosure.document().fiscalYear() != head.fiscalYear()) {
                 throw WorkflowException.invalid("/document/fiscalYear", "this disclosure is for "
-                        + head.fiscalYear + ", not " + disclosure.document().fiscalYear());
+                        + head.fiscalYear() + ", not " + disclosure.document().fiscalYear());
             }
             requireSameKind(head, disclosure);
             String digest = Digests.sha256(json);
@@ -135,11 +135,11 @@ final class Drafting extends UseCase {
                 s.setString(8, actor.username());
                 s.setString(9, FieldLength.atMost("/document/title", titleOf(json), 1000));
                 s.setLong(10, id);
-                s.setInt(11, head.version);
+                s.setInt(11, head.version());
                 s.executeUpdate();
             }
-            audit.append(c, actor.username(), "save", subject(c, id, head.version), head.sha256, digest);
-            return new Checked(view(c, id), findings, acknowledgedKeys(c, id, head.version));
+            audit.append(c, actor.username(), "save", subject(c, id, head.version()), head.sha256(), digest);
+            return new Checked(view(id), findings, disclosures.acknowledged(id, head.version()));
         });
     }
 
@@ -149,10 +149,10 @@ final class Drafting extends UseCase {
             throw WorkflowException.invalid("", "须为确认的列表 (a list of acknowledgements is expected)");
         }
         return database.inTransaction(c -> {
-            Head head = lockHead(c, id);
-            requirePreparer(c, actor, head.departmentId, id);
+            StoredVersion head = disclosures.lockLatest(id);
+            gates.requirePreparer(actor, head.departmentId(), id);
             if (!head.lifecycle().editable()) {
-                throw WorkflowException.conflict("version " + head.version + " is " + head.status.code());
+                throw WorkflowException.conflict("version " + head.version() + " is " + head.status().code());
             }
             List<Finding> findings = checks.apply(head.disclosure(codec));
             Set<String> warnings = new HashSet<>();
@@ -170,7 +170,7 @@ final class Drafting extends UseCase {
                             "理由最多 2000 个字符 (a reason of at most 2000 characters, a path of at most 1000)"));
                 } else if (!warnings.contains(key(a.rule(), a.path()))) {
                     problems.add(new WorkflowException.FieldProblem("/" + i,
-                            "no warning " + a.rule() + " at " + a.path() + " in version " + head.version));
+                            "no warning " + a.rule() + " at " + a.path() + " in version " + head.version()));
                 }
             }
             if (!problems.isEmpty()) {
@@ -181,7 +181,7 @@ final class Drafting extends UseCase {
                 try (PreparedStatement s = c.prepareStatement("DELETE FROM acknowledgements"
                         + " WHERE disclosure_id = ? AND version = ? AND rule_id = ? AND path = ?")) {
                     s.setLong(1, id);
-                    s.setInt(2, head.version);
+                    s.setInt(2, head.version());
                     s.setString(3, a.rule());
                     s.setString(4, a.path());
                     s.executeUpdate();
@@ -189,7 +189,7 @@ final class Drafting extends UseCase {
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO acknowledgements (disclosure_id, version,"
                         + " rule_id, path, reason, acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                     s.setLong(1, id);
-                    s.setInt(2, head.version);
+                    s.setInt(2, head.version());
                     s.setString(3, a.rule());
                     s.setString(4, a.path());
                     s.setString(5, a.reason().strip());
@@ -197,10 +197,10 @@ final class Drafting extends UseCase {
                     s.setObject(7, now());
                     s.executeUpdate();
                 }
-                audit.append(c, actor.username(), "acknowledge " + a.rule() + " " + a.path(), subject(c, id, head.version),
-                        head.sha256, head.sha256);
+                audit.append(c, actor.username(), "acknowledge " + a.rule() + " " + a.path(), subject(c, id, head.version()),
+                        head.sha256(), head.sha256());
             }
-            return new Checked(view(c, id), findings, acknowledgedKeys(c, id, head.version));
+            return new Checked(view(id), findings, disclosures.acknowledged(id, head.version()));
         });
     }
 
@@ -214,23 +214,23 @@ final class Drafting extends UseCase {
         }
         FieldLength.atMost("/changeNote", changeNote.strip(), 2000);
         return database.inTransaction(c -> {
-            Head head = lockHead(c, id);
-            requirePreparer(c, actor, head.departmentId, id);
+            StoredVersion head = disclosures.lockLatest(id);
+            gates.requirePreparer(actor, head.departmentId(), id);
             Lifecycle.Transition correction = head.lifecycle().correct(changeNote);
             Disclosure disclosure = DocumentDates.unpublished(
                     canonicalJson == null ? head.disclosure(codec) : bind(canonicalJson, "request"));
-            if (disclosure.document().fiscalYear() != head.fiscalYear) {
-                throw WorkflowException.invalid("/document/fiscalYear", "this disclosure is for " + head.fiscalYear);
+            if (disclosure.document().fiscalYear() != head.fiscalYear()) {
+                throw WorkflowException.invalid("/document/fiscalYear", "this disclosure is for " + head.fiscalYear());
             }
             requireSameKind(head, disclosure);
             String json = codec.write(disclosure, CanonicalFormat.JSON);
             List<Finding> findings = checks.apply(disclosure);
             LifecycleEvent event = correction.event();
             insertVersion(c, id, event.version(), correction.after().status(), json, event.comment(), actor, findings);
-            event(c, id, event.version(), event.action(), event.comment(), actor);
-            audit.append(c, actor.username(), event.auditAction(), subject(c, id, event.version()), head.sha256,
+            event(id, event.version(), event.action(), event.comment(), actor);
+            audit.append(c, actor.username(), event.auditAction(), subject(c, id, event.version()), head.sha256(),
                     Digests.sha256(json));
-            return new Checked(view(c, id), findings, Set.of());
+            return new Checked(view(id), findings, Set.of());
         });
     }
 }

@@ -1,7 +1,7 @@
 package org.gongkai.workflow;
 
+import org.gongkai.lifecycle.StoredVersion;
 import static org.gongkai.workflow.DisclosureRows.*;
-import static org.gongkai.workflow.Gates.*;
 
 import java.time.Clock;
 import java.util.List;
@@ -46,30 +46,30 @@ final class NextDisclosures extends UseCase {
      */
     public Checked startNextYear(Actor actor, long id) {
         return database.inTransaction(c -> {
-            Head head = head(c, id, false);
-            requirePreparer(c, actor, head.departmentId, id);
-            if (head.kind != DisclosureKind.BUDGET) {
+            StoredVersion head = disclosures.latest(id);
+            gates.requirePreparer(actor, head.departmentId(), id);
+            if (head.kind() != DisclosureKind.BUDGET) {
                 throw WorkflowException.conflict("a 决算 is started from its year's published budget, not from last"
                         + " year's 决算 (决算请从本年度已公开的预算开始编制)");
             }
-            Head published = latestPublished(c, id).orElseThrow(() -> WorkflowException.conflict(
-                    "the " + head.fiscalYear + " disclosure is not published yet (上年度尚未公开)"));
-            int next = head.fiscalYear + 1;
-            lockDepartment(c, head.departmentId);
-            if (disclosureId(c, head.departmentId, next, DisclosureKind.BUDGET).isPresent()) {
+            StoredVersion published = disclosures.latestPublished(id).orElseThrow(() -> WorkflowException.conflict(
+                    "the " + head.fiscalYear() + " disclosure is not published yet (上年度尚未公开)"));
+            int next = head.fiscalYear() + 1;
+            lockDepartment(c, head.departmentId());
+            if (disclosureId(c, head.departmentId(), next, DisclosureKind.BUDGET).isPresent()) {
                 throw WorkflowException.conflict("the department already has a disclosure for " + next);
             }
             Disclosure draft = nextYear.apply(published.disclosure(codec));
             String json = codec.write(draft, CanonicalFormat.JSON);
             List<Finding> findings = checks.apply(draft);
-            long newId = insertDisclosure(c, head.departmentId, next, DisclosureKind.BUDGET);
-            String note = "由" + head.fiscalYear + "年度第" + published.version + "版生成 (from " + head.fiscalYear
-                    + " version " + published.version + ")";
+            long newId = insertDisclosure(c, head.departmentId(), next, DisclosureKind.BUDGET);
+            String note = "由" + head.fiscalYear() + "年度第" + published.version() + "版生成 (from " + head.fiscalYear()
+                    + " version " + published.version() + ")";
             insertVersion(c, newId, 1, Lifecycle.started(DisclosureKind.BUDGET, next).status(), json, note, actor,
                     findings);
-            event(c, newId, 1, "next-year", note, actor);
-            audit.append(c, actor.username(), "next-year", subject(c, newId, 1), published.sha256, Digests.sha256(json));
-            return new Checked(view(c, newId), findings, Set.of());
+            event(newId, 1, "next-year", note, actor);
+            audit.append(c, actor.username(), "next-year", subject(c, newId, 1), published.sha256(), Digests.sha256(json));
+            return new Checked(view(newId), findings, Set.of());
         });
     }
 
@@ -81,34 +81,34 @@ final class NextDisclosures extends UseCase {
      */
     public Checked startFinalAccounts(Actor actor, long budgetId) {
         return database.inTransaction(c -> {
-            Head head = head(c, budgetId, false);
-            requirePreparer(c, actor, head.departmentId, budgetId);
-            if (head.kind != DisclosureKind.BUDGET) {
+            StoredVersion head = disclosures.latest(budgetId);
+            gates.requirePreparer(actor, head.departmentId(), budgetId);
+            if (head.kind() != DisclosureKind.BUDGET) {
                 throw WorkflowException.conflict("disclosure " + budgetId + " is a 决算 already (该公开已是决算)");
             }
-            Head published = latestPublished(c, budgetId).orElseThrow(() -> WorkflowException.conflict(
-                    "the " + head.fiscalYear + " budget is not published yet (本年度预算尚未公开)"));
-            lockDepartment(c, head.departmentId);
-            if (disclosureId(c, head.departmentId, head.fiscalYear, DisclosureKind.FINAL_ACCOUNTS).isPresent()) {
-                throw WorkflowException.conflict("the department already has final accounts for " + head.fiscalYear
+            StoredVersion published = disclosures.latestPublished(budgetId).orElseThrow(() -> WorkflowException.conflict(
+                    "the " + head.fiscalYear() + " budget is not published yet (本年度预算尚未公开)"));
+            lockDepartment(c, head.departmentId());
+            if (disclosureId(c, head.departmentId(), head.fiscalYear(), DisclosureKind.FINAL_ACCOUNTS).isPresent()) {
+                throw WorkflowException.conflict("the department already has final accounts for " + head.fiscalYear()
                         + " (本年度决算公开已存在)");
             }
             Disclosure draft = finalAccountsDraft.apply(published.disclosure(codec));
-            if (!draft.document().kind().isFinalAccounts() || draft.fiscalYear() != head.fiscalYear) {
-                throw new IllegalStateException("the 决算 draft of " + head.fiscalYear + " came out as "
+            if (!draft.document().kind().isFinalAccounts() || draft.fiscalYear() != head.fiscalYear()) {
+                throw new IllegalStateException("the 决算 draft of " + head.fiscalYear() + " came out as "
                         + draft.document().kind() + " of " + draft.fiscalYear());
             }
             String json = codec.write(draft, CanonicalFormat.JSON);
             List<Finding> findings = checks.apply(draft);
-            long newId = insertDisclosure(c, head.departmentId, head.fiscalYear, DisclosureKind.FINAL_ACCOUNTS);
-            String note = "由" + head.fiscalYear + "年度预算第" + published.version + "版生成 (from the "
-                    + head.fiscalYear + " budget, version " + published.version + ")";
-            insertVersion(c, newId, 1, Lifecycle.started(DisclosureKind.FINAL_ACCOUNTS, head.fiscalYear).status(), json,
+            long newId = insertDisclosure(c, head.departmentId(), head.fiscalYear(), DisclosureKind.FINAL_ACCOUNTS);
+            String note = "由" + head.fiscalYear() + "年度预算第" + published.version() + "版生成 (from the "
+                    + head.fiscalYear() + " budget, version " + published.version() + ")";
+            insertVersion(c, newId, 1, Lifecycle.started(DisclosureKind.FINAL_ACCOUNTS, head.fiscalYear()).status(), json,
                     note, actor, findings);
-            event(c, newId, 1, "final-accounts", note, actor);
-            audit.append(c, actor.username(), "final-accounts", subject(c, newId, 1), published.sha256,
+            event(newId, 1, "final-accounts", note, actor);
+            audit.append(c, actor.username(), "final-accounts", subject(c, newId, 1), published.sha256(),
                     Digests.sha256(json));
-            return new Checked(view(c, newId), findings, Set.of());
+            return new Checked(view(newId), findings, Set.of());
         });
     }
 }

@@ -1,7 +1,7 @@
 package org.gongkai.workflow;
 
+import org.gongkai.lifecycle.StoredVersion;
 import static org.gongkai.workflow.DisclosureRows.*;
-import static org.gongkai.workflow.Gates.*;
 
 import java.sql.PreparedStatement;
 import java.time.Clock;
@@ -13,6 +13,7 @@ import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.CanonicalFormat;
 import org.gongkai.lifecycle.Actor;
 import org.gongkai.lifecycle.DisclosureKind;
+import org.gongkai.lifecycle.Disclosures;
 import org.gongkai.lifecycle.DocumentDates;
 import org.gongkai.lifecycle.Lifecycle;
 import org.gongkai.lifecycle.Role;
@@ -45,9 +46,9 @@ final class Publishing extends UseCase {
         // a transaction holding a connection and the disclosure's lock that long starved every other
         // write (issue 14: two dozen publications at once emptied the pool, and writes failed with 500).
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Head approved = database.inTransaction(c -> {
-            Head head = head(c, id, false);
-            requireReviewer(c, actor, head.departmentId, id);
+        StoredVersion approved = database.inTransaction(c -> {
+            StoredVersion head = disclosures.latest(id);
+            gates.requireReviewer(actor, head.departmentId(), id);
             head.lifecycle().publish(at);
             return head;
         });
@@ -57,16 +58,16 @@ final class Publishing extends UseCase {
         String json = codec.write(dated, CanonicalFormat.JSON);
         List<Finding> findings = checks.apply(dated);
         return database.inTransaction(c -> {
-            Head head = lockHead(c, id);
-            requireReviewer(c, actor, head.departmentId, id);
+            StoredVersion head = disclosures.lockLatest(id);
+            gates.requireReviewer(actor, head.departmentId(), id);
             Lifecycle.Transition now = head.lifecycle().publish(at);
-            if (head.version != approved.version || !head.sha256.equals(approved.sha256)) {
-                throw WorkflowException.conflict("version " + approved.version
+            if (head.version() != approved.version() || !head.sha256().equals(approved.sha256())) {
+                throw WorkflowException.conflict("version " + approved.version()
                         + " changed while it was being published (发布期间版本已变更)");
             }
-            record(c, id, head, now, json, findings, actor);
+            disclosures.record(head, now, new Disclosures.Revision(json, findings), actor);
             storeFiles(c, id, head, files, actor);
-            return view(c, id);
+            return view(id);
         });
     }
 
@@ -100,11 +101,11 @@ final class Publishing extends UseCase {
                 s.setLong(3, id);
                 s.executeUpdate();
             }
-            Head head = head(c, id, true);
+            StoredVersion head = disclosures.latest(id);
             storeFiles(c, id, head, files, actor);
-            event(c, id, 1, "publish", note, actor);
+            event(id, 1, "publish", note, actor);
             audit.append(c, actor.username(), "load-published", subject(c, id, 1), null, Digests.sha256(json));
-            return view(c, id);
+            return view(id);
         });
     }
 }

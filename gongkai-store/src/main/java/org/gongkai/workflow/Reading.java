@@ -1,7 +1,7 @@
 package org.gongkai.workflow;
 
+import org.gongkai.lifecycle.StoredVersion;
 import static org.gongkai.workflow.DisclosureRows.*;
-import static org.gongkai.workflow.Gates.*;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import java.sql.Connection;
@@ -45,7 +45,7 @@ final class Reading extends UseCase {
     /** Published files once read: they never change, so any node may keep them. */
     private final Cache<String, FileContent> files = Caches.byBytes(64L << 20, f -> f.bytes().length + 256);
     /** Published versions' content once read, by disclosure and version (a Java string: two bytes a char). */
-    private final Cache<String, Head> publishedHeads = Caches.byBytes(32L << 20, h -> h.json.length() * 2 + 256);
+    private final Cache<String, StoredVersion> publishedHeads = Caches.byBytes(32L << 20, h -> h.json().length() * 2 + 256);
 
     Reading(Database database, JdbcAuditLog audit, CanonicalCodec codec, Function<Disclosure, List<Finding>> checks,
             Function<Disclosure, List<Rendered>> renderer, Clock clock) {
@@ -55,31 +55,35 @@ final class Reading extends UseCase {
     // ---------------------------------------------------------------- reading
     public DisclosureView view(Actor actor, long id) {
         return database.inTransaction(c -> {
-            requireVisible(c, actor, id);
-            return actor.isPublic() || !canSeeDrafts(c, actor, departmentOf(c, id)) ? publicView(c, id) : DisclosureRows.view(c, id);
+            gates.requireVisible(actor, id);
+            if (actor.isPublic() || !gates.canSeeDrafts(actor, disclosures.departmentOf(id))) {
+                return views.of(disclosures.latestPublished(id)
+                        .orElseThrow(() -> WorkflowException.notFound("no disclosure " + id)));
+            }
+            return view(id);
         });
     }
 
     /** A version's canonical JSON: the latest the asker may see, or the one asked for. */
     public Document document(Actor actor, long id, Integer version) {
         return database.inTransaction(c -> {
-            boolean insider = canSeeDrafts(c, actor, departmentOf(c, id));
-            Head head;
+            boolean insider = gates.canSeeDrafts(actor, disclosures.departmentOf(id));
+            StoredVersion head;
             if (version != null) {
-                head = versionHead(c, id, version).orElseThrow(() -> WorkflowException.notFound("no version " + version));
-                if (!insider && head.status != VersionStatus.PUBLISHED) {
+                head = disclosures.version(id, version).orElseThrow(() -> WorkflowException.notFound("no version " + version));
+                if (!insider && head.status() != VersionStatus.PUBLISHED) {
                     throw WorkflowException.notFound("no version " + version);
                 }
             } else if (insider) {
-                head = head(c, id, false);
+                head = disclosures.latest(id);
             } else {
-                int published = latestPublishedVersion(c, id)
+                int published = disclosures.latestPublishedVersion(id)
                         .orElseThrow(() -> WorkflowException.notFound("no disclosure " + id));
                 head = publishedHead(c, id, published);
             }
-            Head shown = insider || version == null ? head
-                    : publishedHead(c, id, latestPublishedVersion(c, id).orElseThrow());
-            return new Document(DisclosureRows.view(c, id, shown), head.version, head.status.code(), head.json, head.etag());
+            StoredVersion shown = insider || version == null ? head
+                    : publishedHead(c, id, disclosures.latestPublishedVersion(id).orElseThrow());
+            return new Document(views.of(shown), head.version(), head.status().code(), head.json(), head.etag());
         });
     }
 
@@ -87,19 +91,19 @@ final class Reading extends UseCase {
     public Checked findings(Actor actor, long id) {
         Document document = document(actor, id, null);
         Disclosure disclosure = bind(document.json(), "stored version " + document.version());
-        Set<String> acknowledged = database.inTransaction(c -> acknowledgedKeys(c, id, document.version()));
+        Set<String> acknowledged = database.inTransaction(c -> disclosures.acknowledged(id, document.version()));
         return new Checked(document.disclosure(), checks.apply(disclosure), acknowledged);
     }
 
     public List<Acknowledgement> acknowledgements(Actor actor, long id) {
         return database.inTransaction(c -> {
-            requireInsider(c, actor, id);
-            Head head = head(c, id, false);
+            gates.requireInsider(actor, id);
+            StoredVersion head = disclosures.latest(id);
             List<Acknowledgement> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT rule_id, path, reason, acknowledged_by, acknowledged_at"
                     + " FROM acknowledgements WHERE disclosure_id = ? AND version = ? ORDER BY id")) {
                 s.setLong(1, id);
-                s.setInt(2, head.version);
+                s.setInt(2, head.version());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         out.add(new Acknowledgement(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
@@ -114,8 +118,8 @@ final class Reading extends UseCase {
     /** Every version for insiders; the published ones, with their change notes, for everyone else. */
     public List<VersionView> versions(Actor actor, long id) {
         return database.inTransaction(c -> {
-            requireVisible(c, actor, id);
-            boolean insider = canSeeDrafts(c, actor, departmentOf(c, id));
+            gates.requireVisible(actor, id);
+            boolean insider = gates.canSeeDrafts(actor, disclosures.departmentOf(id));
             List<VersionView> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT version, status, sha256, change_note, created_at,"
                     + " created_by, updated_at, updated_by, errors, warnings, infos FROM disclosure_versions"
@@ -141,8 +145,8 @@ final class Reading extends UseCase {
     /** The workflow steps with their comments (insiders); the public sees publications and corrections. */
     public List<EventView> events(Actor actor, long id) {
         return database.inTransaction(c -> {
-            requireVisible(c, actor, id);
-            boolean insider = canSeeDrafts(c, actor, departmentOf(c, id));
+            gates.requireVisible(actor, id);
+            boolean insider = gates.canSeeDrafts(actor, disclosures.departmentOf(id));
             List<EventView> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT version, action, comment, actor, at FROM workflow_events"
                     + " WHERE disclosure_id = ? ORDER BY id")) {
@@ -164,9 +168,9 @@ final class Reading extends UseCase {
     /** The files of a published version (the latest published when {@code version} is null). */
     public List<FileView> files(Actor actor, long id, Integer version) {
         return database.inTransaction(c -> {
-            requireVisible(c, actor, id);
+            gates.requireVisible(actor, id);
             int v = version != null ? version
-                    : latestPublished(c, id).orElseThrow(() -> WorkflowException.notFound("not published")).version;
+                    : disclosures.latestPublished(id).orElseThrow(() -> WorkflowException.notFound("not published")).version();
             List<FileView> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT version, format, file_name, media_type, size_bytes,"
                     + " sha256 FROM published_files WHERE disclosure_id = ? AND version = ? ORDER BY format")) {
@@ -194,7 +198,7 @@ final class Reading extends UseCase {
         String wanted = format.toLowerCase(Locale.ROOT);
         // a published file never changes: no transaction is needed to read it
         return database.read(c -> {
-            int v = version != null ? version : latestPublishedVersion(c, id)
+            int v = version != null ? version : disclosures.latestPublishedVersion(id)
                     .orElseThrow(() -> WorkflowException.notFound("no published disclosure " + id));
             String key = id + "/" + v + "/" + wanted;
             FileContent cached = files.getIfPresent(key);
@@ -223,14 +227,14 @@ final class Reading extends UseCase {
     }
 
     /** A published version's head: it never changes, so it is read once (and its digest checked then). */
-    private Head publishedHead(Connection c, long id, int version) throws SQLException {
+    private StoredVersion publishedHead(Connection c, long id, int version) throws SQLException {
         String key = id + "/" + version;
-        Head kept = publishedHeads.getIfPresent(key);
+        StoredVersion kept = publishedHeads.getIfPresent(key);
         if (kept != null) {
             return kept;
         }
-        Head head = versionHead(c, id, version).orElseThrow(() -> WorkflowException.notFound("no version " + version));
-        if (head.status == VersionStatus.PUBLISHED) {
+        StoredVersion head = disclosures.version(id, version).orElseThrow(() -> WorkflowException.notFound("no version " + version));
+        if (head.status() == VersionStatus.PUBLISHED) {
             publishedHeads.put(key, head);
         }
         return head;

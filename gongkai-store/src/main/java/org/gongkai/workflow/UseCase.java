@@ -1,5 +1,6 @@
 package org.gongkai.workflow;
 
+import org.gongkai.lifecycle.StoredVersion;
 import static org.gongkai.workflow.DisclosureRows.*;
 
 import java.sql.Connection;
@@ -18,9 +19,7 @@ import java.util.function.Function;
 import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.CanonicalFormat;
 import org.gongkai.lifecycle.Actor;
-import org.gongkai.lifecycle.DocumentDates;
 import org.gongkai.lifecycle.Lifecycle;
-import org.gongkai.lifecycle.LifecycleEvent;
 import org.gongkai.lifecycle.VersionStatus;
 import org.gongkai.lifecycle.WorkflowException;
 import org.gongkai.model.Disclosure;
@@ -28,6 +27,7 @@ import org.gongkai.store.Database;
 import org.gongkai.store.Digests;
 import org.gongkai.store.JdbcAuditLog;
 import org.gongkai.validation.Finding;
+import org.gongkai.workflow.Workflow.DisclosureView;
 import org.gongkai.workflow.Workflow.Rendered;
 
 /**
@@ -43,6 +43,10 @@ abstract class UseCase {
     final Function<Disclosure, List<Finding>> checks;
     final Function<Disclosure, List<Rendered>> renderer;
     final Clock clock;
+    final JdbcDisclosures disclosures;
+    final Gates gates;
+    final DisclosureViews views;
+    final Steps steps;
 
     UseCase(Database database, JdbcAuditLog audit, CanonicalCodec codec, Function<Disclosure, List<Finding>> checks,
             Function<Disclosure, List<Rendered>> renderer, Clock clock) {
@@ -52,6 +56,10 @@ abstract class UseCase {
         this.checks = Objects.requireNonNull(checks, "checks");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.disclosures = new JdbcDisclosures(database, audit, clock);
+        this.gates = new Gates(new JdbcPlacements(database), disclosures);
+        this.views = new JdbcDisclosureViews(database);
+        this.steps = new Steps(disclosures, codec, checks);
     }
 
     Disclosure bind(String json, String name) {
@@ -88,66 +96,21 @@ abstract class UseCase {
         }
     }
 
-    void event(Connection c, long id, int version, String action, String comment, Actor actor)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO workflow_events (disclosure_id, version, action,"
-                + " comment, actor, at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            s.setLong(1, id);
-            s.setInt(2, version);
-            s.setString(3, action);
-            s.setString(4, comment);
-            s.setString(5, actor.username());
-            s.setObject(6, now());
-            s.executeUpdate();
-        }
+    void event(long id, int version, String action, String comment, Actor actor) {
+        disclosures.event(id, version, action, comment, actor);
     }
 
-    /** Writes a step of the lifecycle: the version's status, the disclosure's dates, the event and the audit entry. */
-    void record(Connection c, long id, Head head, Lifecycle.Transition step, Actor actor) throws SQLException {
-        if (step.after().approvedOn() != null && !step.after().approvedOn().equals(head.approvedOn)) {
-            // the approval date is the document's: the version's content carries it
-            Disclosure dated = DocumentDates.stamp(head.disclosure(codec), step.after());
-            record(c, id, head, step, codec.write(dated, CanonicalFormat.JSON), checks.apply(dated), actor);
-            return;
-        }
-        record(c, id, head, step, null, null, actor);
+    /** Writes a step of the lifecycle: see {@link Steps}. */
+    void record(StoredVersion head, Lifecycle.Transition step, Actor actor) {
+        steps.record(head, step, actor);
     }
 
-    /** As above, with the version's new content ({@code json} null: unchanged). */
-    void record(Connection c, long id, Head head, Lifecycle.Transition step, String json,
-            List<Finding> findings, Actor actor) throws SQLException {
-        Lifecycle after = step.after();
-        String digest = json == null ? head.sha256 : Digests.sha256(json);
-        try (PreparedStatement s = c.prepareStatement(json == null
-                ? "UPDATE disclosure_versions SET status = ? WHERE disclosure_id = ? AND version = ?"
-                : "UPDATE disclosure_versions SET status = ?, canonical_json = ?, sha256 = ?, errors = ?, warnings = ?,"
-                        + " infos = ? WHERE disclosure_id = ? AND version = ?")) {
-            int p = 1;
-            s.setString(p++, after.status().code());
-            if (json != null) {
-                s.setString(p++, json);
-                s.setString(p++, digest);
-                setCounts(s, p, findings);
-                p += 3;
-            }
-            s.setLong(p++, id);
-            s.setInt(p, head.version);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement(
-                "UPDATE disclosures SET approved_on = ?, published_at = ? WHERE id = ?")) {
-            s.setObject(1, after.approvedOn());
-            s.setObject(2, after.firstPublishedAt() == null ? null
-                    : OffsetDateTime.ofInstant(after.firstPublishedAt(), ZoneOffset.UTC));
-            s.setLong(3, id);
-            s.executeUpdate();
-        }
-        LifecycleEvent event = step.event();
-        event(c, id, event.version(), event.action(), event.comment(), actor);
-        audit.append(c, actor.username(), event.auditAction(), subject(c, id, head.version), head.sha256, digest);
+    /** The disclosure as its latest version presents it. */
+    DisclosureView view(long id) {
+        return views.of(disclosures.latest(id));
     }
 
-    void storeFiles(Connection c, long id, Head head, List<Rendered> files, Actor actor) throws SQLException {
+    void storeFiles(Connection c, long id, StoredVersion head, List<Rendered> files, Actor actor) throws SQLException {
         List<String> digests = new ArrayList<>();
         for (Rendered f : files) {
             String sha = Digests.sha256(f.bytes());
@@ -156,7 +119,7 @@ abstract class UseCase {
                     + " file_name, media_type, size_bytes, sha256, content_base64, created_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setLong(1, id);
-                s.setInt(2, head.version);
+                s.setInt(2, head.version());
                 s.setString(3, f.format());
                 s.setString(4, f.fileName());
                 s.setString(5, f.mediaType());
@@ -170,7 +133,7 @@ abstract class UseCase {
         // the audit entries after every file is written: the log's turn is held only for the appends
         for (int i = 0; i < files.size(); i++) {
             String format = files.get(i).format();
-            audit.append(c, actor.username(), "publish-file " + format, subject(c, id, head.version) + "/files/" + format,
+            audit.append(c, actor.username(), "publish-file " + format, subject(c, id, head.version()) + "/files/" + format,
                     null, digests.get(i));
         }
     }

@@ -15,6 +15,7 @@ import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.lifecycle.Actor;
 import org.gongkai.lifecycle.DeadlineStanding;
 import org.gongkai.lifecycle.DisclosureKind;
+import org.gongkai.lifecycle.StoredVersion;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.PublicationDeadline;
 import org.gongkai.store.Database;
@@ -116,15 +117,17 @@ public final class Workflow {
         this.clock = Objects.requireNonNull(clock, "clock");
         drafting = new Drafting(database, audit, codec, checks, renderer, clock);
         next = new NextDisclosures(database, audit, codec, checks, renderer, clock, nextYear, finalAccountsDraft);
-        review = new Review(database, audit, codec, checks, renderer, clock);
+        JdbcDisclosures disclosures = new JdbcDisclosures(database, audit, clock);
+        review = new Review(new JdbcTransactions(database), disclosures, new JdbcPlacements(database),
+                new JdbcDisclosureViews(database), codec, checks, clock);
         publishing = new Publishing(database, audit, codec, checks, renderer, clock);
         reading = new Reading(database, audit, codec, checks, renderer, clock);
-        search = new Search(database, audit, codec, checks, renderer, clock);
+        search = new Search(new JdbcTransactions(database), new JdbcListings(database), new JdbcPlacements(database));
     }
 
     /** The entity tag of a version's content: its number and the start of its SHA-256. */
     public static String etag(int version, String sha256) {
-        return "v" + version + "-" + sha256.substring(0, 16);
+        return StoredVersion.etag(version, sha256);
     }
 
     /** How an acknowledgement names the warning it answers: rule id and JSON pointer. */

@@ -1,0 +1,12 @@
+package org.gongkai.lifecycle;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs a use case's work as one transaction: every repository it calls reads and writes in it;
+ * committed when the work returns, rolled back when it throws, so a failure leaves nothing behind.
+ */
+public interface Transactions {
+
+    <T> T inTransaction(Supplier<T> work);
+}

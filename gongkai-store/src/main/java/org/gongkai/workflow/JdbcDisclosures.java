@@ -1,0 +1,190 @@
+package org.gongkai.workflow;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.gongkai.lifecycle.Actor;
+import org.gongkai.lifecycle.DisclosureKind;
+import org.gongkai.lifecycle.Disclosures;
+import org.gongkai.lifecycle.Lifecycle;
+import org.gongkai.lifecycle.LifecycleEvent;
+import org.gongkai.lifecycle.StoredVersion;
+import org.gongkai.lifecycle.VersionStatus;
+import org.gongkai.lifecycle.WorkflowException;
+import org.gongkai.store.Database;
+import org.gongkai.store.Digests;
+import org.gongkai.store.JdbcAuditLog;
+import org.gongkai.store.StoreException;
+
+/**
+ * The disclosures in the tables {@code disclosures}, {@code disclosure_versions},
+ * {@code acknowledgements} and {@code workflow_events}, on the connection of the transaction running
+ * ({@link Database#connection()}). Every read of a version checks its content against its SHA-256;
+ * every step of a lifecycle is written here, with its event and its audit entry.
+ */
+final class JdbcDisclosures implements Disclosures {
+
+    private static final String HEAD = "SELECT d.department_id, d.fiscal_year, v.version, v.status,"
+            + " v.canonical_json, v.sha256, COALESCE(v.updated_at, v.created_at), COALESCE(v.updated_by, v.created_by),"
+            + " d.kind, d.approved_on, d.published_at, d.id"
+            + " FROM disclosures d JOIN disclosure_versions v ON v.disclosure_id = d.id WHERE d.id = ? AND ";
+    private static final String LATEST = "v.version = (SELECT MAX(version) FROM disclosure_versions"
+            + " WHERE disclosure_id = d.id)";
+    private static final String LATEST_PUBLISHED = "v.version = (SELECT MAX(version) FROM disclosure_versions"
+            + " WHERE disclosure_id = d.id AND status = 'published')";
+
+    private final Database database;
+    private final JdbcAuditLog audit;
+    private final Clock clock;
+
+    JdbcDisclosures(Database database, JdbcAuditLog audit, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public StoredVersion lockLatest(long id) {
+        return Rows.unchecked(() -> {
+            Rows.one(database.connection(), "SELECT id FROM disclosures WHERE id = ? FOR UPDATE", () -> notFound(id),
+                    r -> r.getLong(1), id);
+            return latest(id);
+        });
+    }
+
+    @Override
+    public StoredVersion latest(long id) {
+        return head(id, LATEST).orElseThrow(() -> notFound(id));
+    }
+
+    @Override
+    public Optional<StoredVersion> version(long id, int version) {
+        return head(id, "v.version = ?", version);
+    }
+
+    @Override
+    public Optional<StoredVersion> latestPublished(long id) {
+        return head(id, LATEST_PUBLISHED);
+    }
+
+    @Override
+    public Optional<Integer> latestPublishedVersion(long id) {
+        return Rows.unchecked(() -> Rows.first(database.connection(), "SELECT MAX(version) FROM disclosure_versions"
+                + " WHERE disclosure_id = ? AND status = 'published'", r -> DisclosureRows.integer(r, 1), id));
+    }
+
+    @Override
+    public long departmentOf(long id) {
+        return Rows.unchecked(() -> Rows.one(database.connection(), "SELECT department_id FROM disclosures WHERE id = ?",
+                () -> notFound(id), r -> r.getLong(1), id));
+    }
+
+    @Override
+    public Set<String> acknowledged(long id, int version) {
+        return Rows.unchecked(() -> {
+            Set<String> keys = new HashSet<>();
+            try (PreparedStatement s = database.connection().prepareStatement(
+                    "SELECT rule_id, path FROM acknowledgements WHERE disclosure_id = ? AND version = ?")) {
+                s.setLong(1, id);
+                s.setInt(2, version);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        keys.add(DisclosureRows.key(r.getString(1), r.getString(2)));
+                    }
+                }
+            }
+            return keys;
+        });
+    }
+
+    @Override
+    public void record(StoredVersion before, Lifecycle.Transition step, Revision revision, Actor actor) {
+        Rows.unchecked(() -> {
+            Connection c = database.connection();
+            long id = before.disclosureId();
+            Lifecycle after = step.after();
+            String digest = revision == null ? before.sha256() : Digests.sha256(revision.json());
+            try (PreparedStatement s = c.prepareStatement(revision == null
+                    ? "UPDATE disclosure_versions SET status = ? WHERE disclosure_id = ? AND version = ?"
+                    : "UPDATE disclosure_versions SET status = ?, canonical_json = ?, sha256 = ?, errors = ?,"
+                            + " warnings = ?, infos = ? WHERE disclosure_id = ? AND version = ?")) {
+                int p = 1;
+                s.setString(p++, after.status().code());
+                if (revision != null) {
+                    s.setString(p++, revision.json());
+                    s.setString(p++, digest);
+                    DisclosureRows.setCounts(s, p, revision.findings());
+                    p += 3;
+                }
+                s.setLong(p++, id);
+                s.setInt(p, before.version());
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE disclosures SET approved_on = ?, published_at = ? WHERE id = ?")) {
+                s.setObject(1, after.approvedOn());
+                s.setObject(2, after.firstPublishedAt() == null ? null
+                        : OffsetDateTime.ofInstant(after.firstPublishedAt(), ZoneOffset.UTC));
+                s.setLong(3, id);
+                s.executeUpdate();
+            }
+            LifecycleEvent event = step.event();
+            event(id, event.version(), event.action(), event.comment(), actor);
+            audit.append(c, actor.username(), event.auditAction(), DisclosureRows.subject(c, id, before.version()),
+                    before.sha256(), digest);
+            return null;
+        });
+    }
+
+    /** Appends a step to the disclosure's history (workflow_events). */
+    void event(long id, int version, String action, String comment, Actor actor) {
+        Rows.unchecked(() -> {
+            try (PreparedStatement s = database.connection().prepareStatement("INSERT INTO workflow_events"
+                    + " (disclosure_id, version, action, comment, actor, at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, id);
+                s.setInt(2, version);
+                s.setString(3, action);
+                s.setString(4, comment);
+                s.setString(5, actor.username());
+                s.setObject(6, OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private Optional<StoredVersion> head(long id, String condition, Object... parameters) {
+        Object[] all = new Object[parameters.length + 1];
+        all[0] = id;
+        System.arraycopy(parameters, 0, all, 1, parameters.length);
+        return Rows.unchecked(() -> Rows.first(database.connection(), HEAD + condition, JdbcDisclosures::storedVersion,
+                all));
+    }
+
+    private static StoredVersion storedVersion(ResultSet r) throws SQLException {
+        OffsetDateTime published = r.getObject(11, OffsetDateTime.class);
+        StoredVersion version = new StoredVersion(r.getLong(12), r.getLong(1), r.getInt(2),
+                DisclosureKind.ofCode(r.getString(9)), r.getInt(3), VersionStatus.ofCode(r.getString(4)),
+                r.getString(5), r.getString(6), r.getObject(7, OffsetDateTime.class).toInstant(), r.getString(8),
+                r.getObject(10, LocalDate.class), published == null ? null : published.toInstant());
+        if (!Digests.sha256(version.json()).equals(version.sha256())) {
+            throw new StoreException("version " + version.version() + " of disclosure " + version.disclosureId()
+                    + ": stored text does not match its SHA-256");
+        }
+        return version;
+    }
+
+    private static WorkflowException notFound(long id) {
+        return WorkflowException.notFound("no disclosure " + id);
+    }
+}
