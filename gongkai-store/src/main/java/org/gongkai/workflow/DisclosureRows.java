@@ -52,29 +52,13 @@ final class DisclosureRows {
                 r.next();
                 LocalDate approved = r.getObject(1, LocalDate.class);
                 OffsetDateTime published = r.getObject(2, OffsetDateTime.class);
-                String title = titleOf(head.json());
+                String title = DocumentTitle.of(head.json());
                 return new DisclosureView(id, Directory.department(c, head.departmentId()), head.fiscalYear(), title,
                         head.version(), head.status().code(), head.etag(), integer(r, 3), integer(r, 4), integer(r, 5),
                         approved, approved == null ? null : PublicationDeadline.deadline(approved),
                         published == null ? null : published.toInstant(), integer(r, 6), head.kind().code());
             }
         }
-    }
-
-    static String titleOf(String json) {
-        int at = json.indexOf("\"title\"");
-        if (at < 0) {
-            return null;
-        }
-        int start = json.indexOf('"', json.indexOf(':', at) + 1);
-        int end = start;
-        while (end >= 0) {
-            end = json.indexOf('"', end + 1);
-            if (end > 0 && json.charAt(end - 1) != '\\') {
-                break;
-            }
-        }
-        return start < 0 || end < 0 ? null : json.substring(start + 1, end);
     }
 
     static void setCounts(PreparedStatement s, int first, List<Finding> findings) throws SQLException {

@@ -133,7 +133,7 @@ final class Drafting extends UseCase {
                 setCounts(s, 4, findings);
                 s.setObject(7, now());
                 s.setString(8, actor.username());
-                s.setString(9, FieldLength.atMost("/document/title", titleOf(json), 1000));
+                s.setString(9, FieldLength.atMost("/document/title", DocumentTitle.of(json), 1000));
                 s.setLong(10, id);
                 s.setInt(11, head.version());
                 s.executeUpdate();

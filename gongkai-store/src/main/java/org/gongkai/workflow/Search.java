@@ -67,7 +67,7 @@ final class Search {
     }
 
     private static DisclosureView view(Listing row, Listed shown, boolean insider) {
-        String title = shown.title() != null ? shown.title() : DisclosureRows.titleOf(shown.json());
+        String title = shown.title() != null ? shown.title() : DocumentTitle.of(shown.json());
         return new DisclosureView(row.id(), row.department(), row.fiscalYear(), title, shown.version(),
                 insider ? shown.status() : VersionStatus.PUBLISHED.code(), Workflow.etag(shown.version(), shown.sha256()),
                 shown.errors(), shown.warnings(), shown.infos(), row.approvedOn(),

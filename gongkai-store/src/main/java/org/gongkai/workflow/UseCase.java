@@ -91,7 +91,7 @@ abstract class UseCase {
             s.setObject(7, now());
             s.setString(8, actor.username());
             setCounts(s, 9, findings);
-            s.setString(12, FieldLength.atMost("/document/title", titleOf(json), 1000));
+            s.setString(12, FieldLength.atMost("/document/title", DocumentTitle.of(json), 1000));
             s.executeUpdate();
         }
     }

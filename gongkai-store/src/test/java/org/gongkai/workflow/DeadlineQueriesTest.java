@@ -14,6 +14,7 @@ import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.lifecycle.Actor;
 import org.gongkai.lifecycle.Role;
 import org.gongkai.store.Database;
+import org.gongkai.store.Digests;
 import org.gongkai.store.JdbcAuditLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,12 +28,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeadlineQueriesTest {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    /** Every version's content: a small document (with its digest) that search can read and find. */
+    static final String CONTENT = "{\"document\":{\"title\":\"临西县部门预算\"}}";
 
     /** A province › city › county, the county's townships, and {@code departments} departments spread over them. */
-    private record Region(Database database, CountingDataSource counter, Workflow workflow) {
+    record Region(Database database, CountingDataSource counter, Workflow workflow) {
     }
 
-    private static Region region(int departments) throws SQLException {
+    static Region region(int departments) throws SQLException {
         Database plain = Database.open("jdbc:h2:mem:deadlines" + DATABASES.incrementAndGet()
                 + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
         plain.migrate();
@@ -63,7 +66,8 @@ class DeadlineQueriesTest {
             s.executeUpdate("INSERT INTO disclosure_versions (disclosure_id, version, status, canonical_json, sha256,"
                     + " created_at, created_by, errors, warnings, infos) SELECT id, 1,"
                     + " CASE MOD(id, 3) WHEN 0 THEN 'draft' WHEN 1 THEN 'approved' ELSE 'published' END,"
-                    + " '{}', '" + "0".repeat(64) + "', CURRENT_TIMESTAMP, 'zhang', 0, 1, 0 FROM disclosures");
+                    + " '" + CONTENT + "', '" + Digests.sha256(CONTENT) + "', CURRENT_TIMESTAMP, 'zhang', 0, 1, 0"
+                    + " FROM disclosures");
             s.executeUpdate("UPDATE disclosures SET approved_on = DATE '2025-02-01' WHERE MOD(id, 3) <> 0");
             s.executeUpdate("UPDATE disclosures SET published_at = TIMESTAMP WITH TIME ZONE '2025-02-15 02:00:00+00'"
                     + " WHERE MOD(id, 3) = 2");

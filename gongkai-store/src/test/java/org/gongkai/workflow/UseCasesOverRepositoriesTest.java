@@ -1,0 +1,35 @@
+package org.gongkai.workflow;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.gongkai.store.Database;
+import org.gongkai.store.JdbcAuditLog;
+
+/**
+ * The use cases moved onto the repositories' interfaces ({@code Disclosures}, {@code Placements},
+ * {@code Transactions}, the facade's read models) reach the database only through them: no JDBC
+ * type, no JDBC implementation, no connection-passing helper. Each use case moved is added here.
+ */
+@AnalyzeClasses(packages = "org.gongkai", importOptions = ImportOption.DoNotIncludeTests.class)
+class UseCasesOverRepositoriesTest {
+
+    @ArchTest
+    static final ArchRule useCasesDependOnTheInterfaces = noClasses()
+            .that().haveSimpleName("Review").or().haveSimpleName("Search").or().haveSimpleName("Gates")
+            .or().haveSimpleName("Steps")
+            .and().resideInAPackage("org.gongkai.workflow")
+            .should().dependOnClassesThat(resideInAnyPackage("java.sql..", "javax.sql..")
+                    .or(simpleNameStartingWith("Jdbc"))
+                    .or(equivalentTo(Database.class)).or(equivalentTo(JdbcAuditLog.class))
+                    .or(equivalentTo(DisclosureRows.class)).or(equivalentTo(Directory.class))
+                    .or(equivalentTo(Rows.class)).or(equivalentTo(UseCase.class)))
+            .because("the JDBC classes implement the repositories; a use case is tested with in-memory ones"
+                    + " (docs/adr/0006-storage.md)");
+}
