@@ -22,9 +22,9 @@ import org.gongkai.validation.Severity;
 import org.gongkai.workflow.Workflow.DisclosureView;
 
 /**
- * The disclosures' rows as the use cases read them: a version's head with its content (its digest
- * checked on every read), the views listed to callers, the ids and locks. Each method runs on the
- * caller's connection, inside its transaction.
+ * Row readers and writers the JDBC repositories share: a disclosure's view, the counts of findings,
+ * a version's audit subject, the department's lock. Each runs on the caller's connection, inside its
+ * transaction.
  */
 final class DisclosureRows {
 
@@ -67,39 +67,6 @@ final class DisclosureRows {
         s.setInt(first + 2, (int) findings.stream().filter(f -> f.severity() == Severity.INFO).count());
     }
 
-    static long insertDisclosure(Connection c, long departmentId, int year, DisclosureKind kind)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO disclosures (department_id, fiscal_year, kind) VALUES (?, ?, ?)", new String[] {"id"})) {
-            s.setLong(1, departmentId);
-            s.setInt(2, year);
-            s.setString(3, kind.code());
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    static Optional<Long> disclosureId(Connection c, long departmentId, int year, DisclosureKind kind)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT id FROM disclosures WHERE department_id = ? AND fiscal_year = ? AND kind = ?")) {
-            s.setLong(1, departmentId);
-            s.setInt(2, year);
-            s.setString(3, kind.code());
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
-            }
-        }
-    }
-
-    /** How an acknowledgement names the warning it answers: rule id and JSON pointer. */
-    static String key(String rule, String path) {
-        return rule + " " + path;
-    }
-
     static String subject(Connection c, long id, int version) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT department_id, fiscal_year, kind FROM disclosures WHERE id = ?")) {
@@ -110,26 +77,6 @@ final class DisclosureRows {
                         + r.getInt(2) + "/versions/" + version;
             }
         }
-    }
-
-    static String describe(DisclosureKind kind) {
-        return kind == DisclosureKind.BUDGET ? "a budget disclosure" : "final accounts";
-    }
-
-    /** A save keeps the disclosure's kind: a budget does not turn into a 决算, nor the other way. */
-    static void requireSameKind(StoredVersion head, Disclosure disclosure) {
-        if (DisclosureKind.of(disclosure.document().kind()) != head.kind()) {
-            throw WorkflowException.invalid("/document/kind", "this disclosure is " + describe(head.kind()) + ", not "
-                    + disclosure.document().kind().label() + " (公开类型不可更改)");
-        }
-    }
-
-    static String unquote(String tag) {
-        String t = tag.strip();
-        if (t.startsWith("W/")) {
-            t = t.substring(2);
-        }
-        return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t;
     }
 
     static Integer integer(ResultSet r, int column) throws SQLException {

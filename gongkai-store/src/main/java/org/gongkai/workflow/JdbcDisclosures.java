@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +54,169 @@ final class JdbcDisclosures implements Disclosures {
         this.database = Objects.requireNonNull(database, "database");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Optional<Long> find(long departmentId, int fiscalYear, DisclosureKind kind) {
+        return Rows.unchecked(() -> Rows.first(database.connection(), "SELECT id FROM disclosures"
+                + " WHERE department_id = ? AND fiscal_year = ? AND kind = ?", r -> r.getLong(1), departmentId,
+                fiscalYear, kind.code()));
+    }
+
+    @Override
+    public long start(long departmentId, Lifecycle started, Revision content, Origin origin, Actor actor) {
+        return Rows.unchecked(() -> {
+            Connection c = database.connection();
+            long id;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO disclosures (department_id, fiscal_year, kind,"
+                    + " approved_on, published_at) VALUES (?, ?, ?, ?, ?)", new String[] {"id"})) {
+                s.setLong(1, departmentId);
+                s.setInt(2, started.fiscalYear());
+                s.setString(3, started.kind().code());
+                s.setObject(4, started.approvedOn());
+                s.setObject(5, started.firstPublishedAt() == null ? null
+                        : OffsetDateTime.ofInstant(started.firstPublishedAt(), ZoneOffset.UTC));
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            insertVersion(c, id, started.version(), started.status(), content, origin.note(), actor);
+            event(id, started.version(), origin.action(), origin.note(), actor);
+            audit.append(c, actor.username(), origin.auditAction(), DisclosureRows.subject(c, id, started.version()),
+                    origin.madeFromSha256(), Digests.sha256(content.json()));
+            return id;
+        });
+    }
+
+    @Override
+    public void save(StoredVersion before, Lifecycle.Transition edit, Revision content, Actor actor) {
+        Rows.unchecked(() -> {
+            Connection c = database.connection();
+            String digest = Digests.sha256(content.json());
+            try (PreparedStatement s = c.prepareStatement("UPDATE disclosure_versions SET canonical_json = ?,"
+                    + " sha256 = ?, status = ?, errors = ?, warnings = ?, infos = ?, updated_at = ?, updated_by = ?,"
+                    + " title = ? WHERE disclosure_id = ? AND version = ?")) {
+                s.setString(1, content.json());
+                s.setString(2, digest);
+                s.setString(3, edit.after().status().code());
+                DisclosureRows.setCounts(s, 4, content.findings());
+                s.setObject(7, now());
+                s.setString(8, actor.username());
+                s.setString(9, FieldLength.atMost("/document/title", DocumentTitle.of(content.json()), 1000));
+                s.setLong(10, before.disclosureId());
+                s.setInt(11, before.version());
+                s.executeUpdate();
+            }
+            audit.append(c, actor.username(), "save", DisclosureRows.subject(c, before.disclosureId(), before.version()),
+                    before.sha256(), digest);
+            return null;
+        });
+    }
+
+    @Override
+    public void addVersion(StoredVersion before, Lifecycle.Transition step, Revision content, Actor actor) {
+        Rows.unchecked(() -> {
+            Connection c = database.connection();
+            long id = before.disclosureId();
+            LifecycleEvent event = step.event();
+            insertVersion(c, id, event.version(), step.after().status(), content, event.comment(), actor);
+            event(id, event.version(), event.action(), event.comment(), actor);
+            audit.append(c, actor.username(), event.auditAction(), DisclosureRows.subject(c, id, event.version()),
+                    before.sha256(), Digests.sha256(content.json()));
+            return null;
+        });
+    }
+
+    @Override
+    public void acknowledge(StoredVersion version, List<Answer> answers, Actor actor) {
+        Rows.unchecked(() -> {
+            Connection c = database.connection();
+            long id = version.disclosureId();
+            for (Answer a : answers) {
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM acknowledgements"
+                        + " WHERE disclosure_id = ? AND version = ? AND rule_id = ? AND path = ?")) {
+                    s.setLong(1, id);
+                    s.setInt(2, version.version());
+                    s.setString(3, a.rule());
+                    s.setString(4, a.path());
+                    s.executeUpdate();
+                }
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO acknowledgements (disclosure_id, version,"
+                        + " rule_id, path, reason, acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    s.setLong(1, id);
+                    s.setInt(2, version.version());
+                    s.setString(3, a.rule());
+                    s.setString(4, a.path());
+                    s.setString(5, a.reason().strip());
+                    s.setString(6, actor.username());
+                    s.setObject(7, now());
+                    s.executeUpdate();
+                }
+                audit.append(c, actor.username(), "acknowledge " + a.rule() + " " + a.path(),
+                        DisclosureRows.subject(c, id, version.version()), version.sha256(), version.sha256());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void keepFiles(StoredVersion version, List<PublishedFile> files, Actor actor) {
+        Rows.unchecked(() -> {
+            Connection c = database.connection();
+            long id = version.disclosureId();
+            List<String> digests = new ArrayList<>();
+            for (PublishedFile f : files) {
+                String sha = Digests.sha256(f.bytes());
+                digests.add(sha);
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO published_files (disclosure_id, version,"
+                        + " format, file_name, media_type, size_bytes, sha256, content_base64, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    s.setLong(1, id);
+                    s.setInt(2, version.version());
+                    s.setString(3, f.format());
+                    s.setString(4, f.fileName());
+                    s.setString(5, f.mediaType());
+                    s.setLong(6, f.bytes().length);
+                    s.setString(7, sha);
+                    s.setString(8, Base64.getEncoder().encodeToString(f.bytes()));
+                    s.setObject(9, now());
+                    s.executeUpdate();
+                }
+            }
+            // the audit entries after every file is written: the log's turn is held only for the appends
+            String subject = DisclosureRows.subject(c, id, version.version());
+            for (int i = 0; i < files.size(); i++) {
+                String format = files.get(i).format();
+                audit.append(c, actor.username(), "publish-file " + format, subject + "/files/" + format, null,
+                        digests.get(i));
+            }
+            return null;
+        });
+    }
+
+    private void insertVersion(Connection c, long id, int version, VersionStatus status, Revision content, String note,
+            Actor actor) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO disclosure_versions (disclosure_id, version, status,"
+                + " canonical_json, sha256, change_note, created_at, created_by, errors, warnings, infos, title)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, id);
+            s.setInt(2, version);
+            s.setString(3, status.code());
+            s.setString(4, content.json());
+            s.setString(5, Digests.sha256(content.json()));
+            s.setString(6, note);
+            s.setObject(7, now());
+            s.setString(8, actor.username());
+            DisclosureRows.setCounts(s, 9, content.findings());
+            s.setString(12, FieldLength.atMost("/document/title", DocumentTitle.of(content.json()), 1000));
+            s.executeUpdate();
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     @Override
@@ -99,7 +265,7 @@ final class JdbcDisclosures implements Disclosures {
                 s.setInt(2, version);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        keys.add(DisclosureRows.key(r.getString(1), r.getString(2)));
+                        keys.add(Drafts.key(r.getString(1), r.getString(2)));
                     }
                 }
             }
@@ -156,7 +322,7 @@ final class JdbcDisclosures implements Disclosures {
                 s.setString(3, action);
                 s.setString(4, comment);
                 s.setString(5, actor.username());
-                s.setObject(6, OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+                s.setObject(6, now());
                 s.executeUpdate();
             }
             return null;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.gongkai.importing.canonical.CanonicalCodec;
@@ -24,7 +25,6 @@ import org.gongkai.model.Disclosure;
 import org.gongkai.store.Caches;
 import org.gongkai.store.Database;
 import org.gongkai.store.Digests;
-import org.gongkai.store.JdbcAuditLog;
 import org.gongkai.validation.Finding;
 import org.gongkai.workflow.Workflow.Acknowledgement;
 import org.gongkai.workflow.Workflow.Checked;
@@ -47,9 +47,13 @@ final class Reading extends UseCase {
     /** Published versions' content once read, by disclosure and version (a Java string: two bytes a char). */
     private final Cache<String, StoredVersion> publishedHeads = Caches.byBytes(32L << 20, h -> h.json().length() * 2 + 256);
 
-    Reading(Database database, JdbcAuditLog audit, CanonicalCodec codec, Function<Disclosure, List<Finding>> checks,
-            Function<Disclosure, List<Rendered>> renderer, Clock clock) {
-        super(database, audit, codec, checks, renderer, clock);
+    /** Versions, events, files and acknowledgements are read here with statements of their own. */
+    private final Database database;
+
+    Reading(Repositories repositories, Database database, CanonicalCodec codec,
+            Function<Disclosure, List<Finding>> checks, Function<Disclosure, List<Rendered>> renderer, Clock clock) {
+        super(repositories, codec, checks, renderer, clock);
+        this.database = Objects.requireNonNull(database, "database");
     }
 
     // ---------------------------------------------------------------- reading

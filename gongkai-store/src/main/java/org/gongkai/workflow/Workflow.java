@@ -115,14 +115,16 @@ public final class Workflow {
             UnaryOperator<Disclosure> nextYear, UnaryOperator<Disclosure> finalAccountsDraft, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
-        drafting = new Drafting(database, audit, codec, checks, renderer, clock);
-        next = new NextDisclosures(database, audit, codec, checks, renderer, clock, nextYear, finalAccountsDraft);
-        JdbcDisclosures disclosures = new JdbcDisclosures(database, audit, clock);
-        review = new Review(new JdbcTransactions(database), disclosures, new JdbcPlacements(database),
-                new JdbcDisclosureViews(database), codec, checks, clock);
-        publishing = new Publishing(database, audit, codec, checks, renderer, clock);
-        reading = new Reading(database, audit, codec, checks, renderer, clock);
-        search = new Search(new JdbcTransactions(database), new JdbcListings(database), new JdbcPlacements(database));
+        Repositories repositories = new Repositories(new JdbcTransactions(database),
+                new JdbcDisclosures(database, audit, clock), new JdbcDepartments(database), new JdbcPlacements(database),
+                new JdbcDisclosureViews(database));
+        drafting = new Drafting(repositories, codec, checks, renderer, clock);
+        next = new NextDisclosures(repositories, codec, checks, renderer, clock, nextYear, finalAccountsDraft);
+        review = new Review(repositories.transactions(), repositories.disclosures(), repositories.placements(),
+                repositories.views(), codec, checks, clock);
+        publishing = new Publishing(repositories, codec, checks, renderer, clock);
+        reading = new Reading(repositories, database, codec, checks, renderer, clock);
+        search = new Search(repositories.transactions(), new JdbcListings(database), repositories.placements());
     }
 
     /** The entity tag of a version's content: its number and the start of its SHA-256. */
@@ -132,7 +134,7 @@ public final class Workflow {
 
     /** How an acknowledgement names the warning it answers: rule id and JSON pointer. */
     public static String key(String rule, String path) {
-        return DisclosureRows.key(rule, path);
+        return Drafts.key(rule, path);
     }
 
     // ---------------------------------------------------------------- drafting

@@ -13,23 +13,26 @@ import org.gongkai.store.Database;
 import org.gongkai.store.JdbcAuditLog;
 
 /**
- * The use cases moved onto the repositories' interfaces ({@code Disclosures}, {@code Placements},
- * {@code Transactions}, the facade's read models) reach the database only through them: no JDBC
- * type, no JDBC implementation, no connection-passing helper. Each use case moved is added here.
+ * The disclosure use cases (drafting, next disclosures, review, publishing, search) reach the
+ * database only through the repositories' interfaces ({@code Disclosures}, {@code Departments},
+ * {@code Placements}, {@code Transactions}, the facade's read models): no JDBC type, no JDBC
+ * implementation, no connection-passing helper. {@code Reading} and the directory's and accounts'
+ * use cases still read with statements of their own and are not listed yet.
  */
 @AnalyzeClasses(packages = "org.gongkai", importOptions = ImportOption.DoNotIncludeTests.class)
 class UseCasesOverRepositoriesTest {
 
     @ArchTest
     static final ArchRule useCasesDependOnTheInterfaces = noClasses()
-            .that().haveSimpleName("Review").or().haveSimpleName("Search").or().haveSimpleName("Gates")
-            .or().haveSimpleName("Steps")
+            .that().haveSimpleName("Drafting").or().haveSimpleName("NextDisclosures").or().haveSimpleName("Review")
+            .or().haveSimpleName("Publishing").or().haveSimpleName("Search").or().haveSimpleName("UseCase")
+            .or().haveSimpleName("Gates").or().haveSimpleName("Steps").or().haveSimpleName("Repositories")
             .and().resideInAPackage("org.gongkai.workflow")
             .should().dependOnClassesThat(resideInAnyPackage("java.sql..", "javax.sql..")
                     .or(simpleNameStartingWith("Jdbc"))
                     .or(equivalentTo(Database.class)).or(equivalentTo(JdbcAuditLog.class))
                     .or(equivalentTo(DisclosureRows.class)).or(equivalentTo(Directory.class))
-                    .or(equivalentTo(Rows.class)).or(equivalentTo(UseCase.class)))
+                    .or(equivalentTo(Rows.class)))
             .because("the JDBC classes implement the repositories; a use case is tested with in-memory ones"
                     + " (docs/adr/0006-storage.md)");
 }
