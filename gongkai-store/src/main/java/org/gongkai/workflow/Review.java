@@ -9,7 +9,6 @@ import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.lifecycle.Actor;
 import org.gongkai.lifecycle.Disclosures;
 import org.gongkai.lifecycle.Lifecycle;
-import org.gongkai.lifecycle.Placements;
 import org.gongkai.lifecycle.StoredVersion;
 import org.gongkai.lifecycle.Transactions;
 import org.gongkai.lifecycle.WorkflowException;
@@ -29,15 +28,14 @@ final class Review {
     private final Function<Disclosure, List<Finding>> checks;
     private final Clock clock;
 
-    Review(Transactions transactions, Disclosures disclosures, Placements placements, DisclosureViews views,
-            CanonicalCodec codec, Function<Disclosure, List<Finding>> checks, Clock clock) {
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
-        this.disclosures = Objects.requireNonNull(disclosures, "disclosures");
-        this.gates = new Gates(placements, disclosures);
-        this.views = Objects.requireNonNull(views, "views");
+    Review(Repositories repositories, CanonicalCodec codec, Function<Disclosure, List<Finding>> checks, Clock clock) {
+        this.transactions = repositories.transactions();
+        this.disclosures = repositories.disclosures();
+        this.gates = new Gates(repositories.placements(), disclosures);
+        this.views = repositories.views();
         this.steps = new Steps(disclosures, codec, checks);
-        this.codec = codec;
-        this.checks = checks;
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.checks = Objects.requireNonNull(checks, "checks");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 

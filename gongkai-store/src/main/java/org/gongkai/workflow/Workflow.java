@@ -120,8 +120,7 @@ public final class Workflow {
                 new JdbcDisclosureViews(database));
         drafting = new Drafting(repositories, codec, checks, renderer, clock);
         next = new NextDisclosures(repositories, codec, checks, renderer, clock, nextYear, finalAccountsDraft);
-        review = new Review(repositories.transactions(), repositories.disclosures(), repositories.placements(),
-                repositories.views(), codec, checks, clock);
+        review = new Review(repositories, codec, checks, clock);
         publishing = new Publishing(repositories, codec, checks, renderer, clock);
         reading = new Reading(repositories, database, codec, checks, renderer, clock);
         search = new Search(repositories.transactions(), new JdbcListings(database), repositories.placements());

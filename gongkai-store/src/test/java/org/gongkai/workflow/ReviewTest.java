@@ -8,22 +8,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.CanonicalFormat;
 import org.gongkai.lifecycle.Actor;
 import org.gongkai.lifecycle.DisclosureKind;
 import org.gongkai.lifecycle.LifecycleEvent;
-import org.gongkai.lifecycle.Placement;
-import org.gongkai.lifecycle.Placements;
 import org.gongkai.lifecycle.Role;
 import org.gongkai.lifecycle.StoredVersion;
-import org.gongkai.lifecycle.Transactions;
 import org.gongkai.lifecycle.VersionStatus;
 import org.gongkai.lifecycle.WorkflowException;
 import org.gongkai.model.Disclosure;
@@ -51,38 +44,12 @@ class ReviewTest {
     private static final Actor CITY_REVIEWER = new Actor(12L, "wang", Role.REVIEWER, CITY, Set.of());
     private static final Actor OTHER_REVIEWER = new Actor(13L, "zhao", Role.REVIEWER, OTHER_CITY, Set.of());
 
-    private final InMemoryDisclosures disclosures = new InMemoryDisclosures();
+    private final InMemoryRepositories memory = new InMemoryRepositories().department("130535/306", DEPARTMENT, CITY,
+            PROVINCE);
+    private final InMemoryDisclosures disclosures = memory.disclosures;
     private final List<Finding> findings = new ArrayList<>();
-    private final Review review = new Review(new Immediate(), disclosures, new Placed(), this::viewOf, CODEC,
-            d -> List.copyOf(findings), Clock.fixed(Instant.parse("2025-02-01T02:00:00Z"), ZoneOffset.UTC));
-
-    /** Runs the work as it comes: the in-memory repositories write only once every check has passed. */
-    private static final class Immediate implements Transactions {
-        @Override
-        public <T> T inTransaction(Supplier<T> work) {
-            return work.get();
-        }
-    }
-
-    /** The department sits in the city, in the province. */
-    private static final class Placed implements Placements {
-        @Override
-        public Placement of(long departmentId) {
-            return new Placement(departmentId, List.of(CITY, PROVINCE));
-        }
-
-        @Override
-        public Map<Long, Placement> of(Collection<Long> departmentIds) {
-            Map<Long, Placement> out = new LinkedHashMap<>();
-            departmentIds.forEach(id -> out.put(id, of(id)));
-            return out;
-        }
-    }
-
-    private Workflow.DisclosureView viewOf(StoredVersion v) {
-        return new Workflow.DisclosureView(v.disclosureId(), null, v.fiscalYear(), null, v.version(), v.status().code(),
-                v.etag(), 0, 0, 0, v.approvedOn(), null, v.publishedAt(), null, v.kind().code());
-    }
+    private final Review review = new Review(memory.repositories(), CODEC, d -> List.copyOf(findings),
+            Clock.fixed(Instant.parse("2025-02-01T02:00:00Z"), ZoneOffset.UTC));
 
     private void stored(VersionStatus status) {
         String json = CODEC.write(Documents.read(Documents.CZJ_CORRECTED), CanonicalFormat.JSON);
