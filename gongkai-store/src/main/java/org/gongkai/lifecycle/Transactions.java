@@ -9,4 +9,10 @@ import java.util.function.Supplier;
 public interface Transactions {
 
     <T> T inTransaction(Supplier<T> work);
+
+    /**
+     * Runs work that reads only what never changes (a published file): it needs no transaction, and
+     * may run without one to save its begin and commit.
+     */
+    <T> T reading(Supplier<T> work);
 }

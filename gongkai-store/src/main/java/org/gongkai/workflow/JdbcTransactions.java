@@ -18,4 +18,9 @@ final class JdbcTransactions implements Transactions {
     public <T> T inTransaction(Supplier<T> work) {
         return database.inTransaction(c -> work.get());
     }
+
+    @Override
+    public <T> T reading(Supplier<T> work) {
+        return database.read(c -> work.get());
+    }
 }

@@ -122,7 +122,7 @@ public final class Workflow {
         next = new NextDisclosures(repositories, codec, checks, renderer, clock, nextYear, finalAccountsDraft);
         review = new Review(repositories, codec, checks, clock);
         publishing = new Publishing(repositories, codec, checks, renderer, clock);
-        reading = new Reading(repositories, database, codec, checks, renderer, clock);
+        reading = new Reading(repositories, new JdbcHistory(database), codec, checks, renderer, clock);
         search = new Search(repositories.transactions(), new JdbcListings(database), repositories.placements());
     }
 

@@ -47,6 +47,11 @@ final class InMemoryRepositories {
         public <T> T inTransaction(Supplier<T> work) {
             return work.get();
         }
+
+        @Override
+        public <T> T reading(Supplier<T> work) {
+            return work.get();
+        }
     }
 
     private final class Keyed implements Departments {
