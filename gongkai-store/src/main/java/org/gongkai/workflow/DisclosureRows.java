@@ -1,22 +1,16 @@
 package org.gongkai.workflow;
 
-import org.gongkai.lifecycle.StoredVersion;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.gongkai.lifecycle.DisclosureKind;
-import org.gongkai.lifecycle.VersionStatus;
+import org.gongkai.lifecycle.StoredVersion;
 import org.gongkai.lifecycle.WorkflowException;
-import org.gongkai.model.Disclosure;
 import org.gongkai.model.PublicationDeadline;
-import org.gongkai.store.Digests;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.Severity;
 import org.gongkai.workflow.Workflow.DisclosureView;

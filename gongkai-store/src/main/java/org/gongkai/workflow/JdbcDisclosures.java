@@ -5,12 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +24,6 @@ import org.gongkai.lifecycle.WorkflowException;
 import org.gongkai.store.Database;
 import org.gongkai.store.Digests;
 import org.gongkai.store.JdbcAuditLog;
-import org.gongkai.store.StoreException;
 
 /**
  * The disclosures in the tables {@code disclosures}, {@code disclosure_versions},
@@ -36,15 +32,6 @@ import org.gongkai.store.StoreException;
  * every step of a lifecycle is written here, with its event and its audit entry.
  */
 final class JdbcDisclosures implements Disclosures {
-
-    private static final String HEAD = "SELECT d.department_id, d.fiscal_year, v.version, v.status,"
-            + " v.canonical_json, v.sha256, COALESCE(v.updated_at, v.created_at), COALESCE(v.updated_by, v.created_by),"
-            + " d.kind, d.approved_on, d.published_at, d.id"
-            + " FROM disclosures d JOIN disclosure_versions v ON v.disclosure_id = d.id WHERE d.id = ? AND ";
-    private static final String LATEST = "v.version = (SELECT MAX(version) FROM disclosure_versions"
-            + " WHERE disclosure_id = d.id)";
-    private static final String LATEST_PUBLISHED = "v.version = (SELECT MAX(version) FROM disclosure_versions"
-            + " WHERE disclosure_id = d.id AND status = 'published')";
 
     private final Database database;
     private final JdbcAuditLog audit;
@@ -166,25 +153,7 @@ final class JdbcDisclosures implements Disclosures {
         Rows.unchecked(() -> {
             Connection c = database.connection();
             long id = version.disclosureId();
-            List<String> digests = new ArrayList<>();
-            for (PublishedFile f : files) {
-                String sha = Digests.sha256(f.bytes());
-                digests.add(sha);
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO published_files (disclosure_id, version,"
-                        + " format, file_name, media_type, size_bytes, sha256, content_base64, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    s.setLong(1, id);
-                    s.setInt(2, version.version());
-                    s.setString(3, f.format());
-                    s.setString(4, f.fileName());
-                    s.setString(5, f.mediaType());
-                    s.setLong(6, f.bytes().length);
-                    s.setString(7, sha);
-                    s.setString(8, Base64.getEncoder().encodeToString(f.bytes()));
-                    s.setObject(9, now());
-                    s.executeUpdate();
-                }
-            }
+            List<String> digests = FileRows.insert(c, id, version.version(), files, now());
             // the audit entries after every file is written: the log's turn is held only for the appends
             String subject = DisclosureRows.subject(c, id, version.version());
             for (int i = 0; i < files.size(); i++) {
@@ -230,7 +199,7 @@ final class JdbcDisclosures implements Disclosures {
 
     @Override
     public StoredVersion latest(long id) {
-        return head(id, LATEST).orElseThrow(() -> notFound(id));
+        return head(id, VersionRows.LATEST).orElseThrow(() -> notFound(id));
     }
 
     @Override
@@ -240,7 +209,7 @@ final class JdbcDisclosures implements Disclosures {
 
     @Override
     public Optional<StoredVersion> latestPublished(long id) {
-        return head(id, LATEST_PUBLISHED);
+        return head(id, VersionRows.LATEST_PUBLISHED);
     }
 
     @Override
@@ -330,24 +299,7 @@ final class JdbcDisclosures implements Disclosures {
     }
 
     private Optional<StoredVersion> head(long id, String condition, Object... parameters) {
-        Object[] all = new Object[parameters.length + 1];
-        all[0] = id;
-        System.arraycopy(parameters, 0, all, 1, parameters.length);
-        return Rows.unchecked(() -> Rows.first(database.connection(), HEAD + condition, JdbcDisclosures::storedVersion,
-                all));
-    }
-
-    private static StoredVersion storedVersion(ResultSet r) throws SQLException {
-        OffsetDateTime published = r.getObject(11, OffsetDateTime.class);
-        StoredVersion version = new StoredVersion(r.getLong(12), r.getLong(1), r.getInt(2),
-                DisclosureKind.ofCode(r.getString(9)), r.getInt(3), VersionStatus.ofCode(r.getString(4)),
-                r.getString(5), r.getString(6), r.getObject(7, OffsetDateTime.class).toInstant(), r.getString(8),
-                r.getObject(10, LocalDate.class), published == null ? null : published.toInstant());
-        if (!Digests.sha256(version.json()).equals(version.sha256())) {
-            throw new StoreException("version " + version.version() + " of disclosure " + version.disclosureId()
-                    + ": stored text does not match its SHA-256");
-        }
-        return version;
+        return Rows.unchecked(() -> VersionRows.read(database.connection(), id, condition, parameters));
     }
 
     private static WorkflowException notFound(long id) {

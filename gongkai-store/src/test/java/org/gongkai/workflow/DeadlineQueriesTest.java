@@ -134,6 +134,25 @@ class DeadlineQueriesTest {
     }
 
     @Test
+    void theDepartmentsOfARegionTakeTheSameStatementsForTenAndForAThousand() throws SQLException {
+        int[] statements = new int[2];
+        int[] sizes = {10, 1_000};
+        for (int round = 0; round < 2; round++) {
+            Region region = region(sizes[round]);
+            Directory directory = new Directory(region.database(),
+                    new JdbcAuditLog(region.database(), java.time.Clock.systemUTC()));
+            region.counter().reset();
+            List<Directory.DepartmentView> departments = directory.departments("130535");
+            statements[round] = region.counter().statements();
+            assertThat(departments).hasSize(sizes[round]);
+            assertThat(departments).allSatisfy(d -> assertThat(d.regionCode()).startsWith("130535"));
+        }
+        System.out.printf("departments of a region: %d statements for 10, %d for 1,000%n", statements[0],
+                statements[1]);
+        assertThat(statements[1]).isEqualTo(statements[0]).isLessThanOrEqualTo(3);
+    }
+
+    @Test
     void theListOfUsersTakesTwoStatementsHoweverManyThereAre() throws SQLException {
         Region region = region(10);
         Accounts accounts = new Accounts(region.database(), new JdbcAuditLog(region.database(), java.time.Clock.systemUTC()),
