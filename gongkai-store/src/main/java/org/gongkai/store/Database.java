@@ -18,7 +18,8 @@ import org.flywaydb.core.Flyway;
  *
  * <p>{@link #inTransaction} is the one way the repositories touch the database: one connection,
  * one transaction per operation, committed when the work returns and rolled back when it throws,
- * so a failure leaves nothing half-written.
+ * so a failure leaves nothing half-written. The repositories called inside it reach its connection
+ * through {@link #connection()}.
  */
 public final class Database {
 
@@ -29,6 +30,8 @@ public final class Database {
     }
 
     private final DataSource dataSource;
+    /** The connection of the work this thread is running, for the repositories it calls. */
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
     private Database(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -78,6 +81,8 @@ public final class Database {
     public <T> T inTransaction(Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            Connection outer = current.get();
+            current.set(connection);
             try {
                 T result = work.run(connection);
                 connection.commit();
@@ -89,6 +94,8 @@ public final class Database {
                     failure.addSuppressed(rollbackFailure);
                 }
                 throw failure;
+            } finally {
+                restore(outer);
             }
         } catch (SQLException e) {
             throw new StoreException(e.getMessage(), e);
@@ -104,9 +111,35 @@ public final class Database {
             if (!connection.getAutoCommit()) {
                 connection.setAutoCommit(true);
             }
-            return work.run(connection);
+            Connection outer = current.get();
+            current.set(connection);
+            try {
+                return work.run(connection);
+            } finally {
+                restore(outer);
+            }
         } catch (SQLException e) {
             throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The connection of the {@link #inTransaction} or {@link #read} running on this thread: the
+     * repositories write through it, so that every write of an operation is in its one transaction.
+     */
+    public Connection connection() {
+        Connection connection = current.get();
+        if (connection == null) {
+            throw new IllegalStateException("no transaction is running on this thread");
+        }
+        return connection;
+    }
+
+    private void restore(Connection outer) {
+        if (outer == null) {
+            current.remove();
+        } else {
+            current.set(outer);
         }
     }
 

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.gongkai.divisions.Division;
 import org.gongkai.divisions.Divisions;
 import org.gongkai.model.GovernmentLevel;
 import org.gongkai.store.Database;
@@ -160,24 +159,25 @@ public final class Directory {
         });
     }
 
-    /** The departments of a region and of every region below it (all departments for null). */
+    /**
+     * The departments of a region and of every region below it (all departments for null), in two
+     * statements however many there are: the regions below, and the departments with their region.
+     */
     public List<DepartmentView> departments(String regionCode) {
         return database.inTransaction(c -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id, region_id FROM departments ORDER BY code")) {
-                try (ResultSet r = s.executeQuery()) {
-                    Long top = regionCode == null ? null
-                            : regionId(c, regionCode).orElseThrow(() -> WorkflowException.notFound("no region " + regionCode));
-                    while (r.next()) {
-                        if (top == null || within(c, r.getLong(2), top)) {
-                            ids.add(r.getLong(1));
-                        }
+            Set<Long> within = regionCode == null ? null : regionsWithin(c,
+                    regionId(c, regionCode).orElseThrow(() -> WorkflowException.notFound("no region " + regionCode)));
+            List<DepartmentView> views = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.code, d.name, d.nature, d.budget_level,"
+                    + " r.code, r.name, r.id FROM departments d JOIN regions r ON r.id = d.region_id ORDER BY d.code");
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    if (within == null || within.contains(r.getLong(8))) {
+                        views.add(new DepartmentView(r.getLong(1), r.getString(6) + "/" + r.getString(2),
+                                r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                                r.getString(7)));
                     }
                 }
-            }
-            List<DepartmentView> views = new ArrayList<>();
-            for (long id : ids) {
-                views.add(department(c, id));
             }
             return views;
         });
@@ -191,26 +191,15 @@ public final class Directory {
     }
 
     static DepartmentView department(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT d.code, d.name, d.nature, d.budget_level, r.code, r.name"
-                + " FROM departments d JOIN regions r ON r.id = d.region_id WHERE d.id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw WorkflowException.notFound("no department " + id);
-                }
-                return new DepartmentView(id, r.getString(5) + "/" + r.getString(1), r.getString(1), r.getString(2),
-                        r.getString(3), r.getString(4), r.getString(5), r.getString(6));
-            }
-        }
+        return Rows.one(c, "SELECT d.code, d.name, d.nature, d.budget_level, r.code, r.name"
+                + " FROM departments d JOIN regions r ON r.id = d.region_id WHERE d.id = ?",
+                () -> WorkflowException.notFound("no department " + id),
+                r -> new DepartmentView(id, r.getString(5) + "/" + r.getString(1), r.getString(1), r.getString(2),
+                        r.getString(3), r.getString(4), r.getString(5), r.getString(6)), id);
     }
 
     static Optional<Long> regionId(Connection c, String code) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM regions WHERE code = ?")) {
-            s.setString(1, code);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
-            }
-        }
+        return Rows.first(c, "SELECT id FROM regions WHERE code = ?", r -> r.getLong(1), code);
     }
 
     /** A department by REGION/CODE. */
@@ -269,15 +258,8 @@ public final class Directory {
     }
 
     static long regionOfDepartment(Connection c, long departmentId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT region_id FROM departments WHERE id = ?")) {
-            s.setLong(1, departmentId);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw WorkflowException.notFound("no department " + departmentId);
-                }
-                return r.getLong(1);
-            }
-        }
+        return Rows.one(c, "SELECT region_id FROM departments WHERE id = ?",
+                () -> WorkflowException.notFound("no department " + departmentId), r -> r.getLong(1), departmentId);
     }
 
     private static void requireAdministrator(Actor by) {

@@ -1,9 +1,11 @@
 package org.gongkai.workflow;
 
-import static org.gongkai.workflow.DisclosureRows.*;
-import static org.gongkai.workflow.Gates.*;
+import org.gongkai.lifecycle.StoredVersion;
+import static org.gongkai.workflow.Drafts.describe;
+import static org.gongkai.workflow.Drafts.key;
+import static org.gongkai.workflow.Drafts.requireSameKind;
+import static org.gongkai.workflow.Drafts.unquote;
 
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,17 +15,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.gongkai.importing.canonical.CanonicalCodec;
-import org.gongkai.importing.canonical.CanonicalFormat;
 import org.gongkai.lifecycle.Actor;
 import org.gongkai.lifecycle.DisclosureKind;
+import org.gongkai.lifecycle.Disclosures;
 import org.gongkai.lifecycle.DocumentDates;
 import org.gongkai.lifecycle.Lifecycle;
-import org.gongkai.lifecycle.LifecycleEvent;
 import org.gongkai.lifecycle.WorkflowException;
 import org.gongkai.model.Disclosure;
-import org.gongkai.store.Database;
-import org.gongkai.store.Digests;
-import org.gongkai.store.JdbcAuditLog;
 import org.gongkai.validation.Finding;
 import org.gongkai.validation.Severity;
 import org.gongkai.workflow.Workflow.Acknowledgement;
@@ -37,9 +35,9 @@ import org.gongkai.workflow.Workflow.Rendered;
  */
 final class Drafting extends UseCase {
 
-    Drafting(Database database, JdbcAuditLog audit, CanonicalCodec codec, Function<Disclosure, List<Finding>> checks,
+    Drafting(Repositories repositories, CanonicalCodec codec, Function<Disclosure, List<Finding>> checks,
             Function<Disclosure, List<Rendered>> renderer, Clock clock) {
-        super(database, audit, codec, checks, renderer, clock);
+        super(repositories, codec, checks, renderer, clock);
     }
 
     // ---------------------------------------------------------------- preparing
@@ -55,10 +53,8 @@ final class Drafting extends UseCase {
      * who may use it.
      */
     public void requireMayCreate(Actor actor, String departmentKey) {
-        database.read(c -> {
-            long departmentId = Directory.departmentIdByKey(c, departmentKey).orElseThrow(
-                    () -> WorkflowException.invalid("/department", "no department " + departmentKey));
-            requirePreparer(c, actor, departmentId, null);
+        transactions.inTransaction(() -> {
+            gates.requirePreparer(actor, department(departmentKey), null);
             return null;
         });
     }
@@ -69,24 +65,20 @@ final class Drafting extends UseCase {
     }
 
     private Checked createDraft(Actor actor, String departmentKey, Disclosure disclosure, String action, String note) {
-        String json = codec.write(disclosure, CanonicalFormat.JSON);
-        List<Finding> findings = checks.apply(disclosure);
-        return database.inTransaction(c -> {
-            long departmentId = Directory.departmentIdByKey(c, departmentKey).orElseThrow(
-                    () -> WorkflowException.invalid("/department", "no department " + departmentKey));
-            requirePreparer(c, actor, departmentId, null);
-            lockDepartment(c, departmentId);
+        Disclosures.Revision content = revision(disclosure);
+        return transactions.inTransaction(() -> {
+            long departmentId = department(departmentKey);
+            gates.requirePreparer(actor, departmentId, null);
+            departments.lock(departmentId);
             int year = disclosure.document().fiscalYear();
             DisclosureKind kind = DisclosureKind.of(disclosure.document().kind());
-            if (disclosureId(c, departmentId, year, kind).isPresent()) {
+            if (disclosures.find(departmentId, year, kind).isPresent()) {
                 throw WorkflowException.conflict(departmentKey + " already has " + describe(kind) + " for " + year
                         + (kind == DisclosureKind.BUDGET ? " (本年度预算公开已存在)" : " (本年度决算公开已存在)"));
             }
-            long id = insertDisclosure(c, departmentId, year, kind);
-            insertVersion(c, id, 1, Lifecycle.started(kind, year).status(), json, note, actor, findings);
-            event(c, id, 1, action, note, actor);
-            audit.append(c, actor.username(), action, subject(c, id, 1), null, Digests.sha256(json));
-            return new Checked(view(c, id), findings, Set.of());
+            long id = disclosures.start(departmentId, Lifecycle.started(kind, year), content,
+                    new Disclosures.Origin(action, action, note, null), actor);
+            return new Checked(view(id), content.findings(), Set.of());
         });
     }
 
@@ -97,11 +89,10 @@ final class Drafting extends UseCase {
      */
     public Checked save(Actor actor, long id, String ifMatch, String canonicalJson) {
         Disclosure disclosure = bind(canonicalJson, "request");
-        String json = codec.write(disclosure, CanonicalFormat.JSON);
-        List<Finding> findings = checks.apply(disclosure);
-        return database.inTransaction(c -> {
-            Head head = lockHead(c, id);
-            requirePreparer(c, actor, head.departmentId, id);
+        Disclosures.Revision content = revision(disclosure);
+        return transactions.inTransaction(() -> {
+            StoredVersion head = disclosures.lockLatest(id);
+            gates.requirePreparer(actor, head.departmentId(), id);
             Lifecycle.Transition edit = head.lifecycle().edit();
             if (ifMatch == null || ifMatch.isBlank()) {
                 throw new WorkflowException(WorkflowException.Kind.PRECONDITION_REQUIRED,
@@ -111,35 +102,20 @@ final class Drafting extends UseCase {
             if (!head.etag().equals(unquote(ifMatch))) {
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("currentEtag", head.etag());
-                details.put("savedBy", head.updatedBy);
-                details.put("savedAt", head.updatedAt.toString());
-                details.put("changed", JsonDiff.pointers(head.json, json, 200));
-                throw new WorkflowException(WorkflowException.Kind.STALE, "version " + head.version
-                        + " was saved by " + head.updatedBy + " after you read it (他人已保存新内容，请先合并)",
+                details.put("savedBy", head.updatedBy());
+                details.put("savedAt", head.updatedAt().toString());
+                details.put("changed", JsonDiff.pointers(head.json(), content.json(), 200));
+                throw new WorkflowException(WorkflowException.Kind.STALE, "version " + head.version()
+                        + " was saved by " + head.updatedBy() + " after you read it (他人已保存新内容，请先合并)",
                         List.of(), details);
             }
-            if (disclosure.document().fiscalYear() != head.fiscalYear) {
+            if (disclosure.document().fiscalYear() != head.fiscalYear()) {
                 throw WorkflowException.invalid("/document/fiscalYear", "this disclosure is for "
-                        + head.fiscalYear + ", not " + disclosure.document().fiscalYear());
+                        + head.fiscalYear() + ", not " + disclosure.document().fiscalYear());
             }
             requireSameKind(head, disclosure);
-            String digest = Digests.sha256(json);
-            try (PreparedStatement s = c.prepareStatement("UPDATE disclosure_versions SET canonical_json = ?,"
-                    + " sha256 = ?, status = ?, errors = ?, warnings = ?, infos = ?, updated_at = ?, updated_by = ?,"
-                    + " title = ? WHERE disclosure_id = ? AND version = ?")) {
-                s.setString(1, json);
-                s.setString(2, digest);
-                s.setString(3, edit.after().status().code());
-                setCounts(s, 4, findings);
-                s.setObject(7, now());
-                s.setString(8, actor.username());
-                s.setString(9, FieldLength.atMost("/document/title", titleOf(json), 1000));
-                s.setLong(10, id);
-                s.setInt(11, head.version);
-                s.executeUpdate();
-            }
-            audit.append(c, actor.username(), "save", subject(c, id, head.version), head.sha256, digest);
-            return new Checked(view(c, id), findings, acknowledgedKeys(c, id, head.version));
+            disclosures.save(head, edit, content, actor);
+            return new Checked(view(id), content.findings(), disclosures.acknowledged(id, head.version()));
         });
     }
 
@@ -148,11 +124,11 @@ final class Drafting extends UseCase {
         if (answers == null) {
             throw WorkflowException.invalid("", "须为确认的列表 (a list of acknowledgements is expected)");
         }
-        return database.inTransaction(c -> {
-            Head head = lockHead(c, id);
-            requirePreparer(c, actor, head.departmentId, id);
+        return transactions.inTransaction(() -> {
+            StoredVersion head = disclosures.lockLatest(id);
+            gates.requirePreparer(actor, head.departmentId(), id);
             if (!head.lifecycle().editable()) {
-                throw WorkflowException.conflict("version " + head.version + " is " + head.status.code());
+                throw WorkflowException.conflict("version " + head.version() + " is " + head.status().code());
             }
             List<Finding> findings = checks.apply(head.disclosure(codec));
             Set<String> warnings = new HashSet<>();
@@ -170,37 +146,16 @@ final class Drafting extends UseCase {
                             "理由最多 2000 个字符 (a reason of at most 2000 characters, a path of at most 1000)"));
                 } else if (!warnings.contains(key(a.rule(), a.path()))) {
                     problems.add(new WorkflowException.FieldProblem("/" + i,
-                            "no warning " + a.rule() + " at " + a.path() + " in version " + head.version));
+                            "no warning " + a.rule() + " at " + a.path() + " in version " + head.version()));
                 }
             }
             if (!problems.isEmpty()) {
                 throw new WorkflowException(WorkflowException.Kind.INVALID, "acknowledgements not accepted (确认无效)",
                         problems, Map.of());
             }
-            for (Acknowledgement a : answers) {
-                try (PreparedStatement s = c.prepareStatement("DELETE FROM acknowledgements"
-                        + " WHERE disclosure_id = ? AND version = ? AND rule_id = ? AND path = ?")) {
-                    s.setLong(1, id);
-                    s.setInt(2, head.version);
-                    s.setString(3, a.rule());
-                    s.setString(4, a.path());
-                    s.executeUpdate();
-                }
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO acknowledgements (disclosure_id, version,"
-                        + " rule_id, path, reason, acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    s.setLong(1, id);
-                    s.setInt(2, head.version);
-                    s.setString(3, a.rule());
-                    s.setString(4, a.path());
-                    s.setString(5, a.reason().strip());
-                    s.setString(6, actor.username());
-                    s.setObject(7, now());
-                    s.executeUpdate();
-                }
-                audit.append(c, actor.username(), "acknowledge " + a.rule() + " " + a.path(), subject(c, id, head.version),
-                        head.sha256, head.sha256);
-            }
-            return new Checked(view(c, id), findings, acknowledgedKeys(c, id, head.version));
+            disclosures.acknowledge(head, answers.stream()
+                    .map(a -> new Disclosures.Answer(a.rule(), a.path(), a.reason())).toList(), actor);
+            return new Checked(view(id), findings, disclosures.acknowledged(id, head.version()));
         });
     }
 
@@ -213,24 +168,19 @@ final class Drafting extends UseCase {
             throw WorkflowException.invalid("/changeNote", "更正须说明更正内容 (a correction needs a change note)");
         }
         FieldLength.atMost("/changeNote", changeNote.strip(), 2000);
-        return database.inTransaction(c -> {
-            Head head = lockHead(c, id);
-            requirePreparer(c, actor, head.departmentId, id);
+        return transactions.inTransaction(() -> {
+            StoredVersion head = disclosures.lockLatest(id);
+            gates.requirePreparer(actor, head.departmentId(), id);
             Lifecycle.Transition correction = head.lifecycle().correct(changeNote);
             Disclosure disclosure = DocumentDates.unpublished(
                     canonicalJson == null ? head.disclosure(codec) : bind(canonicalJson, "request"));
-            if (disclosure.document().fiscalYear() != head.fiscalYear) {
-                throw WorkflowException.invalid("/document/fiscalYear", "this disclosure is for " + head.fiscalYear);
+            if (disclosure.document().fiscalYear() != head.fiscalYear()) {
+                throw WorkflowException.invalid("/document/fiscalYear", "this disclosure is for " + head.fiscalYear());
             }
             requireSameKind(head, disclosure);
-            String json = codec.write(disclosure, CanonicalFormat.JSON);
-            List<Finding> findings = checks.apply(disclosure);
-            LifecycleEvent event = correction.event();
-            insertVersion(c, id, event.version(), correction.after().status(), json, event.comment(), actor, findings);
-            event(c, id, event.version(), event.action(), event.comment(), actor);
-            audit.append(c, actor.username(), event.auditAction(), subject(c, id, event.version()), head.sha256,
-                    Digests.sha256(json));
-            return new Checked(view(c, id), findings, Set.of());
+            Disclosures.Revision content = revision(disclosure);
+            disclosures.addVersion(head, correction, content, actor);
+            return new Checked(view(id), content.findings(), Set.of());
         });
     }
 }

@@ -1,12 +1,11 @@
 package org.gongkai.workflow;
 
-import static org.gongkai.workflow.DisclosureRows.*;
-
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.util.Objects;
 import org.gongkai.lifecycle.AccessPolicy;
 import org.gongkai.lifecycle.Actor;
+import org.gongkai.lifecycle.Disclosures;
 import org.gongkai.lifecycle.Placement;
+import org.gongkai.lifecycle.Placements;
 
 /**
  * The access policy applied to stored disclosures: reads where the department sits and, only when a
@@ -14,44 +13,49 @@ import org.gongkai.lifecycle.Placement;
  */
 final class Gates {
 
-    private Gates() {
+    private final Placements placements;
+    private final Disclosures disclosures;
+
+    Gates(Placements placements, Disclosures disclosures) {
+        this.placements = Objects.requireNonNull(placements, "placements");
+        this.disclosures = Objects.requireNonNull(disclosures, "disclosures");
     }
 
     /** Whether the actor may see this department's drafts: see {@link AccessPolicy#seesDrafts}. */
-    static boolean canSeeDrafts(Connection c, Actor actor, long departmentId) throws SQLException {
-        return !actor.isPublic() && new AccessPolicy(actor).seesDrafts(Places.of(c, departmentId));
+    boolean canSeeDrafts(Actor actor, long departmentId) {
+        return !actor.isPublic() && new AccessPolicy(actor).seesDrafts(placements.of(departmentId));
     }
 
     /** The disclosure exists for the asker: an insider, or published. Otherwise it is not found. */
-    static void requireVisible(Connection c, Actor actor, long id) throws SQLException {
+    void requireVisible(Actor actor, long id) {
         AccessPolicy policy = new AccessPolicy(actor);
-        Placement place = Places.of(c, departmentOf(c, id));
+        Placement place = placements.of(disclosures.departmentOf(id));
         if (!policy.seesDrafts(place)) {
-            policy.requireVisible(place, latestPublishedVersion(c, id).isPresent(), id);
+            policy.requireVisible(place, disclosures.latestPublishedVersion(id).isPresent(), id);
         }
     }
 
-    static void requireInsider(Connection c, Actor actor, long id) throws SQLException {
+    void requireInsider(Actor actor, long id) {
         AccessPolicy policy = new AccessPolicy(actor);
-        Placement place = Places.of(c, departmentOf(c, id));
+        Placement place = placements.of(disclosures.departmentOf(id));
         if (!policy.seesDrafts(place)) {
-            policy.requireInsider(place, latestPublishedVersion(c, id).isPresent(), id);
+            policy.requireInsider(place, disclosures.latestPublishedVersion(id).isPresent(), id);
         }
     }
 
-    static void requirePreparer(Connection c, Actor actor, long departmentId, Long id) throws SQLException {
+    void requirePreparer(Actor actor, long departmentId, Long id) {
         AccessPolicy policy = new AccessPolicy(actor);
-        Placement place = Places.of(c, departmentId);
+        Placement place = placements.of(departmentId);
         if (!policy.mayPrepare(place)) {
-            policy.requirePreparer(place, id, id != null && latestPublishedVersion(c, id).isPresent());
+            policy.requirePreparer(place, id, id != null && disclosures.latestPublishedVersion(id).isPresent());
         }
     }
 
-    static void requireReviewer(Connection c, Actor actor, long departmentId, Long id) throws SQLException {
+    void requireReviewer(Actor actor, long departmentId, Long id) {
         AccessPolicy policy = new AccessPolicy(actor);
-        Placement place = Places.of(c, departmentId);
+        Placement place = placements.of(departmentId);
         if (!policy.mayReview(place)) {
-            policy.requireReviewer(place, id, id != null && latestPublishedVersion(c, id).isPresent());
+            policy.requireReviewer(place, id, id != null && disclosures.latestPublishedVersion(id).isPresent());
         }
     }
 }

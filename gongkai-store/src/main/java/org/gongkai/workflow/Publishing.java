@@ -1,26 +1,22 @@
 package org.gongkai.workflow;
 
-import static org.gongkai.workflow.DisclosureRows.*;
-import static org.gongkai.workflow.Gates.*;
+import org.gongkai.lifecycle.StoredVersion;
+import static org.gongkai.workflow.Drafts.describe;
 
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 import org.gongkai.importing.canonical.CanonicalCodec;
-import org.gongkai.importing.canonical.CanonicalFormat;
 import org.gongkai.lifecycle.Actor;
 import org.gongkai.lifecycle.DisclosureKind;
+import org.gongkai.lifecycle.Disclosures;
 import org.gongkai.lifecycle.DocumentDates;
 import org.gongkai.lifecycle.Lifecycle;
 import org.gongkai.lifecycle.Role;
 import org.gongkai.lifecycle.WorkflowException;
 import org.gongkai.model.Disclosure;
-import org.gongkai.store.Database;
-import org.gongkai.store.Digests;
-import org.gongkai.store.JdbcAuditLog;
 import org.gongkai.validation.Finding;
 import org.gongkai.workflow.Workflow.DisclosureView;
 import org.gongkai.workflow.Workflow.Rendered;
@@ -31,9 +27,9 @@ import org.gongkai.workflow.Workflow.Rendered;
  */
 final class Publishing extends UseCase {
 
-    Publishing(Database database, JdbcAuditLog audit, CanonicalCodec codec, Function<Disclosure, List<Finding>> checks,
+    Publishing(Repositories repositories, CanonicalCodec codec, Function<Disclosure, List<Finding>> checks,
             Function<Disclosure, List<Rendered>> renderer, Clock clock) {
-        super(database, audit, codec, checks, renderer, clock);
+        super(repositories, codec, checks, renderer, clock);
     }
 
     /**
@@ -45,28 +41,27 @@ final class Publishing extends UseCase {
         // a transaction holding a connection and the disclosure's lock that long starved every other
         // write (issue 14: two dozen publications at once emptied the pool, and writes failed with 500).
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Head approved = database.inTransaction(c -> {
-            Head head = head(c, id, false);
-            requireReviewer(c, actor, head.departmentId, id);
+        StoredVersion approved = transactions.inTransaction(() -> {
+            StoredVersion head = disclosures.latest(id);
+            gates.requireReviewer(actor, head.departmentId(), id);
             head.lifecycle().publish(at);
             return head;
         });
         Lifecycle.Transition publication = approved.lifecycle().publish(at);
         Disclosure dated = DocumentDates.stamp(approved.disclosure(codec), publication.after());
-        List<Rendered> files = renderer.apply(dated);
-        String json = codec.write(dated, CanonicalFormat.JSON);
-        List<Finding> findings = checks.apply(dated);
-        return database.inTransaction(c -> {
-            Head head = lockHead(c, id);
-            requireReviewer(c, actor, head.departmentId, id);
+        List<Disclosures.PublishedFile> files = files(dated);
+        Disclosures.Revision content = revision(dated);
+        return transactions.inTransaction(() -> {
+            StoredVersion head = disclosures.lockLatest(id);
+            gates.requireReviewer(actor, head.departmentId(), id);
             Lifecycle.Transition now = head.lifecycle().publish(at);
-            if (head.version != approved.version || !head.sha256.equals(approved.sha256)) {
-                throw WorkflowException.conflict("version " + approved.version
+            if (head.version() != approved.version() || !head.sha256().equals(approved.sha256())) {
+                throw WorkflowException.conflict("version " + approved.version()
                         + " changed while it was being published (发布期间版本已变更)");
             }
-            record(c, id, head, now, json, findings, actor);
-            storeFiles(c, id, head, files, actor);
-            return view(c, id);
+            disclosures.record(head, now, content, actor);
+            disclosures.keepFiles(head, files, actor);
+            return view(id);
         });
     }
 
@@ -78,33 +73,28 @@ final class Publishing extends UseCase {
         if (!actor.is(Role.ADMINISTRATOR)) {
             throw WorkflowException.forbidden("only an administrator loads published disclosures");
         }
-        String json = codec.write(disclosure, CanonicalFormat.JSON);
-        List<Finding> findings = checks.apply(disclosure);
-        List<Rendered> files = renderer.apply(disclosure);
-        return database.inTransaction(c -> {
-            long departmentId = Directory.departmentIdByKey(c, departmentKey).orElseThrow(
-                    () -> WorkflowException.invalid("/department", "no department " + departmentKey));
-            lockDepartment(c, departmentId);
+        Disclosures.Revision content = revision(disclosure);
+        List<Disclosures.PublishedFile> files = files(disclosure);
+        return transactions.inTransaction(() -> {
+            long departmentId = department(departmentKey);
+            departments.lock(departmentId);
             int year = disclosure.document().fiscalYear();
             DisclosureKind kind = DisclosureKind.of(disclosure.document().kind());
-            if (disclosureId(c, departmentId, year, kind).isPresent()) {
+            if (disclosures.find(departmentId, year, kind).isPresent()) {
                 throw WorkflowException.conflict(departmentKey + " already has " + describe(kind) + " for " + year);
             }
-            long id = insertDisclosure(c, departmentId, year, kind);
-            Lifecycle loaded = Lifecycle.loadedAsPublished(kind, year, disclosure.document().approvedOn(), now().toInstant());
-            insertVersion(c, id, 1, loaded.status(), json, note, actor, findings);
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE disclosures SET approved_on = ?, published_at = ? WHERE id = ?")) {
-                s.setObject(1, loaded.approvedOn());
-                s.setObject(2, now());
-                s.setLong(3, id);
-                s.executeUpdate();
-            }
-            Head head = head(c, id, true);
-            storeFiles(c, id, head, files, actor);
-            event(c, id, 1, "publish", note, actor);
-            audit.append(c, actor.username(), "load-published", subject(c, id, 1), null, Digests.sha256(json));
-            return view(c, id);
+            Lifecycle loaded = Lifecycle.loadedAsPublished(kind, year, disclosure.document().approvedOn(),
+                    clock.instant().truncatedTo(ChronoUnit.MICROS));
+            long id = disclosures.start(departmentId, loaded, content,
+                    new Disclosures.Origin("publish", "load-published", note, null), actor);
+            disclosures.keepFiles(disclosures.latest(id), files, actor);
+            return view(id);
         });
+    }
+
+    /** Every file of the disclosure, rendered once. */
+    private List<Disclosures.PublishedFile> files(Disclosure disclosure) {
+        return renderer.apply(disclosure).stream()
+                .map(f -> new Disclosures.PublishedFile(f.format(), f.fileName(), f.mediaType(), f.bytes())).toList();
     }
 }

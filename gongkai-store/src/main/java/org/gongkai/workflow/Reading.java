@@ -1,30 +1,19 @@
 package org.gongkai.workflow;
 
-import static org.gongkai.workflow.DisclosureRows.*;
-import static org.gongkai.workflow.Gates.*;
-
 import com.github.benmanes.caffeine.cache.Cache;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.lifecycle.Actor;
+import org.gongkai.lifecycle.StoredVersion;
 import org.gongkai.lifecycle.VersionStatus;
 import org.gongkai.lifecycle.WorkflowException;
 import org.gongkai.model.Disclosure;
 import org.gongkai.store.Caches;
-import org.gongkai.store.Database;
-import org.gongkai.store.Digests;
-import org.gongkai.store.JdbcAuditLog;
 import org.gongkai.validation.Finding;
 import org.gongkai.workflow.Workflow.Acknowledgement;
 import org.gongkai.workflow.Workflow.Checked;
@@ -45,41 +34,46 @@ final class Reading extends UseCase {
     /** Published files once read: they never change, so any node may keep them. */
     private final Cache<String, FileContent> files = Caches.byBytes(64L << 20, f -> f.bytes().length + 256);
     /** Published versions' content once read, by disclosure and version (a Java string: two bytes a char). */
-    private final Cache<String, Head> publishedHeads = Caches.byBytes(32L << 20, h -> h.json.length() * 2 + 256);
+    private final Cache<String, StoredVersion> publishedHeads = Caches.byBytes(32L << 20, h -> h.json().length() * 2 + 256);
+    private final History history;
 
-    Reading(Database database, JdbcAuditLog audit, CanonicalCodec codec, Function<Disclosure, List<Finding>> checks,
-            Function<Disclosure, List<Rendered>> renderer, Clock clock) {
-        super(database, audit, codec, checks, renderer, clock);
+    Reading(Repositories repositories, History history, CanonicalCodec codec,
+            Function<Disclosure, List<Finding>> checks, Function<Disclosure, List<Rendered>> renderer, Clock clock) {
+        super(repositories, codec, checks, renderer, clock);
+        this.history = Objects.requireNonNull(history, "history");
     }
 
-    // ---------------------------------------------------------------- reading
     public DisclosureView view(Actor actor, long id) {
-        return database.inTransaction(c -> {
-            requireVisible(c, actor, id);
-            return actor.isPublic() || !canSeeDrafts(c, actor, departmentOf(c, id)) ? publicView(c, id) : DisclosureRows.view(c, id);
+        return transactions.inTransaction(() -> {
+            gates.requireVisible(actor, id);
+            if (actor.isPublic() || !gates.canSeeDrafts(actor, disclosures.departmentOf(id))) {
+                return views.of(disclosures.latestPublished(id)
+                        .orElseThrow(() -> WorkflowException.notFound("no disclosure " + id)));
+            }
+            return view(id);
         });
     }
 
     /** A version's canonical JSON: the latest the asker may see, or the one asked for. */
     public Document document(Actor actor, long id, Integer version) {
-        return database.inTransaction(c -> {
-            boolean insider = canSeeDrafts(c, actor, departmentOf(c, id));
-            Head head;
+        return transactions.inTransaction(() -> {
+            boolean insider = gates.canSeeDrafts(actor, disclosures.departmentOf(id));
+            StoredVersion head;
             if (version != null) {
-                head = versionHead(c, id, version).orElseThrow(() -> WorkflowException.notFound("no version " + version));
-                if (!insider && head.status != VersionStatus.PUBLISHED) {
+                head = disclosures.version(id, version).orElseThrow(() -> WorkflowException.notFound("no version " + version));
+                if (!insider && head.status() != VersionStatus.PUBLISHED) {
                     throw WorkflowException.notFound("no version " + version);
                 }
             } else if (insider) {
-                head = head(c, id, false);
+                head = disclosures.latest(id);
             } else {
-                int published = latestPublishedVersion(c, id)
+                int published = disclosures.latestPublishedVersion(id)
                         .orElseThrow(() -> WorkflowException.notFound("no disclosure " + id));
-                head = publishedHead(c, id, published);
+                head = publishedHead(id, published);
             }
-            Head shown = insider || version == null ? head
-                    : publishedHead(c, id, latestPublishedVersion(c, id).orElseThrow());
-            return new Document(DisclosureRows.view(c, id, shown), head.version, head.status.code(), head.json, head.etag());
+            StoredVersion shown = insider || version == null ? head
+                    : publishedHead(id, disclosures.latestPublishedVersion(id).orElseThrow());
+            return new Document(views.of(shown), head.version(), head.status().code(), head.json(), head.etag());
         });
     }
 
@@ -87,98 +81,43 @@ final class Reading extends UseCase {
     public Checked findings(Actor actor, long id) {
         Document document = document(actor, id, null);
         Disclosure disclosure = bind(document.json(), "stored version " + document.version());
-        Set<String> acknowledged = database.inTransaction(c -> acknowledgedKeys(c, id, document.version()));
+        Set<String> acknowledged = transactions.inTransaction(() -> disclosures.acknowledged(id, document.version()));
         return new Checked(document.disclosure(), checks.apply(disclosure), acknowledged);
     }
 
     public List<Acknowledgement> acknowledgements(Actor actor, long id) {
-        return database.inTransaction(c -> {
-            requireInsider(c, actor, id);
-            Head head = head(c, id, false);
-            List<Acknowledgement> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT rule_id, path, reason, acknowledged_by, acknowledged_at"
-                    + " FROM acknowledgements WHERE disclosure_id = ? AND version = ? ORDER BY id")) {
-                s.setLong(1, id);
-                s.setInt(2, head.version);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        out.add(new Acknowledgement(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                                r.getObject(5, OffsetDateTime.class).toInstant()));
-                    }
-                }
-            }
-            return out;
+        return transactions.inTransaction(() -> {
+            gates.requireInsider(actor, id);
+            return history.acknowledgements(id, disclosures.latest(id).version());
         });
     }
 
     /** Every version for insiders; the published ones, with their change notes, for everyone else. */
     public List<VersionView> versions(Actor actor, long id) {
-        return database.inTransaction(c -> {
-            requireVisible(c, actor, id);
-            boolean insider = canSeeDrafts(c, actor, departmentOf(c, id));
-            List<VersionView> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT version, status, sha256, change_note, created_at,"
-                    + " created_by, updated_at, updated_by, errors, warnings, infos FROM disclosure_versions"
-                    + " WHERE disclosure_id = ? ORDER BY version")) {
-                s.setLong(1, id);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        if (!insider && !VersionStatus.PUBLISHED.code().equals(r.getString(2))) {
-                            continue;
-                        }
-                        OffsetDateTime updated = r.getObject(7, OffsetDateTime.class);
-                        out.add(new VersionView(r.getInt(1), r.getString(2), r.getString(3), r.getString(4),
-                                r.getObject(5, OffsetDateTime.class).toInstant(), r.getString(6),
-                                updated == null ? null : updated.toInstant(), r.getString(8), integer(r, 9),
-                                integer(r, 10), integer(r, 11)));
-                    }
-                }
-            }
-            return out;
+        return transactions.inTransaction(() -> {
+            gates.requireVisible(actor, id);
+            boolean insider = gates.canSeeDrafts(actor, disclosures.departmentOf(id));
+            return history.versions(id).stream()
+                    .filter(v -> insider || VersionStatus.PUBLISHED.code().equals(v.status())).toList();
         });
     }
 
     /** The workflow steps with their comments (insiders); the public sees publications and corrections. */
     public List<EventView> events(Actor actor, long id) {
-        return database.inTransaction(c -> {
-            requireVisible(c, actor, id);
-            boolean insider = canSeeDrafts(c, actor, departmentOf(c, id));
-            List<EventView> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT version, action, comment, actor, at FROM workflow_events"
-                    + " WHERE disclosure_id = ? ORDER BY id")) {
-                s.setLong(1, id);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        String action = r.getString(2);
-                        if (insider || action.equals("publish")) {
-                            out.add(new EventView(r.getInt(1), action, r.getString(3), r.getString(4),
-                                    r.getObject(5, OffsetDateTime.class).toInstant()));
-                        }
-                    }
-                }
-            }
-            return out;
+        return transactions.inTransaction(() -> {
+            gates.requireVisible(actor, id);
+            boolean insider = gates.canSeeDrafts(actor, disclosures.departmentOf(id));
+            return history.events(id).stream().filter(e -> insider || e.action().equals("publish")).toList();
         });
     }
 
     /** The files of a published version (the latest published when {@code version} is null). */
     public List<FileView> files(Actor actor, long id, Integer version) {
-        return database.inTransaction(c -> {
-            requireVisible(c, actor, id);
+        return transactions.inTransaction(() -> {
+            gates.requireVisible(actor, id);
             int v = version != null ? version
-                    : latestPublished(c, id).orElseThrow(() -> WorkflowException.notFound("not published")).version;
-            List<FileView> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT version, format, file_name, media_type, size_bytes,"
-                    + " sha256 FROM published_files WHERE disclosure_id = ? AND version = ? ORDER BY format")) {
-                s.setLong(1, id);
-                s.setInt(2, v);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        out.add(new FileView(r.getInt(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5),
-                                r.getString(6)));
-                    }
-                }
-            }
+                    : disclosures.latestPublishedVersion(id).orElseThrow(() -> WorkflowException.notFound("not published"));
+            List<FileView> out = history.files(id, v);
             if (out.isEmpty()) {
                 throw WorkflowException.notFound("version " + v + " has no published files");
             }
@@ -193,44 +132,30 @@ final class Reading extends UseCase {
     public FileContent file(Actor actor, long id, Integer version, String format) {
         String wanted = format.toLowerCase(Locale.ROOT);
         // a published file never changes: no transaction is needed to read it
-        return database.read(c -> {
-            int v = version != null ? version : latestPublishedVersion(c, id)
+        return transactions.reading(() -> {
+            int v = version != null ? version : disclosures.latestPublishedVersion(id)
                     .orElseThrow(() -> WorkflowException.notFound("no published disclosure " + id));
             String key = id + "/" + v + "/" + wanted;
             FileContent cached = files.getIfPresent(key);
             if (cached != null) {
                 return cached;
             }
-            try (PreparedStatement s = c.prepareStatement("SELECT version, format, file_name, media_type, size_bytes,"
-                    + " sha256, content_base64 FROM published_files WHERE disclosure_id = ? AND version = ? AND format = ?")) {
-                s.setLong(1, id);
-                s.setInt(2, v);
-                s.setString(3, wanted);
-                try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) {
-                        throw WorkflowException.notFound("no " + format + " file of version " + v);
-                    }
-                    FileContent content = new FileContent(new FileView(r.getInt(1), r.getString(2), r.getString(3),
-                            r.getString(4), r.getLong(5), r.getString(6)), Base64.getDecoder().decode(r.getString(7)));
-                    if (!Digests.sha256(content.bytes()).equals(content.file().sha256())) {
-                        throw new org.gongkai.store.StoreException(key + ": stored file does not match its SHA-256");
-                    }
-                    files.put(key, content);
-                    return content;
-                }
-            }
+            FileContent content = history.file(id, v, wanted)
+                    .orElseThrow(() -> WorkflowException.notFound("no " + format + " file of version " + v));
+            files.put(key, content);
+            return content;
         });
     }
 
     /** A published version's head: it never changes, so it is read once (and its digest checked then). */
-    private Head publishedHead(Connection c, long id, int version) throws SQLException {
+    private StoredVersion publishedHead(long id, int version) {
         String key = id + "/" + version;
-        Head kept = publishedHeads.getIfPresent(key);
+        StoredVersion kept = publishedHeads.getIfPresent(key);
         if (kept != null) {
             return kept;
         }
-        Head head = versionHead(c, id, version).orElseThrow(() -> WorkflowException.notFound("no version " + version));
-        if (head.status == VersionStatus.PUBLISHED) {
+        StoredVersion head = disclosures.version(id, version).orElseThrow(() -> WorkflowException.notFound("no version " + version));
+        if (head.status() == VersionStatus.PUBLISHED) {
             publishedHeads.put(key, head);
         }
         return head;

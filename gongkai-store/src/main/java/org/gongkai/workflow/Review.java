@@ -1,39 +1,52 @@
 package org.gongkai.workflow;
 
-import static org.gongkai.workflow.DisclosureRows.*;
-import static org.gongkai.workflow.Gates.*;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.lifecycle.Actor;
+import org.gongkai.lifecycle.Disclosures;
 import org.gongkai.lifecycle.Lifecycle;
+import org.gongkai.lifecycle.StoredVersion;
+import org.gongkai.lifecycle.Transactions;
 import org.gongkai.lifecycle.WorkflowException;
 import org.gongkai.model.Disclosure;
-import org.gongkai.store.Database;
-import org.gongkai.store.JdbcAuditLog;
 import org.gongkai.validation.Finding;
 import org.gongkai.workflow.Workflow.DisclosureView;
-import org.gongkai.workflow.Workflow.Rendered;
 
 /** Review: the department submits, the finance bureau returns or approves. */
-final class Review extends UseCase {
+final class Review {
 
-    Review(Database database, JdbcAuditLog audit, CanonicalCodec codec, Function<Disclosure, List<Finding>> checks,
-            Function<Disclosure, List<Rendered>> renderer, Clock clock) {
-        super(database, audit, codec, checks, renderer, clock);
+    private final Transactions transactions;
+    private final Disclosures disclosures;
+    private final Gates gates;
+    private final DisclosureViews views;
+    private final Steps steps;
+    private final CanonicalCodec codec;
+    private final Function<Disclosure, List<Finding>> checks;
+    private final Clock clock;
+
+    Review(Repositories repositories, CanonicalCodec codec, Function<Disclosure, List<Finding>> checks, Clock clock) {
+        this.transactions = repositories.transactions();
+        this.disclosures = repositories.disclosures();
+        this.gates = new Gates(repositories.placements(), disclosures);
+        this.views = repositories.views();
+        this.steps = new Steps(disclosures, codec, checks);
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.checks = Objects.requireNonNull(checks, "checks");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Hands the latest version to the finance bureau: no errors, every warning acknowledged. */
     public DisclosureView submit(Actor actor, long id) {
-        return database.inTransaction(c -> {
-            Head head = lockHead(c, id);
-            requirePreparer(c, actor, head.departmentId, id);
+        return transactions.inTransaction(() -> {
+            StoredVersion head = disclosures.lockLatest(id);
+            gates.requirePreparer(actor, head.departmentId(), id);
             List<Finding> findings = checks.apply(head.disclosure(codec));
-            record(c, id, head, head.lifecycle().submit(findings, acknowledgedKeys(c, id, head.version)), actor);
-            return view(c, id);
+            steps.record(head, head.lifecycle().submit(findings, disclosures.acknowledged(id, head.version())), actor);
+            return views.of(disclosures.latest(id));
         });
     }
 
@@ -43,11 +56,11 @@ final class Review extends UseCase {
             throw WorkflowException.invalid("/comment", "退回须说明原因 (a return needs a comment)");
         }
         FieldLength.atMost("/comment", comment.strip(), 4000);
-        return database.inTransaction(c -> {
-            Head head = lockHead(c, id);
-            requireReviewer(c, actor, head.departmentId, id);
-            record(c, id, head, head.lifecycle().returnForChanges(comment), actor);
-            return view(c, id);
+        return transactions.inTransaction(() -> {
+            StoredVersion head = disclosures.lockLatest(id);
+            gates.requireReviewer(actor, head.departmentId(), id);
+            steps.record(head, head.lifecycle().returnForChanges(comment), actor);
+            return views.of(disclosures.latest(id));
         });
     }
 
@@ -59,12 +72,13 @@ final class Review extends UseCase {
         if (approvedOn != null && (approvedOn.getYear() < 1900 || approvedOn.getYear() > 2999)) {
             throw WorkflowException.invalid("/approvedOn", "批复日期须在1900至2999年之间 (an approval date between the years 1900 and 2999)");
         }
-        return database.inTransaction(c -> {
-            Head head = lockHead(c, id);
-            requireReviewer(c, actor, head.departmentId, id);
-            Lifecycle.Transition approval = head.lifecycle().approve(approvedOn == null ? today() : approvedOn);
-            record(c, id, head, approval, actor);
-            return view(c, id);
+        return transactions.inTransaction(() -> {
+            StoredVersion head = disclosures.lockLatest(id);
+            gates.requireReviewer(actor, head.departmentId(), id);
+            LocalDate on = approvedOn == null ? LocalDate.ofInstant(clock.instant(), Workflow.ZONE) : approvedOn;
+            Lifecycle.Transition approval = head.lifecycle().approve(on);
+            steps.record(head, approval, actor);
+            return views.of(disclosures.latest(id));
         });
     }
 }

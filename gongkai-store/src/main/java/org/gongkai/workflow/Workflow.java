@@ -15,6 +15,7 @@ import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.lifecycle.Actor;
 import org.gongkai.lifecycle.DeadlineStanding;
 import org.gongkai.lifecycle.DisclosureKind;
+import org.gongkai.lifecycle.StoredVersion;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.PublicationDeadline;
 import org.gongkai.store.Database;
@@ -94,8 +95,7 @@ public final class Workflow {
     private final Publishing publishing;
     private final Reading reading;
     private final Search search;
-    private final Database database;
-    private final Clock clock;
+    private final Deadlines deadlines;
 
     /** A workflow whose 决算 drafts start from the budget with the standard template profiles. */
     public Workflow(Database database, JdbcAuditLog audit, CanonicalCodec codec,
@@ -112,24 +112,28 @@ public final class Workflow {
     public Workflow(Database database, JdbcAuditLog audit, CanonicalCodec codec,
             Function<Disclosure, List<Finding>> checks, Function<Disclosure, List<Rendered>> renderer,
             UnaryOperator<Disclosure> nextYear, UnaryOperator<Disclosure> finalAccountsDraft, Clock clock) {
-        this.database = Objects.requireNonNull(database, "database");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        drafting = new Drafting(database, audit, codec, checks, renderer, clock);
-        next = new NextDisclosures(database, audit, codec, checks, renderer, clock, nextYear, finalAccountsDraft);
-        review = new Review(database, audit, codec, checks, renderer, clock);
-        publishing = new Publishing(database, audit, codec, checks, renderer, clock);
-        reading = new Reading(database, audit, codec, checks, renderer, clock);
-        search = new Search(database, audit, codec, checks, renderer, clock);
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(clock, "clock");
+        Repositories repositories = new Repositories(new JdbcTransactions(database),
+                new JdbcDisclosures(database, audit, clock), new JdbcDepartments(database), new JdbcPlacements(database),
+                new JdbcDisclosureViews(database));
+        drafting = new Drafting(repositories, codec, checks, renderer, clock);
+        next = new NextDisclosures(repositories, codec, checks, renderer, clock, nextYear, finalAccountsDraft);
+        review = new Review(repositories, codec, checks, clock);
+        publishing = new Publishing(repositories, codec, checks, renderer, clock);
+        reading = new Reading(repositories, new JdbcHistory(database), codec, checks, renderer, clock);
+        search = new Search(repositories.transactions(), new JdbcListings(database), repositories.placements());
+        deadlines = new Deadlines(repositories.transactions(), new JdbcStandings(database), clock);
     }
 
     /** The entity tag of a version's content: its number and the start of its SHA-256. */
     public static String etag(int version, String sha256) {
-        return "v" + version + "-" + sha256.substring(0, 16);
+        return StoredVersion.etag(version, sha256);
     }
 
     /** How an acknowledgement names the warning it answers: rule id and JSON pointer. */
     public static String key(String rule, String path) {
-        return DisclosureRows.key(rule, path);
+        return Drafts.key(rule, path);
     }
 
     // ---------------------------------------------------------------- drafting
@@ -258,7 +262,6 @@ public final class Workflow {
     /** The standings of every department's budget or 决算 of a year, each deadline counted from its own approval. */
     public List<DeadlineRow> deadlines(Actor actor, String regionCode, int year, DisclosureKind kind) {
         Objects.requireNonNull(kind, "kind");
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
-        return database.inTransaction(c -> Deadlines.of(c, actor, regionCode, year, kind, today));
+        return deadlines.of(actor, regionCode, year, kind);
     }
 }

@@ -14,6 +14,7 @@ import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.lifecycle.Actor;
 import org.gongkai.lifecycle.Role;
 import org.gongkai.store.Database;
+import org.gongkai.store.Digests;
 import org.gongkai.store.JdbcAuditLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,12 +28,52 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeadlineQueriesTest {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    /** Every version's content: a small document (with its digest) that search can read and find. */
+    static final String CONTENT = "{\"document\":{\"title\":\"临西县部门预算\"}}";
 
     /** A province › city › county, the county's townships, and {@code departments} departments spread over them. */
-    private record Region(Database database, CountingDataSource counter, Workflow workflow) {
+    record Region(Database database, CountingDataSource counter, Workflow workflow) {
+
+        /** A region's id, found by its code. */
+        long regionId(String code) {
+            return number("SELECT id FROM regions WHERE code = ?", code);
+        }
+
+        /** A department's id, found by its code ("0000", "0001", ...). */
+        long departmentId(String code) {
+            return number("SELECT id FROM departments WHERE code = ?", code);
+        }
+
+        /** The answer of a query of one number. */
+        long number(String sql, String... parameters) {
+            return database.inTransaction(c -> {
+                try (var s = c.prepareStatement(sql)) {
+                    for (int i = 0; i < parameters.length; i++) {
+                        s.setString(i + 1, parameters[i]);
+                    }
+                    try (var r = s.executeQuery()) {
+                        if (!r.next()) {
+                            throw new AssertionError("nothing for " + java.util.List.of(parameters) + ": " + sql);
+                        }
+                        return r.getLong(1);
+                    }
+                }
+            });
+        }
+
+        /** The city reviewer, or a preparer of two departments, or the public or the administrator. */
+        Actor actor(String who) {
+            return switch (who) {
+                case "public" -> Actor.PUBLIC;
+                case "administrator" -> Actor.SYSTEM;
+                case "city reviewer" -> new Actor(9L, "li", Role.REVIEWER, regionId("130500"), java.util.Set.of());
+                default -> new Actor(8L, "zhang", Role.PREPARER, null,
+                        java.util.Set.of(departmentId("0001"), departmentId("0003")));
+            };
+        }
     }
 
-    private static Region region(int departments) throws SQLException {
+    static Region region(int departments) throws SQLException {
         Database plain = Database.open("jdbc:h2:mem:deadlines" + DATABASES.incrementAndGet()
                 + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
         plain.migrate();
@@ -63,7 +104,8 @@ class DeadlineQueriesTest {
             s.executeUpdate("INSERT INTO disclosure_versions (disclosure_id, version, status, canonical_json, sha256,"
                     + " created_at, created_by, errors, warnings, infos) SELECT id, 1,"
                     + " CASE MOD(id, 3) WHEN 0 THEN 'draft' WHEN 1 THEN 'approved' ELSE 'published' END,"
-                    + " '{}', '" + "0".repeat(64) + "', CURRENT_TIMESTAMP, 'zhang', 0, 1, 0 FROM disclosures");
+                    + " '" + CONTENT + "', '" + Digests.sha256(CONTENT) + "', CURRENT_TIMESTAMP, 'zhang', 0, 1, 0"
+                    + " FROM disclosures");
             s.executeUpdate("UPDATE disclosures SET approved_on = DATE '2025-02-01' WHERE MOD(id, 3) <> 0");
             s.executeUpdate("UPDATE disclosures SET published_at = TIMESTAMP WITH TIME ZONE '2025-02-15 02:00:00+00'"
                     + " WHERE MOD(id, 3) = 2");
@@ -82,17 +124,32 @@ class DeadlineQueriesTest {
     @ParameterizedTest(name = "asked by {0}")
     @ValueSource(strings = {"public", "administrator", "city reviewer", "preparer"})
     void theDashboardOfTenAndOfAThousandDepartmentsTakesTheSameStatements(String who) throws SQLException {
-        Actor actor = switch (who) {
-            case "public" -> Actor.PUBLIC;
-            case "administrator" -> Actor.SYSTEM;
-            case "city reviewer" -> new Actor(9L, "li", Role.REVIEWER, 2L, java.util.Set.of());
-            default -> new Actor(8L, "zhang", Role.PREPARER, null, java.util.Set.of(2L, 4L));
-        };
-        int ten = statementsOfOneAnswer(region(10), actor, "130535", 10);
-        int thousand = statementsOfOneAnswer(region(1_000), actor, "130535", 1_000);
+        Region small = region(10);
+        Region large = region(1_000);
+        int ten = statementsOfOneAnswer(small, small.actor(who), "130535", 10);
+        int thousand = statementsOfOneAnswer(large, large.actor(who), "130535", 1_000);
         System.out.printf("deadline dashboard, asked by %s: %d statements for 10 departments, %d for 1,000%n", who,
                 ten, thousand);
         assertThat(thousand).isEqualTo(ten).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void theDepartmentsOfARegionTakeTheSameStatementsForTenAndForAThousand() throws SQLException {
+        int[] statements = new int[2];
+        int[] sizes = {10, 1_000};
+        for (int round = 0; round < 2; round++) {
+            Region region = region(sizes[round]);
+            Directory directory = new Directory(region.database(),
+                    new JdbcAuditLog(region.database(), java.time.Clock.systemUTC()));
+            region.counter().reset();
+            List<Directory.DepartmentView> departments = directory.departments("130535");
+            statements[round] = region.counter().statements();
+            assertThat(departments).hasSize(sizes[round]);
+            assertThat(departments).allSatisfy(d -> assertThat(d.regionCode()).startsWith("130535"));
+        }
+        System.out.printf("departments of a region: %d statements for 10, %d for 1,000%n", statements[0],
+                statements[1]);
+        assertThat(statements[1]).isEqualTo(statements[0]).isLessThanOrEqualTo(3);
     }
 
     @Test
