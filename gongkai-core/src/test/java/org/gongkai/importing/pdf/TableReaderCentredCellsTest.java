@@ -3,7 +3,6 @@ package org.gongkai.importing.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.model.TableKind;
@@ -23,23 +22,14 @@ class TableReaderCentredCellsTest {
             ProfileLibrary.standard().orNull("national-final-accounts-2024"));
     private static final float GLYPH = 10.5f;
 
-    private final List<PdfLine> lines = new ArrayList<>();
+    private final TablePage page = new TablePage(GLYPH, 5.2f);
 
     private void line(float y, Object... words) {
-        List<Word> ws = new ArrayList<>();
-        for (int k = 0; k < words.length; k += 2) {
-            String text = (String) words[k];
-            float x = ((Number) words[k + 1]).floatValue();
-            float width = text.matches("[\\d,.]+") ? 5.2f * text.length() : GLYPH * text.length();
-            ws.add(new Word(text, x, x + width, y, false));
-        }
-        lines.add(new PdfLine(1, lines.size() + 1, y, ws));
+        page.line(y, words);
     }
 
     private List<TableRow> read() {
-        TableReader.Read read = TableReader.read(lines,
-                new TableFinder.Title(0, TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, "一般公共预算财政拨款支出决算表"),
-                lines.size(), "5", TEMPLATE);
+        TableReader.Read read = page.read(TableKind.FINAL_GENERAL_BUDGET_EXPENDITURE, "一般公共预算财政拨款支出决算表", "5", TEMPLATE);
         return read.table().rows();
     }
 

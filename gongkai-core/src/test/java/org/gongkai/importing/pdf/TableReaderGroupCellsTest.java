@@ -2,7 +2,6 @@ package org.gongkai.importing.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.model.TableKind;
@@ -23,22 +22,14 @@ class TableReaderGroupCellsTest {
             ProfileLibrary.standard().orNull("jiangsu-province-2017"));
     private static final float GLYPH = 17f;
 
-    private final List<PdfLine> lines = new ArrayList<>();
+    private final TablePage page = new TablePage(GLYPH, 4.5f);
 
     private void line(float y, Object... words) {
-        List<Word> ws = new ArrayList<>();
-        for (int k = 0; k < words.length; k += 2) {
-            String text = (String) words[k];
-            float x = ((Number) words[k + 1]).floatValue();
-            float width = text.matches("[\\d,.]+") ? 4.5f * text.length() : GLYPH * text.length();
-            ws.add(new Word(text, x, x + width, y, false));
-        }
-        lines.add(new PdfLine(1, lines.size() + 1, y, ws));
+        page.line(y, words);
     }
 
     private List<String> names() {
-        TableReader.Read read = TableReader.read(lines, new TableFinder.Title(0, TableKind.INCOME_SUMMARY, "收入预算总表"),
-                lines.size(), "3", TEMPLATE);
+        TableReader.Read read = page.read(TableKind.INCOME_SUMMARY, "收入预算总表", "3", TEMPLATE);
         return read.table().rows().stream().map(TableRow::name).toList();
     }
 

@@ -3,7 +3,6 @@ package org.gongkai.importing.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.model.Column;
@@ -21,22 +20,14 @@ class TableReaderWrappedCellsTest {
     private static final Template TEMPLATE = new Template(TemplateFamilies.standard(),
             ProfileLibrary.standard().orNull("jiangsu-province-2017"));
 
-    private final List<PdfLine> lines = new ArrayList<>();
+    private final TablePage page = new TablePage(9, 5);
 
     private void line(float y, Object... words) {
-        List<Word> ws = new ArrayList<>();
-        for (int k = 0; k < words.length; k += 2) {
-            String text = (String) words[k];
-            float x = ((Number) words[k + 1]).floatValue();
-            float width = text.matches("[\\d,.]+") ? 5 * text.length() : 9 * text.length();
-            ws.add(new Word(text, x, x + width, y, false));
-        }
-        lines.add(new PdfLine(1, lines.size() + 1, y, ws));
+        page.line(y, words);
     }
 
     private List<TableRow> read() {
-        TableReader.Read read = TableReader.read(lines, new TableFinder.Title(0, TableKind.FISCAL_GRANT_EXPENDITURE, "财政拨款支出预算表"),
-                lines.size(), "3", TEMPLATE);
+        TableReader.Read read = page.read(TableKind.FISCAL_GRANT_EXPENDITURE, "财政拨款支出预算表", "3", TEMPLATE);
         return read.table().rows();
     }
 
