@@ -64,6 +64,11 @@ public record Disclosure(
     }
 
     public Optional<BudgetTable> table(TableKind kind) {
-        return tables.stream().filter(t -> t.kind() == kind).findFirst();
+        for (BudgetTable t : tables) { // a plain loop: every rule that reads a table asks, on every check
+            if (t.kind() == kind) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -50,7 +50,7 @@ final class DocumentTexts {
 
     private void text(ModelWalk.Location parent, String field, String value) {
         if (value != null) {
-            walked.texts().add(new ModelWalk.At<>(parent.child(field), field, value));
+            walked.texts().add(ModelWalk.At.under(parent, field, value));
         }
     }
 

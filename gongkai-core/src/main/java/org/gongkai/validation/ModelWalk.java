@@ -25,23 +25,38 @@ public final class ModelWalk {
 
     /** A value, where it stands, and the name of the field that holds it (of the list, for an element). */
     public static final class At<T> {
+        /** The value's own place, or the record that holds it when the value is a field of its own ({@link #under}). */
         private final Location location;
+        private final boolean underLocation;
         private final String field;
         private final T value;
 
         At(Location location, String field, T value) {
+            this(location, false, field, value);
+        }
+
+        private At(Location location, boolean underLocation, String field, T value) {
             this.location = location;
+            this.underLocation = underLocation;
             this.field = field;
             this.value = value;
         }
 
+        /**
+         * A value held in a field of the record at {@code parent}: its place is spelled from the parent's
+         * when asked for, so that walking a document makes no place of its own for each text.
+         */
+        static <T> At<T> under(Location parent, String field, T value) {
+            return new At<>(parent, true, field, value);
+        }
+
         public String pointer() {
-            return location.toString();
+            return underLocation ? location + "/" + Location.escape(field) : location.toString();
         }
 
         /** The top-level field the value stands under ("glossary" for /glossary/3/term), without spelling the pointer. */
         public String section() {
-            return location.section();
+            return underLocation && location.isRoot() ? field : location.section();
         }
 
         public String field() {
@@ -80,6 +95,14 @@ public final class ModelWalk {
             return new Location(this, null, i);
         }
 
+        boolean isRoot() {
+            return parent == null;
+        }
+
+        static String escape(String key) {
+            return key.replace("~", "~0").replace("/", "~1");
+        }
+
         String section() {
             Location l = this;
             while (l.parent != null && l.parent.parent != null) {
@@ -91,7 +114,7 @@ public final class ModelWalk {
         @Override
         public String toString() {
             if (spelled == null) {
-                spelled = parent == null ? "" : parent + "/" + (key != null ? key.replace("~", "~0").replace("/", "~1") : index);
+                spelled = parent == null ? "" : parent + "/" + (key != null ? escape(key) : index);
             }
             return spelled;
         }

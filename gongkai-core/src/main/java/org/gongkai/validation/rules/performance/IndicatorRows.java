@@ -55,11 +55,14 @@ final class IndicatorRows {
             return rows;
         }
         List<ProjectTarget> projects = d.performance().projects();
+        // a document names its few levels again on every row: each is made bare once
+        Map<String, String> bare = new HashMap<>();
         for (int p = 0; p < projects.size(); p++) {
             List<Indicator> indicators = projects.get(p).indicators();
             for (int r = 0; r < indicators.size(); r++) {
                 Indicator i = indicators.get(r);
-                rows.add(new Row(p, r, projects.get(p), i, bare(i.level1()), bare(i.level2())));
+                rows.add(new Row(p, r, projects.get(p), i, bare.computeIfAbsent(nonNull(i.level1()), IndicatorRows::bare),
+                        bare.computeIfAbsent(nonNull(i.level2()), IndicatorRows::bare)));
             }
         }
         return rows;
@@ -86,6 +89,10 @@ final class IndicatorRows {
             }
             return new Levels(first, second);
         });
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
     }
 
     /** A level's name without white space and without its 指标 suffix: 效果指标 → 效果. */

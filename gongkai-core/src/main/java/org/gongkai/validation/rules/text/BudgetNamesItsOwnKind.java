@@ -50,12 +50,12 @@ public final class BudgetNamesItsOwnKind extends AbstractRule {
         Wording.Flats flats = Wording.flats(d, context);
         for (int index = 0; index < prose.size(); index++) {
             Texts.Prose at = prose.get(index);
-            if (at.at().section().startsWith("glossary") || at.field().equals("title")) {
-                continue;
-            }
             String raw = at.text();
             if (raw.indexOf(kind == DocumentKind.UNIT_BUDGET ? '部' : '单') < 0
                     && (kind != DocumentKind.UNIT_BUDGET || !raw.contains("下属"))) {
+                continue;
+            }
+            if (at.field().equals("title") || at.at().section().startsWith("glossary")) {
                 continue;
             }
             String t = flats.get(index);

@@ -36,6 +36,15 @@ public final class ComparisonYearIsThePriorYear extends AbstractRule {
                 "2025年预算：“财政拨款收入17,192万元，比2024年预算减少990万元”；“截至2024年8月31日，共有车辆0辆”"));
     }
 
+    /** The four digits from a position as a year (any digits {@link #digits} accepts, as Integer.parseInt reads them). */
+    private static int year(String t, int from) {
+        int y = 0;
+        for (int k = from; k < from + 4; k++) {
+            y = 10 * y + Character.digit(t.charAt(k), 10);
+        }
+        return y;
+    }
+
     private static boolean digits(String t, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!Character.isDigit(t.charAt(k))) {
@@ -66,7 +75,7 @@ public final class ComparisonYearIsThePriorYear extends AbstractRule {
                 if (i < 4 || !digits(t, i - 4, i)) {
                     continue;
                 }
-                int y = Integer.parseInt(t.substring(i - 4, i));
+                int y = year(t, i - 4);
                 char before = i >= 5 ? t.charAt(i - 5) : 0;
                 if ("比较与同".indexOf(before) >= 0 && before != 0) {
                     Matcher m = COMPARISON.matcher(t).region(i - 5, Math.min(t.length(), i + 14));

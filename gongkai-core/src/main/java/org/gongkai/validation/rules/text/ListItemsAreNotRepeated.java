@@ -113,23 +113,32 @@ public final class ListItemsAreNotRepeated extends AbstractRule {
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
         Wording.eachProse(d, context, at -> at.has(Texts.HAS_LIST_COMMA), (at, t) -> {
-            char[] chars = t.toCharArray(); // read from an array: every character is looked at
+            // clause by clause (。 and ； end one), looking only at those with two 、 or more
             int clause = 0;
-            int commas = 0;
-            for (int i = 0; i < chars.length; i++) {
-                char c = chars[i];
-                if (c == '、') {
-                    commas++;
-                } else if (c == '。' || c == '；') {
-                    if (commas >= 2) {
-                        list(at, t, clause, i, findings);
-                    }
-                    clause = i + 1;
-                    commas = 0;
+            int stop = t.indexOf('。');
+            int semicolon = t.indexOf('；');
+            int first = t.indexOf('、');
+            while (clause < t.length()) {
+                if (stop >= 0 && stop < clause) {
+                    stop = t.indexOf('。', clause);
                 }
-            }
-            if (commas >= 2) { // the text's end closes its last clause
-                list(at, t, clause, chars.length, findings);
+                if (semicolon >= 0 && semicolon < clause) {
+                    semicolon = t.indexOf('；', clause);
+                }
+                int end = Math.min(stop < 0 ? t.length() : stop, semicolon < 0 ? t.length() : semicolon);
+                if (first >= 0 && first < clause) {
+                    first = t.indexOf('、', clause);
+                }
+                if (first < 0) {
+                    break;
+                }
+                if (first < end) {
+                    int second = t.indexOf('、', first + 1);
+                    if (second >= 0 && second < end) {
+                        list(at, t, clause, end, findings);
+                    }
+                }
+                clause = end + 1;
             }
         });
         return findings;

@@ -36,18 +36,24 @@ public final class NoDuplicatedSentences extends AbstractRule {
     private static final java.util.Set<String> NOT_PROSE = java.util.Set.of(
             "duties", "duty", "name", "term", "note", "title", "level1", "level2", "description", "basis");
 
-    /** Calls back with each sentence of a text long enough to count, without white space or a list number. */
-    static void sentences(String text, java.util.function.Consumer<CharSequence> each) {
-        char[] t = text.toCharArray(); // read from an array: every character is looked at
+    /**
+     * Calls back with each sentence of a text long enough to count, without white space or a list number.
+     * The text is read from a buffer the caller keeps for all texts of a check: every character is looked
+     * at, and an array reads faster than the string.
+     */
+    private static void sentences(String text, char[] buffer, java.util.function.Consumer<CharSequence> each) {
+        int n = text.length();
+        text.getChars(0, n, buffer, 0);
+        char[] t = buffer;
         int start = 0;
-        for (int i = 0; i < t.length; i++) {
+        for (int i = 0; i < n; i++) {
             char c = t[i];
             if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '\n') {
                 sentence(text, t, start, i, each);
                 start = i + 1;
             }
         }
-        sentence(text, t, start, t.length, each); // the text's end closes its last sentence
+        sentence(text, t, start, n, each); // the text's end closes its last sentence
     }
 
     private static void sentence(String text, char[] t, int start, int end, java.util.function.Consumer<CharSequence> each) {
@@ -158,11 +164,15 @@ public final class NoDuplicatedSentences extends AbstractRule {
     public List<Finding> check(Disclosure d, CheckContext context) {
         Map<CharSequence, Texts.Prose> firstSeen = new HashMap<>(1024);
         List<Finding> findings = new ArrayList<>();
+        char[] buffer = new char[256];
         for (Texts.Prose at : Texts.prose(d, context)) {
             if (at.text().length() < MIN_LENGTH || NOT_PROSE.contains(at.field())) {
                 continue;
             }
-            sentences(at.text(), sentence -> {
+            if (buffer.length < at.text().length()) {
+                buffer = new char[Math.max(at.text().length(), 2 * buffer.length)];
+            }
+            sentences(at.text(), buffer, sentence -> {
                 Texts.Prose before = firstSeen.putIfAbsent(sentence, at);
                 if (before != null && before != at) {
                     String s = sentence.toString();

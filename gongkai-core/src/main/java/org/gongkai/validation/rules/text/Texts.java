@@ -86,14 +86,73 @@ final class Texts {
      */
     private static final long[] INTERESTING = new long[(Character.MAX_VALUE + 1) >>> 6];
 
+    /**
+     * What {@link #marks} does with an interesting character, by the character: a small number, so that
+     * choosing the work is one jump rather than a search among fifty characters.
+     */
+    private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
+    private static final byte LEVEL_WORD = 1;
+    private static final byte PLACEHOLDER_LETTER = 2;
+    private static final byte PROMPT = 3;
+    private static final byte ASCII_COMMA = 4;
+    private static final byte ASCII_PUNCTUATION = 5;
+    private static final byte ZHANG = 6;
+    private static final byte SHANG = 7;
+    private static final byte JI = 8;
+    private static final byte GONG = 9;
+    private static final byte SHE = 10;
+    private static final byte BI = 11;
+    private static final byte FULL_STOP = 12;
+    private static final byte PAUSE = 13;
+    private static final byte OPENING_BRACKET = 14;
+    private static final byte TIAN = 15;
+    private static final byte SLASH = 16;
+    private static final byte WAN = 17;
+    private static final byte PERCENT = 18;
+    private static final byte CLOSING_BRACKET = 19;
+    private static final byte QI = 20;
+    private static final byte HOLDING = 21;
+    private static final byte NIAN = 22;
+    private static final byte CHANGE = 23;
+    private static final byte MINUS = 24;
+    private static final byte SPACE = 25;
+
     static {
-        for (char c : "级直XＸ×x某TN{待请略…,;:上帐机公社比。.，、；：（(填/／万%-－增减降持升\u3000）)其共占年".toCharArray()) {
-            INTERESTING[c >>> 6] |= 1L << c;
-        }
+        kind("级直", LEVEL_WORD);
+        kind("XＸ×x某", PLACEHOLDER_LETTER);
+        kind("TN{待请略…", PROMPT);
+        kind(",", ASCII_COMMA);
+        kind(";:", ASCII_PUNCTUATION);
+        kind("帐", ZHANG);
+        kind("上", SHANG);
+        kind("机", JI);
+        kind("公", GONG);
+        kind("社", SHE);
+        kind("比", BI);
+        kind("。.", FULL_STOP);
+        kind("，、；：", PAUSE);
+        kind("（(", OPENING_BRACKET);
+        kind("填", TIAN);
+        kind("/／", SLASH);
+        kind("万", WAN);
+        kind("%", PERCENT);
+        kind("）)", CLOSING_BRACKET);
+        kind("其", QI);
+        kind("共占", HOLDING);
+        kind("年", NIAN);
+        kind("增减降持升", CHANGE);
+        kind("-－", MINUS);
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (Character.isWhitespace(c)) {
-                INTERESTING[c >>> 6] |= 1L << c;
+            if (Character.isWhitespace(c) || c == '\u3000') {
+                kind(String.valueOf((char) c), SPACE);
             }
+        }
+    }
+
+    private static void kind(String chars, byte kind) {
+        for (char c : chars.toCharArray()) {
+            INTERESTING[c >>> 6] |= 1L << c;
+            KIND[c] = kind;
         }
     }
 
@@ -134,18 +193,25 @@ final class Texts {
     /** The marks of a text held in the first {@code n} characters of {@code t}. */
     private static int marks(char[] t, int n) {
         int marks = 0;
-        // the characters two, three and four places back: a doubled word of two to four characters repeats
-        // its first character at one of these distances, so the full test runs only where one does
-        char back1 = 0;
-        char back2 = 0;
-        char back3 = 0;
-        char back4 = 0;
+        // a doubled word of two to four characters repeats each of its characters that many places on: count,
+        // for each length, how many characters in a row equal the one that far back, and where a run is as
+        // long as its word, ask whether the word is one of ideographs (a repeated 00 or 2020 is not)
+        int back1 = -1; // no character
+        int back2 = -1;
+        int back3 = -1;
+        int back4 = -1;
+        int run2 = 0;
+        int run3 = 0;
+        int run4 = 0;
         for (int i = 0; i < n; i++) {
             char c = t[i];
-            if ((c == back2 || c == back3 || c == back4) && (marks & HAS_DOUBLED_WORD) == 0 && isHan(c)
-                    && ((c == back2 && NoDoubledWords.doubledAt(t, n, i - 2) > 0)
-                            || (c == back3 && NoDoubledWords.doubledAt(t, n, i - 3) > 0)
-                            || (c == back4 && NoDoubledWords.doubledAt(t, n, i - 4) > 0))) {
+            run2 = c == back2 ? run2 + 1 : 0;
+            run3 = c == back3 ? run3 + 1 : 0;
+            run4 = c == back4 ? run4 + 1 : 0;
+            if ((run2 >= 2 || run3 >= 3 || run4 >= 4) && (marks & HAS_DOUBLED_WORD) == 0
+                    && ((run2 >= 2 && NoDoubledWords.doubledAt(t, n, i - 3) > 0)
+                            || (run3 >= 3 && NoDoubledWords.doubledAt(t, n, i - 5) > 0)
+                            || (run4 >= 4 && NoDoubledWords.doubledAt(t, n, i - 7) > 0))) {
                 marks |= HAS_DOUBLED_WORD;
             }
             back4 = back3;
@@ -157,18 +223,18 @@ final class Texts {
             }
             char next = i + 1 < n ? t[i + 1] : 0;
             char previous = i > 0 ? t[i - 1] : 0;
-            switch (c) {
-                case '级', '直' -> {
+            switch (KIND[c]) {
+                case LEVEL_WORD -> {
                     if ("省市县区本".indexOf(previous) >= 0) {
                         marks |= HAS_LEVEL;
                     }
                 }
-                case 'X', 'Ｘ', '×', 'x', '某' -> {
+                case PLACEHOLDER_LETTER -> {
                     if (next == c) {
                         marks |= HAS_PLACEHOLDER_CHAR;
                     }
                 }
-                case 'T', 'N', '{', '待', '请', '略', '…' -> {
+                case PROMPT -> {
                     if (c == '请' && (next == '填' || next == '按' || next == '根')) {
                         marks |= HAS_TEMPLATE_WORDING;
                     }
@@ -179,35 +245,35 @@ final class Texts {
                         marks |= HAS_PLACEHOLDER_CHAR;
                     }
                 }
-                case ',' -> marks |= HAS_HALF_WIDTH_PUNCTUATION | HAS_SPACE_OR_COMMA;
-                case ';', ':' -> marks |= HAS_HALF_WIDTH_PUNCTUATION;
-                case '帐' -> marks |= HAS_MISSPELLING_LEAD;
-                case '上' -> {
+                case ASCII_COMMA -> marks |= HAS_HALF_WIDTH_PUNCTUATION | HAS_SPACE_OR_COMMA;
+                case ASCII_PUNCTUATION -> marks |= HAS_HALF_WIDTH_PUNCTUATION;
+                case ZHANG -> marks |= HAS_MISSPELLING_LEAD;
+                case SHANG -> {
                     if (next == '末') {
                         marks |= HAS_MISSPELLING_LEAD;
                     }
                 }
-                case '机' -> {
+                case JI -> {
                     if (next == '关') {
                         marks |= HAS_MISSPELLING_LEAD;
                     }
                 }
-                case '公' -> {
+                case GONG -> {
                     if (next == '务') {
                         marks |= HAS_MISSPELLING_LEAD;
                     }
                 }
-                case '社' -> {
+                case SHE -> {
                     if (next == '区') {
                         marks |= HAS_MISSPELLING_LEAD;
                     }
                 }
-                case '比' -> {
-                    if (next == '上' || Character.isDigit(next)) {
+                case BI -> {
+                    if (next == '上' || isDigit(next)) {
                         marks |= HAS_MISSPELLING_LEAD;
                     }
                 }
-                case '。', '.' -> {
+                case FULL_STOP -> {
                     if (i + 2 < n && t[i + 1] == c && t[i + 2] == c) {
                         marks |= HAS_LONG_RUN;
                     }
@@ -215,57 +281,54 @@ final class Texts {
                         marks |= punctuation(before(t, i), after(t, n, i));
                     }
                 }
-                case '，', '、', '；', '：' -> {
+                case PAUSE -> {
                     marks |= punctuation(before(t, i), after(t, n, i));
                     if (c == '、') {
                         marks |= HAS_LIST_COMMA;
                     }
                 }
-                case '（', '(' -> {
+                case OPENING_BRACKET -> {
                     if (next == '减' || next == '下' || next == '降') {
                         marks |= HAS_TEMPLATE_WORDING;
                     }
                 }
-                case '填' -> {
+                case TIAN -> {
                     if (next == '写' || next == '列') {
                         marks |= HAS_TEMPLATE_WORDING;
                     }
                 }
-                case '/', '／' -> {
+                case SLASH -> {
                     if (previous == '加' || previous == '少') {
                         marks |= HAS_TEMPLATE_WORDING;
                     }
                 }
-                case '万' -> {
+                case WAN -> {
                     marks |= HAS_WAN;
                     if (after(t, n, i) == '元' && "出入算计为".indexOf(before(t, i)) >= 0) {
                         marks |= HAS_MISSING_FIGURE;
                     }
                 }
-                case '%' -> marks |= HAS_PERCENT;
-                case '）', ')' -> {
+                case PERCENT -> marks |= HAS_PERCENT;
+                case CLOSING_BRACKET -> {
                     if (previous == '类' || previous == '款' || previous == '项') {
                         marks |= HAS_LEVEL_LABEL;
                     }
                 }
-                case '其' -> {
+                case QI -> {
                     if (next == '中') {
                         marks |= HAS_OF_WHICH;
                     }
                 }
-                case '共', '占' -> marks |= HAS_HOLDING_WORD;
-                case '年' -> marks |= HAS_YEAR;
-                case '增', '减', '降', '持', '升' -> marks |= HAS_CHANGE_WORD;
-                case '-', '－' -> {
+                case HOLDING -> marks |= HAS_HOLDING_WORD;
+                case NIAN -> marks |= HAS_YEAR;
+                case CHANGE -> marks |= HAS_CHANGE_WORD;
+                case MINUS -> {
                     if ("加少长降".indexOf(previous) >= 0) {
                         marks |= HAS_SIGNED_CHANGE;
                     }
                 }
-                default -> {
-                    if (c == '\u3000' || Character.isWhitespace(c)) {
-                        marks |= HAS_SPACE_OR_COMMA;
-                    }
-                }
+                case SPACE -> marks |= HAS_SPACE_OR_COMMA;
+                default -> throw new IllegalStateException("a character marked interesting without its kind: " + c);
             }
         }
         return marks;
@@ -273,8 +336,11 @@ final class Texts {
 
     /** The next character that is not white space (a sentence runs on across lines), or 0. */
     private static char after(char[] t, int n, int i) {
+        if (i + 1 < n && !isWhitespace(t[i + 1])) {
+            return t[i + 1];
+        }
         for (int k = i + 1; k < n; k++) {
-            if (!Character.isWhitespace(t[k])) {
+            if (!isWhitespace(t[k])) {
                 return t[k];
             }
         }
@@ -283,8 +349,11 @@ final class Texts {
 
     /** The character before that is not white space, or 0. */
     private static char before(char[] t, int i) {
+        if (i > 0 && !isWhitespace(t[i - 1])) {
+            return t[i - 1];
+        }
         for (int k = i - 1; k >= 0; k--) {
-            if (!Character.isWhitespace(t[k])) {
+            if (!isWhitespace(t[k])) {
                 return t[k];
             }
         }
@@ -294,10 +363,10 @@ final class Texts {
     /** The marks a punctuation mark sets: doubled with the next one, or ending an announcement left empty. */
     private static int punctuation(char previous, char next) {
         int marks = 0;
-        if ("。，、；".indexOf(next) >= 0 && next != 0) {
+        if (next == '。' || next == '，' || next == '、' || next == '；') {
             marks |= HAS_DOUBLED_PUNCTUATION;
         }
-        if ("是为：:于下".indexOf(previous) >= 0 && previous != 0) {
+        if (previous == '是' || previous == '为' || previous == '：' || previous == ':' || previous == '于' || previous == '下') {
             marks |= HAS_EMPTY_ANNOUNCEMENT;
         }
         return marks;
@@ -326,6 +395,22 @@ final class Texts {
     /** The text with book titles 《…》 blanked out: a cited regulation is not the document's own wording. */
     static String withoutCitations(String text) {
         return text.indexOf('《') < 0 ? text : CITATION.matcher(text).replaceAll("《》");
+    }
+
+    /**
+     * {@link Character#isWhitespace} or the full-width space, answered for the common characters
+     * (ASCII and every ideograph or full-width mark above U+3000) without the Unicode tables.
+     */
+    static boolean isWhitespace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+        }
+        return c >= '\u1680' && c <= '\u3000' && (c == '\u3000' || Character.isWhitespace(c));
+    }
+
+    /** {@link Character#isDigit}, answered for ASCII and full-width digits without the Unicode tables. */
+    static boolean isDigit(char c) {
+        return c < '\u0080' ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     /** Whether a character is a CJK ideograph (the common block, enough for budget documents). */
