@@ -398,14 +398,19 @@ final class Texts {
     }
 
     /**
-     * {@link Character#isWhitespace} or the full-width space, answered for the common characters
-     * (ASCII and every ideograph or full-width mark above U+3000) without the Unicode tables.
+     * {@link Character#isWhitespace} or the full-width space, answered without the Unicode tables: the
+     * white space of those (Unicode's space, line and paragraph separators but the non-breaking ones,
+     * and the ASCII controls tab to carriage return and file to unit separator) spelled out.
      */
     static boolean isWhitespace(char c) {
         if (c <= ' ') {
             return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
         }
-        return c >= '\u1680' && c <= '\u3000' && (c == '\u3000' || Character.isWhitespace(c));
+        if (c < '\u1680' || c > '\u3000') {
+            return false;
+        }
+        return c == '\u1680' || (c >= '\u2000' && c <= '\u200a' && c != '\u2007') || c == '\u2028' || c == '\u2029'
+                || c == '\u205f' || c == '\u3000';
     }
 
     /** {@link Character#isDigit}, answered for ASCII and full-width digits without the Unicode tables. */

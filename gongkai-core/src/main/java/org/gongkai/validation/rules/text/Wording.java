@@ -67,7 +67,7 @@ final class Wording {
         boolean clean = true;
         for (int i = 0; i < text.length() && clean; i++) {
             char c = text.charAt(i);
-            clean = !Character.isWhitespace(c) && c != ',' && c != '\u3000';
+            clean = !Texts.isWhitespace(c) && c != ',';
         }
         if (clean) {
             return text;
@@ -75,7 +75,7 @@ final class Wording {
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u3000') {
+            if (Texts.isWhitespace(c)) {
                 continue;
             }
             if (c == ',' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))

@@ -66,6 +66,20 @@ class TextsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void whiteSpaceIsJavasWhiteSpaceOrTheFullWidthSpace() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            assertThat(Texts.isWhitespace((char) c)).as("U+%04X", c).isEqualTo(Character.isWhitespace(c) || c == '\u3000');
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void digitsAreJavasDigits() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            assertThat(Texts.isDigit((char) c)).as("U+%04X", c).isEqualTo(Character.isDigit(c));
+        }
+    }
+
     private static boolean has(int marks, int mark) {
         return (marks & mark) != 0;
     }
