@@ -143,7 +143,8 @@ public final class FinalAccountsDraft {
                 blank(e.basic()), blank(e.personnel()), blank(e.publicCosts()), blank(e.project()), null,
                 map(e.byFunction(), f -> new FunctionSpending(f.code(), f.name(), blank(f.figure()), f.purpose())),
                 null, blank(e.reserve()),
-                map(e.byEconomicClass(), c -> new EconomicSpending(c.code(), c.name(), blank(c.figure()), c.purpose())));
+                map(e.byEconomicClass(), c -> new EconomicSpending(c.code(), c.name(), blank(c.figure()), c.purpose())),
+                blank(e.fiscalGrantBasic()));
     }
 
     private static OperatingCosts operatingCosts(OperatingCosts c) {

@@ -187,7 +187,8 @@ public final class NextYearDraft {
                 map(e.byFunction(), f -> new FunctionSpending(f.code(), f.name(), carried(f.figure()), f.purpose())),
                 e.note(),
                 carried(e.reserve()),
-                map(e.byEconomicClass(), c -> new EconomicSpending(c.code(), c.name(), carried(c.figure()), c.purpose())));
+                map(e.byEconomicClass(), c -> new EconomicSpending(c.code(), c.name(), carried(c.figure()), c.purpose())),
+                carried(e.fiscalGrantBasic()));
     }
 
     private static OperatingCosts operatingCosts(OperatingCosts c) {

@@ -12,6 +12,9 @@ import java.util.List;
  * @param reserve      单位预留机动经费 where the template makes it a third part of the total besides 基本支出
  *                     and 项目支出 (Jiangsu), else null
  * @param byEconomicClass 基本支出 by 经济分类 类 and 款 where the statement details it line by line (Jiangsu)
+ * @param fiscalGrantBasic 财政拨款基本支出 where the statement states it apart from a 基本支出 of all funds that differs
+ *                     from it (Jiangsu's note on its 财政拨款基本支出 table): the whole that {@code personnel} and
+ *                     {@code publicCosts} then divide, else null
  */
 public record Expenditure(
         Figure total,
@@ -25,12 +28,26 @@ public record Expenditure(
         List<FunctionSpending> byFunction,
         String note,
         Figure reserve,
-        List<EconomicSpending> byEconomicClass) {
+        List<EconomicSpending> byEconomicClass,
+        Figure fiscalGrantBasic) {
 
     public Expenditure {
         byFund = byFund == null ? List.of() : List.copyOf(byFund);
         byFunction = byFunction == null ? List.of() : List.copyOf(byFunction);
         byEconomicClass = byEconomicClass == null ? List.of() : List.copyOf(byEconomicClass);
+    }
+
+    /** An expenditure whose 人员经费 and 公用经费, if stated, divide its 基本支出. */
+    public Expenditure(Figure total, Figure fiscalGrant, List<IncomeLine> byFund, Figure basic, Figure personnel,
+            Figure publicCosts, Figure project, String projectNote, List<FunctionSpending> byFunction, String note,
+            Figure reserve, List<EconomicSpending> byEconomicClass) {
+        this(total, fiscalGrant, byFund, basic, personnel, publicCosts, project, projectNote, byFunction, note, reserve,
+                byEconomicClass, null);
+    }
+
+    /** The 基本支出 that 人员经费 and 公用经费 divide: the 财政拨款 part where the statement states it apart. */
+    public Figure basicOfPersonnelAndPublic() {
+        return fiscalGrantBasic != null ? fiscalGrantBasic : basic;
     }
 
     /** An expenditure whose statement does not detail its basic expenditure by economic class. */

@@ -262,6 +262,7 @@ public final class OpenDataRenderer {
             m.put("/overview/expenditure/total", new Named("支出合计", "expenditure", e.total()));
             m.put("/overview/expenditure/fiscalGrant", new Named("财政拨款支出", "expenditure", e.fiscalGrant()));
             m.put("/overview/expenditure/basic", new Named("基本支出", "expenditure", e.basic()));
+            m.put("/overview/expenditure/fiscalGrantBasic", new Named("财政拨款基本支出", "expenditure", e.fiscalGrantBasic()));
             m.put("/overview/expenditure/personnel", new Named("人员经费", "expenditure", e.personnel()));
             m.put("/overview/expenditure/publicCosts", new Named("公用经费", "expenditure", e.publicCosts()));
             m.put("/overview/expenditure/project", new Named("项目支出", "expenditure", e.project()));

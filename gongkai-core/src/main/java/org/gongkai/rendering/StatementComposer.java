@@ -259,7 +259,7 @@ public final class StatementComposer {
             List<String> parts = new ArrayList<>();
             if (Figures.stated(e.basic())) {
                 String basic = "基本支出" + Wording.money(e.basic().amount());
-                if (Figures.stated(e.personnel()) && Figures.stated(e.publicCosts())) {
+                if (Figures.stated(e.personnel()) && Figures.stated(e.publicCosts()) && e.fiscalGrantBasic() == null) {
                     basic += "（人员经费" + Wording.money(e.personnel().amount()) + "，公用经费" + Wording.money(e.publicCosts().amount()) + "）";
                 }
                 parts.add(basic);
@@ -272,6 +272,15 @@ public final class StatementComposer {
                 s.append("，其中").append(String.join("，", parts));
             }
             s.append("。");
+            if (Figures.stated(e.fiscalGrantBasic())) {
+                // the parts of the 财政拨款 part of 基本支出, where the statement states that apart
+                s.append("财政拨款基本支出").append(Wording.money(e.fiscalGrantBasic().amount()));
+                if (Figures.stated(e.personnel()) && Figures.stated(e.publicCosts())) {
+                    s.append("，其中人员经费").append(Wording.money(e.personnel().amount()))
+                            .append("，公用经费").append(Wording.money(e.publicCosts().amount()));
+                }
+                s.append("。");
+            }
             if (Figures.stated(e.fiscalGrant())) {
                 s.append("财政拨款支出预算").append(Wording.money(e.fiscalGrant().amount()));
                 appendChange(s, e.fiscalGrant(), year);

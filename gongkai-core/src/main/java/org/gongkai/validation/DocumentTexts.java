@@ -238,6 +238,7 @@ final class DocumentTexts {
             figure(l, "figure", c.figure());
             text(l, "purpose", c.purpose());
         });
+        figure(ea, "fiscalGrantBasic", e.fiscalGrantBasic());
     }
 
     private void performance(Disclosure d, ModelWalk.Location pa) {

@@ -208,6 +208,10 @@ class RuleExamplesTest {
         assertThat(run("operating-costs-match-public-costs", wider)).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO))
                 .satisfies(f -> assertThat(f.message()).contains("包含项目中的运行经费"));
+        String counted = Documents.edit(Documents.SEED_CORRECTED, "/overview/expenditure/publicCosts/amount = 9.06",
+                "/operatingCosts/note = 主要原因是根据财政部统一规定，项目支出中部分预算开支金额统计在行政运行经费中。");
+        assertThat(run("operating-costs-match-public-costs", counted)).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
         String narrow = Documents.edit(Documents.SEED_CORRECTED, "/overview/expenditure/publicCosts/amount = 9.06",
                 "/operatingCosts/note = 机关运行经费主要用于办公费、印刷费、邮电费。");
         assertThat(run("operating-costs-match-public-costs", narrow)).singleElement()

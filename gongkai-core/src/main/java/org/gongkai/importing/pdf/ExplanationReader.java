@@ -89,7 +89,8 @@ final class ExplanationReader {
             }
             note.addAll(heldInPart);
             expenditure = new Expenditure(e.total(), e.fiscalGrant(), e.byFund(), e.basic(), e.personnel(),
-                    e.publicCosts(), e.project(), e.projectNote(), byFunction, note.isEmpty() ? null : String.join("\n", note));
+                    e.publicCosts(), e.project(), e.projectNote(), byFunction, note.isEmpty() ? null : String.join("\n", note),
+                    e.reserve(), e.byEconomicClass(), e.fiscalGrantBasic());
         }
         // what was not understood is kept as the section's text, so the wording rules still read it
         return new BudgetOverview(notUnderstood.isEmpty() ? null : String.join("\n", notUnderstood), income, expenditure,

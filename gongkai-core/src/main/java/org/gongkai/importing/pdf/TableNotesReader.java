@@ -112,6 +112,9 @@ final class TableNotesReader {
     private final List<Paragraph> costsOfBasic = new ArrayList<>();
     private final EconomicLines economicLines;
     private String changeReason;
+    /** 财政拨款基本支出 as its section states it, where it differs from the 基本支出 of all funds. */
+    private Figure fiscalGrantBasic;
+    private String fiscalGrantBasicPlace;
 
     private TableNotesReader(List<BudgetTable> tables, Map<String, String> places, List<Unplaced> unplaced,
             Function<String, List<String>> phrases) {
@@ -198,6 +201,9 @@ final class TableNotesReader {
                 figures.put(f, figure);
             }
             places.putIfAbsent(pointer(f), p.place());
+            if (f == Fact.BASIC_STATED && fiscalGrantBasicPlace == null) {
+                fiscalGrantBasicPlace = p.place();
+            }
             if (f == Fact.GRAND_TOTAL && figure.reason() != null && changeReason == null) {
                 changeReason = figure.reason();
                 places.put("/overview/changeReason", p.place());
@@ -220,20 +226,26 @@ final class TableNotesReader {
     }
 
     /**
-     * 人员经费 and 公用经费 are stated of the 基本支出 of their section, which may be the 财政拨款 part of it only:
-     * they are kept as the parts of the overview's 基本支出 only when the section's total is that amount.
+     * 人员经费 and 公用经费 are stated of the 基本支出 of their section, the 财政拨款 part of it (财政拨款基本支出预算
+     * 6,442.75万元，其中：（一）人员经费…): they are the parts of the overview's 基本支出 when the section's total is
+     * that amount, else the parts of the 财政拨款基本支出 the section states, which is kept apart. Stated with no
+     * total of their section, they are of a whole the statement does not name, and reported.
      */
     private void personnelAndPublic() {
         Figure basic = figures.get(Fact.BASIC);
         Figure stated = figures.get(Fact.BASIC_STATED);
         boolean same = basic != null && stated != null && basic.amount().equals(stated.amount());
+        if (stated != null && !same && !costsOfBasic.isEmpty()) {
+            fiscalGrantBasic = stated;
+            places.put("/overview/expenditure/fiscalGrantBasic", fiscalGrantBasicPlace);
+        }
         for (Paragraph p : costsOfBasic) {
             String t = FigureText.compact(p.text());
-            if (same) {
+            if (stated != null) {
                 facts(List.of(Fact.PERSONNEL, Fact.PUBLIC), p, t);
             } else {
-                p.report(unplaced, "人员经费/公用经费 of a 基本支出 other than the overview's (" + (stated == null ? "not stated"
-                        : stated.amount()) + " against " + (basic == null ? "not stated" : basic.amount()) + ")");
+                p.report(unplaced, "人员经费/公用经费 of a 基本支出 the statement does not state (" + (basic == null
+                        ? "no 基本支出 stated either" : "the overview's is " + basic.amount()) + ")");
                 notUnderstood.add(p.text());
             }
         }
@@ -392,7 +404,7 @@ final class TableNotesReader {
         Figure expenditureTotal = withChangeOf(figures.getOrDefault(Fact.EXPENDITURE_TOTAL, grand), grand);
         Expenditure expenditure = new Expenditure(expenditureTotal, figures.get(Fact.FISCAL_GRANT), byFund,
                 figures.get(Fact.BASIC), figures.get(Fact.PERSONNEL), figures.get(Fact.PUBLIC), figures.get(Fact.PROJECT),
-                null, byFunction, join(expenditureText), figures.get(Fact.RESERVE), economicLines.lines());
+                null, byFunction, join(expenditureText), figures.get(Fact.RESERVE), economicLines.lines(), fiscalGrantBasic);
         return new BudgetOverview(notUnderstood.isEmpty() ? null : String.join("\n", notUnderstood), income, expenditure,
                 changeReason);
     }

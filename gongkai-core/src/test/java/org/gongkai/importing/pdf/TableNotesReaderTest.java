@@ -137,7 +137,7 @@ class TableNotesReaderTest {
     }
 
     @Test
-    void personnelAndPublicCostsOfAnotherBasicAreNotTheOverviews() {
+    void personnelAndPublicCostsOfTheFiscalGrantBasicAreItsParts() {
         heading("一、收支预算总体情况说明");
         paragraph("此外，基本支出预算数为800万元。与上年数一致。");
         heading("六、财政拨款基本支出预算情况说明");
@@ -146,8 +146,38 @@ class TableNotesReaderTest {
         paragraph("（二）公用经费100万元。");
         BudgetOverview o = read();
         assertThat(o.expenditure().basic().amount()).isEqualTo(Amount.wan("800"));
+        // the section's 基本支出 is the 财政拨款 part only: kept apart, with 人员经费 and 公用经费 as its parts
+        assertThat(o.expenditure().fiscalGrantBasic().amount()).isEqualTo(Amount.wan("700"));
+        assertThat(o.expenditure().basicOfPersonnelAndPublic()).isSameAs(o.expenditure().fiscalGrantBasic());
+        assertThat(o.expenditure().personnel().amount()).isEqualTo(Amount.wan("600"));
+        assertThat(o.expenditure().publicCosts().amount()).isEqualTo(Amount.wan("100"));
+        assertThat(places).containsKey("/overview/expenditure/fiscalGrantBasic");
+        assertThat(unplaced).isEmpty();
+    }
+
+    @Test
+    void personnelAndPublicCostsOfTheOverallBasicNeedNoWholeOfTheirOwn() {
+        heading("一、收支预算总体情况说明");
+        paragraph("此外，基本支出预算数为700万元。与上年数一致。");
+        heading("六、财政拨款基本支出预算情况说明");
+        paragraph("某某厅2020年度财政拨款基本支出预算700万元，其中：");
+        paragraph("（一）人员经费600万元。");
+        paragraph("（二）公用经费100万元。");
+        BudgetOverview o = read();
+        assertThat(o.expenditure().fiscalGrantBasic()).isNull();
+        assertThat(o.expenditure().personnel().amount()).isEqualTo(Amount.wan("600"));
+        assertThat(unplaced).isEmpty();
+    }
+
+    @Test
+    void personnelAndPublicCostsOfAWholeNotStatedAreReported() {
+        heading("一、收支预算总体情况说明");
+        paragraph("此外，基本支出预算数为800万元。与上年数一致。");
+        heading("六、财政拨款基本支出预算情况说明");
+        paragraph("（一）人员经费600万元。");
+        paragraph("（二）公用经费100万元。");
+        BudgetOverview o = read();
         assertThat(o.expenditure().personnel()).isNull();
-        assertThat(o.expenditure().publicCosts()).isNull();
         assertThat(unplaced).extracting(Unplaced::text).containsExactly("（一）人员经费600万元。", "（二）公用经费100万元。");
     }
 
@@ -184,7 +214,7 @@ class TableNotesReaderTest {
         assertThat(economic.get(1).purpose()).isEqualTo("发放机关公务员的职务工资、级别工资等");
         assertThat(economic.get(5).purpose()).isEqualTo("单位的印刷费");
         assertThat(places).containsKey("/overview/expenditure/byEconomicClass/5");
-        // only 人员经费 and 公用经费 stay unplaced here: this statement states no 基本支出 of its own for them
-        assertThat(unplaced).extracting(Unplaced::text).containsExactly("（一）人员经费600万元", "（二）公用经费100万元");
+        // 人员经费 and 公用经费 are the parts of the 财政拨款基本支出 the section states
+        assertThat(unplaced).isEmpty();
     }
 }

@@ -29,16 +29,20 @@ public final class BasicExpenditureIsPersonnelPlusPublic extends AbstractRule {
         if (e == null) {
             return none();
         }
-        Amount basic = Sums.amount(e.basic());
+        // the 基本支出 they divide: of all funds, or the 财政拨款 part where the statement states that apart
+        boolean fiscal = e.fiscalGrantBasic() != null;
+        String name = fiscal ? "财政拨款基本支出" : "基本支出";
+        String nameEn = fiscal ? "fiscal-grant basic expenditure" : "basic expenditure";
+        Amount basic = Sums.amount(e.basicOfPersonnelAndPublic());
         Amount personnel = Sums.amount(e.personnel());
         Amount publicCosts = Sums.amount(e.publicCosts());
         if (!Sums.allStated(basic, personnel, publicCosts)) {
             return none();
         }
         Amount sum = personnel.plus(publicCosts);
-        return sumOfParts(context, "/overview/expenditure/basic/amount", "基本支出", sum, basic,
-                List.of(basic, personnel, publicCosts),
-                () -> new Message("基本支出" + basic + "不等于人员经费" + personnel + "与公用经费" + publicCosts + "之和" + sum,
-                        "basic expenditure " + basic + " is not personnel " + personnel + " plus public " + publicCosts + " = " + sum));
+        return sumOfParts(context, fiscal ? "/overview/expenditure/fiscalGrantBasic/amount" : "/overview/expenditure/basic/amount",
+                name, sum, basic, List.of(basic, personnel, publicCosts),
+                () -> new Message(name + basic + "不等于人员经费" + personnel + "与公用经费" + publicCosts + "之和" + sum,
+                        nameEn + " " + basic + " is not personnel " + personnel + " plus public " + publicCosts + " = " + sum));
     }
 }

@@ -54,6 +54,9 @@ public final class StatementMatchesTables extends AbstractRule {
             compare(d, e.personnel(), "/overview/expenditure/personnel", "人员经费", TableKind.GENERAL_BUDGET_BASIC_EXPENDITURE, Column.PERSONNEL, context, findings);
             compare(d, e.publicCosts(), "/overview/expenditure/publicCosts", "公用经费", TableKind.GENERAL_BUDGET_BASIC_EXPENDITURE, Column.PUBLIC, context, findings);
             compare(d, e.fiscalGrant(), "/overview/expenditure/fiscalGrant", "财政拨款支出", TableKind.FISCAL_GRANT_SUMMARY, Column.TOTAL, context, findings);
+            compare(d, e.fiscalGrantBasic(), "/overview/expenditure/fiscalGrantBasic", "财政拨款基本支出",
+                    d.table(TableKind.FISCAL_GRANT_BASIC_EXPENDITURE).isPresent() ? TableKind.FISCAL_GRANT_BASIC_EXPENDITURE
+                            : TableKind.GENERAL_BUDGET_BASIC_EXPENDITURE, Column.TOTAL, context, findings);
             for (int i = 0; i < e.byFund().size(); i++) {
                 IncomeLine l = e.byFund().get(i);
                 Column c = switch (l.source()) {

@@ -38,7 +38,9 @@ public final class PartsOfAChangeAddUp extends AbstractRule {
             // a template that reserves 单位预留机动经费 makes it a third part of the total
             check(e.total(), e.reserve() == null ? Arrays.asList(e.basic(), e.project())
                     : Arrays.asList(e.basic(), e.project(), e.reserve()), "/overview/expenditure/total", context, findings);
-            check(e.basic(), Arrays.asList(e.personnel(), e.publicCosts()), "/overview/expenditure/basic", context, findings);
+            check(e.basicOfPersonnelAndPublic(), Arrays.asList(e.personnel(), e.publicCosts()),
+                    e.fiscalGrantBasic() != null ? "/overview/expenditure/fiscalGrantBasic" : "/overview/expenditure/basic",
+                    context, findings);
         }
         ThreePublicExpenses t = d.threePublic();
         if (t != null) {
