@@ -47,7 +47,7 @@ final class DisclosureRows {
                 LocalDate approved = r.getObject(1, LocalDate.class);
                 OffsetDateTime published = r.getObject(2, OffsetDateTime.class);
                 String title = DocumentTitle.of(head.json());
-                return new DisclosureView(id, Directory.department(c, head.departmentId()), head.fiscalYear(), title,
+                return new DisclosureView(id, RegionRows.department(c, head.departmentId()), head.fiscalYear(), title,
                         head.version(), head.status().code(), head.etag(), integer(r, 3), integer(r, 4), integer(r, 5),
                         approved, approved == null ? null : PublicationDeadline.deadline(approved),
                         published == null ? null : published.toInstant(), integer(r, 6), head.kind().code());

@@ -139,7 +139,7 @@ class DeadlineQueriesTest {
         int[] sizes = {10, 1_000};
         for (int round = 0; round < 2; round++) {
             Region region = region(sizes[round]);
-            Directory directory = new Directory(region.database(),
+            Directory directory = JdbcUseCases.directory(region.database(),
                     new JdbcAuditLog(region.database(), java.time.Clock.systemUTC()));
             region.counter().reset();
             List<Directory.DepartmentView> departments = directory.departments("130535");
@@ -155,7 +155,7 @@ class DeadlineQueriesTest {
     @Test
     void theListOfUsersTakesTwoStatementsHoweverManyThereAre() throws SQLException {
         Region region = region(10);
-        Accounts accounts = new Accounts(region.database(), new JdbcAuditLog(region.database(), java.time.Clock.systemUTC()),
+        Accounts accounts = JdbcUseCases.accounts(region.database(), new JdbcAuditLog(region.database(), java.time.Clock.systemUTC()),
                 new PasswordHasher() {
                     @Override
                     public String hash(CharSequence password) {

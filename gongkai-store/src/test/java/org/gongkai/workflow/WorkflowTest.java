@@ -82,8 +82,8 @@ class WorkflowTest {
         Function<Disclosure, List<Workflow.Rendered>> renderer = d -> List.of(new Workflow.Rendered("json",
                 "d.json", "application/json", CODEC.write(d, CanonicalFormat.JSON).getBytes()));
         workflow = new Workflow(database, audit, CODEC, d -> List.of(), renderer, d -> d, clock);
-        directory = new Directory(database, audit);
-        accounts = new Accounts(database, audit, new PasswordHasher() {
+        directory = JdbcUseCases.directory(database, audit);
+        accounts = JdbcUseCases.accounts(database, audit, new PasswordHasher() {
             @Override
             public String hash(CharSequence password) {
                 return "plain:" + password;
