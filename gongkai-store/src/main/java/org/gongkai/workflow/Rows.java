@@ -30,6 +30,12 @@ final class Rows {
         T run() throws SQLException;
     }
 
+    /** Writes on a connection, returning nothing. */
+    @FunctionalInterface
+    interface Writes {
+        void run(Connection c) throws SQLException;
+    }
+
     private Rows() {
     }
 
@@ -88,6 +94,14 @@ final class Rows {
             s.close();
             throw e;
         }
+    }
+
+    /** Runs writes on the connection; an {@link SQLException} comes out as a {@link StoreException}. */
+    static void writing(Connection c, Writes work) {
+        unchecked(() -> {
+            work.run(c);
+            return null;
+        });
     }
 
     static <T> T unchecked(Work<T> work) {

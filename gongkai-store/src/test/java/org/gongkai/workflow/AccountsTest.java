@@ -14,21 +14,9 @@ import org.junit.jupiter.api.Test;
 /** Sign-in, sessions, tokens and account administration over in-memory repositories, without a database. */
 class AccountsTest {
 
-    private static final PasswordHasher PLAIN = new PasswordHasher() {
-        @Override
-        public String hash(CharSequence password) {
-            return "plain:" + password;
-        }
-
-        @Override
-        public boolean matches(CharSequence password, String hash) {
-            return hash.equals("plain:" + password);
-        }
-    };
-
     private final WorkflowTest.MovableClock clock = new WorkflowTest.MovableClock(Instant.parse("2025-02-01T02:00:00Z"));
     private final InMemoryAccounts store = new InMemoryAccounts().region("130535", 7).department("130535/306", 42);
-    private final Accounts accounts = store.accounts(PLAIN, clock);
+    private final Accounts accounts = store.accounts(new PlainPasswordHasher(), clock);
 
     private void wang() {
         accounts.create(Actor.SYSTEM, "wang", "王", Role.PREPARER, null, List.of("130535/306"), "a-long-password");
