@@ -15,6 +15,7 @@ import org.gongkai.store.Database;
 import org.gongkai.store.JdbcAuditLog;
 import org.gongkai.lifecycle.Actor;
 import org.gongkai.workflow.Directory;
+import org.gongkai.workflow.JdbcUseCases;
 import org.gongkai.workflow.Workflow;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -59,7 +60,7 @@ public class SearchBenchmark {
         // rendering is not what is measured: each publication keeps one small file
         workflow = new Workflow(database, audit, codec, d -> List.of(), d -> List.of(new Workflow.Rendered("json",
                 "d.json", "application/json", new byte[] {'{', '}'})), d -> d, Clock.systemUTC());
-        Directory directory = new Directory(database, audit);
+        Directory directory = JdbcUseCases.directory(database, audit);
         directory.createRegion(Actor.SYSTEM, null, "province", "河北省", "130000");
         directory.createRegion(Actor.SYSTEM, "130000", "county", "临西县", "130535");
         for (int i = 0; i < departments; i++) {

@@ -27,6 +27,7 @@ import org.gongkai.validation.RuleCatalog;
 import org.gongkai.workflow.Accounts;
 import org.gongkai.workflow.AuditAccess;
 import org.gongkai.workflow.Directory;
+import org.gongkai.workflow.JdbcUseCases;
 import org.gongkai.workflow.PublishedFiles;
 import org.gongkai.workflow.Workflow;
 import org.slf4j.Logger;
@@ -191,17 +192,17 @@ public class ServerConfiguration {
 
     @Bean
     Accounts accounts(Database database, JdbcAuditLog audit, BcryptHasher hasher, Clock clock) {
-        return new Accounts(database, audit, hasher, clock);
+        return JdbcUseCases.accounts(database, audit, hasher, clock);
     }
 
     @Bean
     Directory directory(Database database, JdbcAuditLog audit) {
-        return new Directory(database, audit);
+        return JdbcUseCases.directory(database, audit);
     }
 
     @Bean
     AuditAccess auditAccess(Database database, JdbcAuditLog audit) {
-        return new AuditAccess(database, audit);
+        return JdbcUseCases.auditAccess(database, audit);
     }
 
     @Bean

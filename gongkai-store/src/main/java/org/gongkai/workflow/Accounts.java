@@ -1,30 +1,21 @@
 package org.gongkai.workflow;
 
-import org.gongkai.lifecycle.WorkflowException;
-
-import org.gongkai.lifecycle.Role;
-
-import org.gongkai.lifecycle.Actor;
-
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.gongkai.store.Database;
+import org.gongkai.lifecycle.Actor;
+import org.gongkai.lifecycle.Role;
+import org.gongkai.lifecycle.Transactions;
+import org.gongkai.lifecycle.WorkflowException;
 import org.gongkai.store.Digests;
-import org.gongkai.store.JdbcAuditLog;
+import org.gongkai.workflow.LoginFailures.Tally;
 
 /**
  * Sign-in, sessions and script tokens (account administration is {@link UserAdministration}). Secrets are random 256-bit values shown once;
@@ -56,8 +47,11 @@ public final class Accounts {
     /** Per address the limit is higher: an office behind one gateway shares it. */
     public static final int MAX_FAILURES_PER_ADDRESS = 30;
 
-    private final Database database;
-    private final JdbcAuditLog audit;
+    private final Transactions transactions;
+    private final Users users;
+    private final Tokens tokens;
+    private final LoginFailures failures;
+    private final AuditTrail audit;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -65,13 +59,17 @@ public final class Accounts {
     private final String decoyHash;
     private final UserAdministration administration;
 
-    public Accounts(Database database, JdbcAuditLog audit, PasswordHasher hasher, Clock clock) {
-        this.database = Objects.requireNonNull(database, "database");
+    Accounts(Transactions transactions, Users users, Tokens tokens, LoginFailures failures, AuditTrail audit,
+            UserAdministration administration, PasswordHasher hasher, Clock clock) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.users = Objects.requireNonNull(users, "users");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.failures = Objects.requireNonNull(failures, "failures");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.administration = Objects.requireNonNull(administration, "administration");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.decoyHash = hasher.hash(secret("decoy"));
-        this.administration = new UserAdministration(database, audit, hasher, clock);
     }
 
     /** A new random secret with a readable prefix: 43 characters of Base64url after it. */
@@ -104,54 +102,28 @@ public final class Accounts {
      * passwords lock the stranger out, not the owner signing in from their own address.
      */
     public Login login(String username, String password, String address) {
-        String name = username == null ? "" : username.trim();
-        String from = address == null ? "unknown" : address;
-        return database.inTransaction(c -> {
-            Instant since = clock.instant().minus(FAILURE_WINDOW);
-            // as the failures are kept: names and addresses of at most 100 characters
-            Optional<Instant> oldest = AccountRows.throttledSince(c, name.length() > 100 ? name.substring(0, 100) : name,
-                    from.length() > 100 ? from.substring(0, 100) : from, since);
+        // as the failures are kept: names and addresses of at most 100 characters
+        String name = cut(username == null ? "" : username.trim());
+        String from = cut(address == null ? "unknown" : address);
+        return transactions.inTransaction(() -> {
+            Optional<Instant> oldest = throttledSince(name, from, clock.instant().minus(FAILURE_WINDOW));
             if (oldest.isPresent()) {
                 long wait = Math.max(1, Duration.between(clock.instant(), oldest.get().plus(FAILURE_WINDOW)).toSeconds());
                 return new Login.Throttled(wait);
             }
-            Long userId = null;
-            String hash = decoyHash;
-            boolean disabled = false;
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT id, password_hash, disabled FROM users WHERE username = ?")) {
-                s.setString(1, name);
-                try (ResultSet r = s.executeQuery()) {
-                    if (r.next()) {
-                        userId = r.getLong(1);
-                        hash = r.getString(2);
-                        disabled = r.getBoolean(3);
-                    }
-                }
-            }
-            boolean matches = hasher.matches(password == null ? "" : password, hash);
-            if (userId == null || !matches || disabled) {
-                try (PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO login_failures (username, address, at) VALUES (?, ?, ?)")) {
-                    s.setString(1, name.length() > 100 ? name.substring(0, 100) : name);
-                    s.setString(2, from.length() > 100 ? from.substring(0, 100) : from);
-                    s.setObject(3, now());
-                    s.executeUpdate();
-                }
+            Optional<Users.Credentials> account = users.credentials(name);
+            boolean matches = hasher.matches(password == null ? "" : password,
+                    account.map(Users.Credentials::passwordHash).orElse(decoyHash));
+            if (account.isEmpty() || !matches || account.get().disabled()) {
+                failures.record(name, from, now());
                 return new Login.Refused();
             }
-            forget(c);
+            forget();
             String token = secret("gks");
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)")) {
-                s.setString(1, Digests.sha256(token));
-                s.setLong(2, userId);
-                s.setObject(3, now());
-                s.setObject(4, OffsetDateTime.ofInstant(clock.instant().plus(SESSION_LIFETIME), ZoneOffset.UTC));
-                s.executeUpdate();
-            }
-            audit.append(c, name, "login", "users/" + name, null, null);
-            return new Login.Accepted(AccountRows.actor(c, userId).orElseThrow(), token);
+            long userId = account.get().userId();
+            tokens.openSession(Digests.sha256(token), userId, now(), clock.instant().plus(SESSION_LIFETIME));
+            audit.append(name, "login", "users/" + name, null, null);
+            return new Login.Accepted(users.actor(userId).orElseThrow(), token);
         });
     }
 
@@ -160,27 +132,16 @@ public final class Accounts {
         if (token == null || !token.startsWith("gks_")) {
             return Optional.empty();
         }
-        return database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT user_id FROM sessions WHERE token_hash = ? AND expires_at > ?")) {
-                s.setString(1, Digests.sha256(token));
-                s.setObject(2, now());
-                try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? AccountRows.actor(c, r.getLong(1)) : Optional.empty();
-                }
-            }
-        });
+        return transactions.inTransaction(() -> tokens.sessionUser(Digests.sha256(token), now()).flatMap(users::actor));
     }
 
     public void logout(String token) {
         if (token == null) {
             return;
         }
-        database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM sessions WHERE token_hash = ?")) {
-                s.setString(1, Digests.sha256(token));
-                return s.executeUpdate();
-            }
+        transactions.inTransaction(() -> {
+            tokens.closeSession(Digests.sha256(token));
+            return null;
         });
     }
 
@@ -191,16 +152,9 @@ public final class Accounts {
         }
         FieldLength.atMost("/name", name, 200);
         String token = secret("gkt");
-        database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO api_tokens (token_hash, user_id, name, created_at) VALUES (?, ?, ?, ?)")) {
-                s.setString(1, Digests.sha256(token));
-                s.setLong(2, actor.userId());
-                s.setString(3, name == null || name.isBlank() ? "script" : name);
-                s.setObject(4, now());
-                s.executeUpdate();
-            }
-            audit.append(c, actor.username(), "issue-token", "users/" + actor.username(), null, null);
+        transactions.inTransaction(() -> {
+            tokens.issue(Digests.sha256(token), actor.userId(), name == null || name.isBlank() ? "script" : name, now());
+            audit.append(actor.username(), "issue-token", "users/" + actor.username(), null, null);
             return null;
         });
         return token;
@@ -210,30 +164,30 @@ public final class Accounts {
         if (token == null || !token.startsWith("gkt_")) {
             return Optional.empty();
         }
-        return database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT user_id FROM api_tokens WHERE token_hash = ? AND revoked = FALSE")) {
-                s.setString(1, Digests.sha256(token));
-                try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? AccountRows.actor(c, r.getLong(1)) : Optional.empty();
-                }
-            }
-        });
+        return transactions.inTransaction(() -> tokens.tokenUser(Digests.sha256(token)).flatMap(users::actor));
+    }
+
+    /** Since when the name from the address, or the address whatever the names, has failed too often; empty if not. */
+    private Optional<Instant> throttledSince(String name, String address, Instant since) {
+        Tally byNameHere = failures.since(name, address, since);
+        if (byNameHere.count() >= MAX_FAILURES) {
+            return byNameHere.oldest();
+        }
+        Tally byAddress = failures.since(address, since);
+        return byAddress.count() >= MAX_FAILURES_PER_ADDRESS ? byAddress.oldest() : Optional.empty();
     }
 
     /** Drops what no longer matters: expired sessions and failures older than the throttle's window. */
-    private void forget(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM sessions WHERE expires_at < ?")) {
-            s.setObject(1, now());
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM login_failures WHERE at < ?")) {
-            s.setObject(1, OffsetDateTime.ofInstant(clock.instant().minus(FAILURE_WINDOW), ZoneOffset.UTC));
-            s.executeUpdate();
-        }
+    private void forget() {
+        tokens.dropExpiredSessions(now());
+        failures.forgetBefore(clock.instant().minus(FAILURE_WINDOW));
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    private static String cut(String text) {
+        return text.length() > 100 ? text.substring(0, 100) : text;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

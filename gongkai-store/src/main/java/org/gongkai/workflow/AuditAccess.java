@@ -1,20 +1,19 @@
 package org.gongkai.workflow;
 
-import org.gongkai.lifecycle.WorkflowException;
-
-import org.gongkai.lifecycle.Role;
-
-import org.gongkai.lifecycle.Actor;
-
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.gongkai.lifecycle.Actor;
+import org.gongkai.lifecycle.Placement;
+import org.gongkai.lifecycle.Placements;
+import org.gongkai.lifecycle.Role;
+import org.gongkai.lifecycle.Transactions;
+import org.gongkai.lifecycle.WorkflowException;
 import org.gongkai.store.AuditEntry;
-import org.gongkai.store.Database;
-import org.gongkai.store.JdbcAuditLog;
+import org.gongkai.store.AuditLog;
 
 /**
  * Who reads which entries of the audit log. Administrators read all of it; a reviewer reads the
@@ -25,15 +24,23 @@ import org.gongkai.store.JdbcAuditLog;
  */
 public final class AuditAccess {
 
-    private final Database database;
-    private final JdbcAuditLog audit;
+    private final Transactions transactions;
+    private final AuditLog audit;
+    private final Regions regions;
+    private final Placements placements;
 
-    public AuditAccess(Database database, JdbcAuditLog audit) {
-        this.database = Objects.requireNonNull(database, "database");
+    AuditAccess(Transactions transactions, AuditLog audit, Regions regions, Placements placements) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.regions = Objects.requireNonNull(regions, "regions");
+        this.placements = Objects.requireNonNull(placements, "placements");
     }
 
-    /** The entries {@code actor} may read, in order; refused for anyone but reviewers and administrators. */
+    /**
+     * The entries {@code actor} may read, in order; refused for anyone but reviewers and
+     * administrators. A reviewer's share takes the same statements however long the log is: the
+     * entries, the codes of the regions below theirs, and where the departments named sit.
+     */
     public List<AuditEntry> entries(Actor actor) {
         if (actor.is(Role.ADMINISTRATOR)) {
             return audit.entries();
@@ -45,20 +52,19 @@ public final class AuditAccess {
         if (actor.regionId() == null) {
             return List.of();
         }
-        return database.read(c -> {
+        long top = actor.regionId();
+        List<Subject> subjects = all.stream().map(e -> Subject.of(e.subject())).toList();
+        return transactions.inTransaction(() -> {
+            Set<String> regionCodes = regions.codesWithin(top);
+            Map<Long, Placement> departments = placements.of(subjects.stream()
+                    .flatMap(s -> s.department().stream()).distinct().toList());
             List<AuditEntry> out = new ArrayList<>();
-            // a log names the same few departments and regions over and over: each is looked up once
-            java.util.Map<String, Boolean> seen = new java.util.HashMap<>();
-            for (AuditEntry e : all) {
-                String[] parts = e.subject().split("/", 3);
-                String key = parts.length < 2 ? "" : parts[0] + "/" + parts[1];
-                Boolean in = seen.get(key);
-                if (in == null) {
-                    in = inRegion(c, parts, actor.regionId());
-                    seen.put(key, in);
-                }
+            for (int i = 0; i < all.size(); i++) {
+                Subject subject = subjects.get(i);
+                boolean in = subject.department().map(departments::get).map(p -> p.within(top)).orElse(false)
+                        || subject.regionCode().map(regionCodes::contains).orElse(false);
                 if (in) {
-                    out.add(e);
+                    out.add(all.get(i));
                 }
             }
             return out;
@@ -66,39 +72,28 @@ public final class AuditAccess {
     }
 
     /**
-     * Whether an entry's subject lies in the region: {@code departments/ID/...} by the department's
-     * region, {@code regions/CODE/...} by the region's code; anything else (accounts) is not.
+     * What an entry is about, as far as regions go: {@code departments/ID/...} a department,
+     * {@code regions/CODE/...} a region; anything else (accounts) neither.
      */
-    private static boolean inRegion(Connection c, String[] parts, long top) throws SQLException {
-        if (parts.length < 2) {
-            return false;
-        }
-        if (parts[0].equals("departments")) {
-            Optional<Long> department = number(parts[1]);
-            return department.isPresent() && exists(c, department.get())
-                    && Directory.within(c, Directory.regionOfDepartment(c, department.get()), top);
-        }
-        if (parts[0].equals("regions")) {
-            Optional<Long> region = Directory.regionId(c, parts[1]);
-            return region.isPresent() && Directory.within(c, region.get(), top);
-        }
-        return false;
-    }
+    private record Subject(Optional<Long> department, Optional<String> regionCode) {
 
-    private static boolean exists(Connection c, long departmentId) throws SQLException {
-        try (var s = c.prepareStatement("SELECT 1 FROM departments WHERE id = ?")) {
-            s.setLong(1, departmentId);
-            try (var r = s.executeQuery()) {
-                return r.next();
+        static Subject of(String subject) {
+            String[] parts = subject.split("/", 3);
+            if (parts.length >= 2 && parts[0].equals("departments")) {
+                return new Subject(number(parts[1]), Optional.empty());
             }
+            if (parts.length >= 2 && parts[0].equals("regions")) {
+                return new Subject(Optional.empty(), Optional.of(parts[1]));
+            }
+            return new Subject(Optional.empty(), Optional.empty());
         }
-    }
 
-    private static Optional<Long> number(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
+        private static Optional<Long> number(String text) {
+            try {
+                return Optional.of(Long.parseLong(text));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
         }
     }
 }

@@ -47,7 +47,7 @@ final class DisclosureRows {
                 LocalDate approved = r.getObject(1, LocalDate.class);
                 OffsetDateTime published = r.getObject(2, OffsetDateTime.class);
                 String title = DocumentTitle.of(head.json());
-                return new DisclosureView(id, Directory.department(c, head.departmentId()), head.fiscalYear(), title,
+                return new DisclosureView(id, RegionRows.department(c, head.departmentId()), head.fiscalYear(), title,
                         head.version(), head.status().code(), head.etag(), integer(r, 3), integer(r, 4), integer(r, 5),
                         approved, approved == null ? null : PublicationDeadline.deadline(approved),
                         published == null ? null : published.toInstant(), integer(r, 6), head.kind().code());
@@ -55,10 +55,17 @@ final class DisclosureRows {
         }
     }
 
-    static void setCounts(PreparedStatement s, int first, List<Finding> findings) throws SQLException {
-        s.setInt(first, (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).count());
-        s.setInt(first + 1, (int) findings.stream().filter(f -> f.severity() == Severity.WARNING).count());
-        s.setInt(first + 2, (int) findings.stream().filter(f -> f.severity() == Severity.INFO).count());
+    /** How many findings of each severity a version has, as its columns keep them. */
+    record Counts(int errors, int warnings, int infos) {
+
+        static Counts of(List<Finding> findings) {
+            return new Counts(count(findings, Severity.ERROR), count(findings, Severity.WARNING),
+                    count(findings, Severity.INFO));
+        }
+
+        private static int count(List<Finding> findings, Severity severity) {
+            return (int) findings.stream().filter(f -> f.severity() == severity).count();
+        }
     }
 
     static String subject(Connection c, long id, int version) throws SQLException {

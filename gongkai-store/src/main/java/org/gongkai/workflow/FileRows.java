@@ -1,7 +1,6 @@
 package org.gongkai.workflow;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,20 +22,10 @@ final class FileRows {
         for (PublishedFile f : files) {
             String sha = Digests.sha256(f.bytes());
             digests.add(sha);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO published_files (disclosure_id, version,"
-                    + " format, file_name, media_type, size_bytes, sha256, content_base64, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setLong(1, id);
-                s.setInt(2, version);
-                s.setString(3, f.format());
-                s.setString(4, f.fileName());
-                s.setString(5, f.mediaType());
-                s.setLong(6, f.bytes().length);
-                s.setString(7, sha);
-                s.setString(8, Base64.getEncoder().encodeToString(f.bytes()));
-                s.setObject(9, at);
-                s.executeUpdate();
-            }
+            Rows.update(c, "INSERT INTO published_files (disclosure_id, version, format, file_name, media_type,"
+                    + " size_bytes, sha256, content_base64, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, version,
+                    f.format(), f.fileName(), f.mediaType(), (long) f.bytes().length, sha,
+                    Base64.getEncoder().encodeToString(f.bytes()), at);
         }
         return digests;
     }

@@ -16,7 +16,7 @@ final class JdbcDepartments implements Departments {
 
     @Override
     public Optional<Long> idOf(String key) {
-        return Rows.unchecked(() -> Directory.departmentIdByKey(database.connection(), key));
+        return Rows.unchecked(() -> RegionRows.departmentIdByKey(database.connection(), key));
     }
 
     @Override

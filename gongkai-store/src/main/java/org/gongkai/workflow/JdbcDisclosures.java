@@ -1,10 +1,9 @@
 package org.gongkai.workflow;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +23,7 @@ import org.gongkai.lifecycle.WorkflowException;
 import org.gongkai.store.Database;
 import org.gongkai.store.Digests;
 import org.gongkai.store.JdbcAuditLog;
+import org.gongkai.workflow.DisclosureRows.Counts;
 
 /**
  * The disclosures in the tables {@code disclosures}, {@code disclosure_versions},
@@ -54,21 +54,9 @@ final class JdbcDisclosures implements Disclosures {
     public long start(long departmentId, Lifecycle started, Revision content, Origin origin, Actor actor) {
         return Rows.unchecked(() -> {
             Connection c = database.connection();
-            long id;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO disclosures (department_id, fiscal_year, kind,"
-                    + " approved_on, published_at) VALUES (?, ?, ?, ?, ?)", new String[] {"id"})) {
-                s.setLong(1, departmentId);
-                s.setInt(2, started.fiscalYear());
-                s.setString(3, started.kind().code());
-                s.setObject(4, started.approvedOn());
-                s.setObject(5, started.firstPublishedAt() == null ? null
-                        : OffsetDateTime.ofInstant(started.firstPublishedAt(), ZoneOffset.UTC));
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
+            long id = Rows.insert(c, "INSERT INTO disclosures (department_id, fiscal_year, kind, approved_on,"
+                    + " published_at) VALUES (?, ?, ?, ?, ?)", departmentId, started.fiscalYear(), started.kind().code(),
+                    started.approvedOn(), utc(started.firstPublishedAt()));
             insertVersion(c, id, started.version(), started.status(), content, origin.note(), actor);
             event(id, started.version(), origin.action(), origin.note(), actor);
             audit.append(c, actor.username(), origin.auditAction(), DisclosureRows.subject(c, id, started.version()),
@@ -79,79 +67,50 @@ final class JdbcDisclosures implements Disclosures {
 
     @Override
     public void save(StoredVersion before, Lifecycle.Transition edit, Revision content, Actor actor) {
-        Rows.unchecked(() -> {
-            Connection c = database.connection();
+        Rows.writing(database.connection(), c -> {
             String digest = Digests.sha256(content.json());
-            try (PreparedStatement s = c.prepareStatement("UPDATE disclosure_versions SET canonical_json = ?,"
-                    + " sha256 = ?, status = ?, errors = ?, warnings = ?, infos = ?, updated_at = ?, updated_by = ?,"
-                    + " title = ? WHERE disclosure_id = ? AND version = ?")) {
-                s.setString(1, content.json());
-                s.setString(2, digest);
-                s.setString(3, edit.after().status().code());
-                DisclosureRows.setCounts(s, 4, content.findings());
-                s.setObject(7, now());
-                s.setString(8, actor.username());
-                s.setString(9, FieldLength.atMost("/document/title", DocumentTitle.of(content.json()), 1000));
-                s.setLong(10, before.disclosureId());
-                s.setInt(11, before.version());
-                s.executeUpdate();
-            }
+            Counts counts = Counts.of(content.findings());
+            Rows.update(c, "UPDATE disclosure_versions SET canonical_json = ?, sha256 = ?, status = ?, errors = ?,"
+                    + " warnings = ?, infos = ?, updated_at = ?, updated_by = ?, title = ?"
+                    + " WHERE disclosure_id = ? AND version = ?", content.json(), digest, edit.after().status().code(),
+                    counts.errors(), counts.warnings(), counts.infos(), now(), actor.username(), title(content),
+                    before.disclosureId(), before.version());
             audit.append(c, actor.username(), "save", DisclosureRows.subject(c, before.disclosureId(), before.version()),
                     before.sha256(), digest);
-            return null;
         });
     }
 
     @Override
     public void addVersion(StoredVersion before, Lifecycle.Transition step, Revision content, Actor actor) {
-        Rows.unchecked(() -> {
-            Connection c = database.connection();
+        Rows.writing(database.connection(), c -> {
             long id = before.disclosureId();
             LifecycleEvent event = step.event();
             insertVersion(c, id, event.version(), step.after().status(), content, event.comment(), actor);
             event(id, event.version(), event.action(), event.comment(), actor);
             audit.append(c, actor.username(), event.auditAction(), DisclosureRows.subject(c, id, event.version()),
                     before.sha256(), Digests.sha256(content.json()));
-            return null;
         });
     }
 
     @Override
     public void acknowledge(StoredVersion version, List<Answer> answers, Actor actor) {
-        Rows.unchecked(() -> {
-            Connection c = database.connection();
+        Rows.writing(database.connection(), c -> {
             long id = version.disclosureId();
             for (Answer a : answers) {
-                try (PreparedStatement s = c.prepareStatement("DELETE FROM acknowledgements"
-                        + " WHERE disclosure_id = ? AND version = ? AND rule_id = ? AND path = ?")) {
-                    s.setLong(1, id);
-                    s.setInt(2, version.version());
-                    s.setString(3, a.rule());
-                    s.setString(4, a.path());
-                    s.executeUpdate();
-                }
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO acknowledgements (disclosure_id, version,"
-                        + " rule_id, path, reason, acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    s.setLong(1, id);
-                    s.setInt(2, version.version());
-                    s.setString(3, a.rule());
-                    s.setString(4, a.path());
-                    s.setString(5, a.reason().strip());
-                    s.setString(6, actor.username());
-                    s.setObject(7, now());
-                    s.executeUpdate();
-                }
+                Rows.update(c, "DELETE FROM acknowledgements WHERE disclosure_id = ? AND version = ? AND rule_id = ?"
+                        + " AND path = ?", id, version.version(), a.rule(), a.path());
+                Rows.update(c, "INSERT INTO acknowledgements (disclosure_id, version, rule_id, path, reason,"
+                        + " acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?)", id, version.version(),
+                        a.rule(), a.path(), a.reason().strip(), actor.username(), now());
                 audit.append(c, actor.username(), "acknowledge " + a.rule() + " " + a.path(),
                         DisclosureRows.subject(c, id, version.version()), version.sha256(), version.sha256());
             }
-            return null;
         });
     }
 
     @Override
     public void keepFiles(StoredVersion version, List<PublishedFile> files, Actor actor) {
-        Rows.unchecked(() -> {
-            Connection c = database.connection();
+        Rows.writing(database.connection(), c -> {
             long id = version.disclosureId();
             List<String> digests = FileRows.insert(c, id, version.version(), files, now());
             // the audit entries after every file is written: the log's turn is held only for the appends
@@ -161,31 +120,30 @@ final class JdbcDisclosures implements Disclosures {
                 audit.append(c, actor.username(), "publish-file " + format, subject + "/files/" + format, null,
                         digests.get(i));
             }
-            return null;
         });
     }
 
     private void insertVersion(Connection c, long id, int version, VersionStatus status, Revision content, String note,
             Actor actor) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO disclosure_versions (disclosure_id, version, status,"
-                + " canonical_json, sha256, change_note, created_at, created_by, errors, warnings, infos, title)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setLong(1, id);
-            s.setInt(2, version);
-            s.setString(3, status.code());
-            s.setString(4, content.json());
-            s.setString(5, Digests.sha256(content.json()));
-            s.setString(6, note);
-            s.setObject(7, now());
-            s.setString(8, actor.username());
-            DisclosureRows.setCounts(s, 9, content.findings());
-            s.setString(12, FieldLength.atMost("/document/title", DocumentTitle.of(content.json()), 1000));
-            s.executeUpdate();
-        }
+        Counts counts = Counts.of(content.findings());
+        Rows.update(c, "INSERT INTO disclosure_versions (disclosure_id, version, status, canonical_json, sha256,"
+                + " change_note, created_at, created_by, errors, warnings, infos, title)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, version, status.code(), content.json(),
+                Digests.sha256(content.json()), note, now(), actor.username(), counts.errors(), counts.warnings(),
+                counts.infos(), title(content));
+    }
+
+    /** The document's title as the listings show it, refused when longer than its column. */
+    private static String title(Revision content) {
+        return FieldLength.atMost("/document/title", DocumentTitle.of(content.json()), 1000);
     }
 
     private OffsetDateTime now() {
         return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     @Override
@@ -226,76 +184,41 @@ final class JdbcDisclosures implements Disclosures {
 
     @Override
     public Set<String> acknowledged(long id, int version) {
-        return Rows.unchecked(() -> {
-            Set<String> keys = new HashSet<>();
-            try (PreparedStatement s = database.connection().prepareStatement(
-                    "SELECT rule_id, path FROM acknowledgements WHERE disclosure_id = ? AND version = ?")) {
-                s.setLong(1, id);
-                s.setInt(2, version);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        keys.add(Drafts.key(r.getString(1), r.getString(2)));
-                    }
-                }
-            }
-            return keys;
-        });
+        return Rows.unchecked(() -> new HashSet<>(Rows.all(database.connection(), "SELECT rule_id, path"
+                + " FROM acknowledgements WHERE disclosure_id = ? AND version = ?",
+                r -> Drafts.key(r.getString(1), r.getString(2)), id, version)));
     }
 
     @Override
     public void record(StoredVersion before, Lifecycle.Transition step, Revision revision, Actor actor) {
-        Rows.unchecked(() -> {
-            Connection c = database.connection();
+        Rows.writing(database.connection(), c -> {
             long id = before.disclosureId();
             Lifecycle after = step.after();
             String digest = revision == null ? before.sha256() : Digests.sha256(revision.json());
-            try (PreparedStatement s = c.prepareStatement(revision == null
-                    ? "UPDATE disclosure_versions SET status = ? WHERE disclosure_id = ? AND version = ?"
-                    : "UPDATE disclosure_versions SET status = ?, canonical_json = ?, sha256 = ?, errors = ?,"
-                            + " warnings = ?, infos = ? WHERE disclosure_id = ? AND version = ?")) {
-                int p = 1;
-                s.setString(p++, after.status().code());
-                if (revision != null) {
-                    s.setString(p++, revision.json());
-                    s.setString(p++, digest);
-                    DisclosureRows.setCounts(s, p, revision.findings());
-                    p += 3;
-                }
-                s.setLong(p++, id);
-                s.setInt(p, before.version());
-                s.executeUpdate();
+            if (revision == null) {
+                Rows.update(c, "UPDATE disclosure_versions SET status = ? WHERE disclosure_id = ? AND version = ?",
+                        after.status().code(), id, before.version());
+            } else {
+                Counts counts = Counts.of(revision.findings());
+                Rows.update(c, "UPDATE disclosure_versions SET status = ?, canonical_json = ?, sha256 = ?, errors = ?,"
+                        + " warnings = ?, infos = ? WHERE disclosure_id = ? AND version = ?", after.status().code(),
+                        revision.json(), digest, counts.errors(), counts.warnings(), counts.infos(), id,
+                        before.version());
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE disclosures SET approved_on = ?, published_at = ? WHERE id = ?")) {
-                s.setObject(1, after.approvedOn());
-                s.setObject(2, after.firstPublishedAt() == null ? null
-                        : OffsetDateTime.ofInstant(after.firstPublishedAt(), ZoneOffset.UTC));
-                s.setLong(3, id);
-                s.executeUpdate();
-            }
+            Rows.update(c, "UPDATE disclosures SET approved_on = ?, published_at = ? WHERE id = ?", after.approvedOn(),
+                    utc(after.firstPublishedAt()), id);
             LifecycleEvent event = step.event();
             event(id, event.version(), event.action(), event.comment(), actor);
             audit.append(c, actor.username(), event.auditAction(), DisclosureRows.subject(c, id, before.version()),
                     before.sha256(), digest);
-            return null;
         });
     }
 
     /** Appends a step to the disclosure's history (workflow_events). */
     void event(long id, int version, String action, String comment, Actor actor) {
-        Rows.unchecked(() -> {
-            try (PreparedStatement s = database.connection().prepareStatement("INSERT INTO workflow_events"
-                    + " (disclosure_id, version, action, comment, actor, at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                s.setLong(1, id);
-                s.setInt(2, version);
-                s.setString(3, action);
-                s.setString(4, comment);
-                s.setString(5, actor.username());
-                s.setObject(6, now());
-                s.executeUpdate();
-            }
-            return null;
-        });
+        Rows.unchecked(() -> Rows.update(database.connection(), "INSERT INTO workflow_events (disclosure_id, version,"
+                + " action, comment, actor, at) VALUES (?, ?, ?, ?, ?, ?)", id, version, action, comment,
+                actor.username(), now()));
     }
 
     private Optional<StoredVersion> head(long id, String condition, Object... parameters) {

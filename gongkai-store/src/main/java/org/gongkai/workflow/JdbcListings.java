@@ -33,8 +33,8 @@ final class JdbcListings implements Listings {
     public List<Listing> find(String needle, Integer year, String regionCode) {
         return Rows.unchecked(() -> {
             Connection c = database.connection();
-            Set<Long> within = regionCode == null || regionCode.isBlank() ? null : Directory.regionsWithin(c,
-                    Directory.regionId(c, regionCode).orElseThrow(() -> WorkflowException.notFound("no region " + regionCode)));
+            Set<Long> within = regionCode == null || regionCode.isBlank() ? null : RegionRows.idsWithin(c,
+                    RegionRows.regionId(c, regionCode).orElseThrow(() -> WorkflowException.notFound("no region " + regionCode)));
             return rows(c, needle == null ? null : like(needle), year, within);
         });
     }

@@ -1,25 +1,19 @@
 package org.gongkai.workflow;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.lifecycle.Actor;
+import org.gongkai.lifecycle.Departments;
 import org.gongkai.lifecycle.Role;
+import org.gongkai.lifecycle.Transactions;
 import org.gongkai.lifecycle.WorkflowException;
-import org.gongkai.store.Database;
 import org.gongkai.store.Digests;
-import org.gongkai.store.JdbcAuditLog;
 import org.gongkai.workflow.Accounts.User;
 
 /**
@@ -30,25 +24,27 @@ final class UserAdministration {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
 
-    private final Database database;
-    private final JdbcAuditLog audit;
+    private final Transactions transactions;
+    private final Users users;
+    private final Regions regions;
+    private final Departments departments;
+    private final AuditTrail audit;
     private final PasswordHasher hasher;
     private final Clock clock;
 
-    UserAdministration(Database database, JdbcAuditLog audit, PasswordHasher hasher, Clock clock) {
-        this.database = Objects.requireNonNull(database, "database");
+    UserAdministration(Transactions transactions, Users users, Regions regions, Departments departments,
+            AuditTrail audit, PasswordHasher hasher, Clock clock) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.users = Objects.requireNonNull(users, "users");
+        this.regions = Objects.requireNonNull(regions, "regions");
+        this.departments = Objects.requireNonNull(departments, "departments");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     long count() {
-        return database.inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM users"); ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        });
+        return transactions.inTransaction(users::count);
     }
 
     /** Creates an account; only an administrator may. The password must have at least 12 characters. */
@@ -81,71 +77,30 @@ final class UserAdministration {
                     problems, java.util.Map.of());
         }
         String hash = hasher.hash(password);
-        return database.inTransaction(c -> {
+        return transactions.inTransaction(() -> {
             Long regionId = null;
             if (regionCode != null && !regionCode.isBlank()) {
-                regionId = Directory.regionId(c, regionCode)
+                regionId = regions.idOf(regionCode)
                         .orElseThrow(() -> WorkflowException.invalid("/region", "no region coded " + regionCode));
             }
-            if (AccountRows.exists(c, username)) {
+            if (users.exists(username)) {
                 throw WorkflowException.conflict("用户名已存在 (user name taken): " + username);
             }
-            long id;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO users"
-                    + " (username, display_name, password_hash, role, region_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    new String[] {"id"})) {
-                s.setString(1, username);
-                s.setString(2, displayName == null || displayName.isBlank() ? username : displayName);
-                s.setString(3, hash);
-                s.setString(4, role.code());
-                s.setObject(5, regionId);
-                s.setObject(6, now());
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
+            Set<Long> departmentIds = new LinkedHashSet<>();
             for (String code : departmentCodes == null ? List.<String>of() : departmentCodes) {
-                long departmentId = Directory.departmentIdByKey(c, code).orElseThrow(() -> WorkflowException.invalid(
-                        "/departments", "no department " + code + " (give REGION/CODE, e.g. 130535/306)"));
-                try (PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO user_departments (user_id, department_id) VALUES (?, ?)")) {
-                    s.setLong(1, id);
-                    s.setLong(2, departmentId);
-                    s.executeUpdate();
-                }
+                departmentIds.add(departments.idOf(code).orElseThrow(() -> WorkflowException.invalid(
+                        "/departments", "no department " + code + " (give REGION/CODE, e.g. 130535/306)")));
             }
-            audit.append(c, by.username(), "create-user", "users/" + username, null, Digests.sha256(role.code()));
-            return AccountRows.user(c, id).orElseThrow();
+            User added = users.add(new Users.NewUser(username,
+                    displayName == null || displayName.isBlank() ? username : displayName, hash, role, regionId,
+                    departmentIds, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+            audit.append(by.username(), "create-user", "users/" + username, null, Digests.sha256(role.code()));
+            return added;
         });
     }
 
     /** Every account, by name: two statements however many there are (the accounts, their departments). */
     List<User> users() {
-        return database.inTransaction(c -> {
-            Map<Long, Set<Long>> departments = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT user_id, department_id FROM user_departments");
-                    ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    departments.computeIfAbsent(r.getLong(1), k -> new HashSet<>()).add(r.getLong(2));
-                }
-            }
-            List<User> users = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT u.id, u.username, u.display_name, u.role, r.code,"
-                    + " u.disabled FROM users u LEFT JOIN regions r ON r.id = u.region_id ORDER BY u.username");
-                    ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    long id = r.getLong(1);
-                    users.add(new User(id, r.getString(2), r.getString(3), Role.ofCode(r.getString(4)), r.getString(5),
-                            departments.getOrDefault(id, Set.of()), r.getBoolean(6)));
-                }
-            }
-            return users;
-        });
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        return transactions.inTransaction(users::all);
     }
 }

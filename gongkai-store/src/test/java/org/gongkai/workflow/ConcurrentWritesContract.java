@@ -53,7 +53,7 @@ abstract class ConcurrentWritesContract {
         Function<Disclosure, List<Workflow.Rendered>> renderer = d -> List.of(new Workflow.Rendered("json",
                 "d.json", "application/json", CODEC.write(d, CanonicalFormat.JSON).getBytes()));
         workflow = new Workflow(database, audit, CODEC, d -> List.of(), renderer, d -> d, clock);
-        Directory directory = new Directory(database, audit);
+        Directory directory = JdbcUseCases.directory(database, audit);
         directory.createRegion(Actor.SYSTEM, null, "province", "上海市", "310000");
         for (int i = 0; i < AT_ONCE; i++) {
             directory.createDepartment(Actor.SYSTEM, "310000", "d" + i, "部门" + i, null, null);

@@ -139,7 +139,7 @@ class DeadlineQueriesTest {
         int[] sizes = {10, 1_000};
         for (int round = 0; round < 2; round++) {
             Region region = region(sizes[round]);
-            Directory directory = new Directory(region.database(),
+            Directory directory = JdbcUseCases.directory(region.database(),
                     new JdbcAuditLog(region.database(), java.time.Clock.systemUTC()));
             region.counter().reset();
             List<Directory.DepartmentView> departments = directory.departments("130535");
@@ -155,7 +155,7 @@ class DeadlineQueriesTest {
     @Test
     void theListOfUsersTakesTwoStatementsHoweverManyThereAre() throws SQLException {
         Region region = region(10);
-        Accounts accounts = new Accounts(region.database(), new JdbcAuditLog(region.database(), java.time.Clock.systemUTC()),
+        Accounts accounts = JdbcUseCases.accounts(region.database(), new JdbcAuditLog(region.database(), java.time.Clock.systemUTC()),
                 new PasswordHasher() {
                     @Override
                     public String hash(CharSequence password) {
@@ -187,6 +187,47 @@ class DeadlineQueriesTest {
         System.out.printf("user list: %d statements for %d users, %d for %d%n", statements[0], sizes[0], statements[1],
                 sizes[1]);
         assertThat(statements[1]).isEqualTo(statements[0]).isEqualTo(2);
+    }
+
+    @Test
+    void aReviewersShareOfTheAuditLogTakesTheSameStatementsForTenAndForAThousandDepartments() throws SQLException {
+        int[] statements = new int[2];
+        int[] sizes = {10, 1_000};
+        for (int round = 0; round < 2; round++) {
+            Region region = region(sizes[round]);
+            JdbcAuditLog audit = new JdbcAuditLog(region.database(), java.time.Clock.systemUTC());
+            List<Long> departments = region.database().inTransaction(c -> {
+                List<Long> ids = new java.util.ArrayList<>();
+                try (var s = c.prepareStatement("SELECT id FROM departments ORDER BY id"); var r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getLong(1));
+                    }
+                }
+                for (long id : ids) {
+                    audit.append(c, "zhang", "save", "departments/" + id + "/budgets/2025/versions/1", null, null);
+                }
+                for (String subject : List.of("regions/130535100", "regions/130535", "users/zhang", "departments/x")) {
+                    audit.append(c, "system", "create", subject, null, null);
+                }
+                return ids;
+            });
+            Actor township = new Actor(9L, "li", Role.REVIEWER, region.regionId("130535100"), java.util.Set.of());
+            long inTownship = region.number("SELECT COUNT(*) FROM departments d JOIN regions r ON r.id = d.region_id"
+                    + " WHERE r.code = ?", "130535100");
+            AuditAccess access = JdbcUseCases.auditAccess(region.database(), audit);
+
+            region.counter().reset();
+            List<org.gongkai.store.AuditEntry> seen = access.entries(township);
+            statements[round] = region.counter().statements();
+
+            assertThat(departments).hasSize(sizes[round]);
+            assertThat(seen).as("the township's departments and the township itself").hasSize((int) inTownship + 1)
+                    .extracting(org.gongkai.store.AuditEntry::subject)
+                    .noneMatch(subject -> subject.startsWith("users/") || subject.equals("regions/130535"));
+        }
+        System.out.printf("a reviewer's share of the audit log: %d statements for 10 departments, %d for 1,000%n",
+                statements[0], statements[1]);
+        assertThat(statements[1]).isEqualTo(statements[0]).isLessThanOrEqualTo(3);
     }
 
     @Test

@@ -52,7 +52,7 @@ class FinalAccountsWorkflowTest {
         Function<Disclosure, List<Workflow.Rendered>> renderer = d -> List.of(new Workflow.Rendered("json",
                 "d.json", "application/json", CODEC.write(d, CanonicalFormat.JSON).getBytes()));
         workflow = new Workflow(database, audit, CODEC, d -> List.of(), renderer, d -> d, clock);
-        Directory directory = new Directory(database, audit);
+        Directory directory = JdbcUseCases.directory(database, audit);
         directory.createRegion(Actor.SYSTEM, null, "province", "上海市", "310000");
         for (String code : List.of("a", "b")) {
             directory.createDepartment(Actor.SYSTEM, "310000", code, "部门" + code, null, null);

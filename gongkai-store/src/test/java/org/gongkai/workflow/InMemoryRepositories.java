@@ -42,7 +42,7 @@ final class InMemoryRepositories {
                 v.etag(), null, null, null, v.approvedOn(), null, v.publishedAt(), null, v.kind().code());
     }
 
-    private static final class Immediate implements Transactions {
+    static final class Immediate implements Transactions {
         @Override
         public <T> T inTransaction(Supplier<T> work) {
             return work.get();

@@ -46,7 +46,7 @@ class PublishedDatesTest {
         workflow = new Workflow(database, audit, CODEC, d -> List.of(), d -> List.of(new Workflow.Rendered("json",
                 "d.json", "application/json", CODEC.write(d, CanonicalFormat.JSON).getBytes(StandardCharsets.UTF_8))),
                 d -> d, clock);
-        Directory directory = new Directory(database, audit);
+        Directory directory = JdbcUseCases.directory(database, audit);
         directory.createRegion(Actor.SYSTEM, null, "province", "上海市", "310000");
         directory.createDepartment(Actor.SYSTEM, "310000", "a", "部门a", null, null);
     }

@@ -82,18 +82,8 @@ class WorkflowTest {
         Function<Disclosure, List<Workflow.Rendered>> renderer = d -> List.of(new Workflow.Rendered("json",
                 "d.json", "application/json", CODEC.write(d, CanonicalFormat.JSON).getBytes()));
         workflow = new Workflow(database, audit, CODEC, d -> List.of(), renderer, d -> d, clock);
-        directory = new Directory(database, audit);
-        accounts = new Accounts(database, audit, new PasswordHasher() {
-            @Override
-            public String hash(CharSequence password) {
-                return "plain:" + password;
-            }
-
-            @Override
-            public boolean matches(CharSequence password, String hash) {
-                return hash.equals("plain:" + password);
-            }
-        }, clock);
+        directory = JdbcUseCases.directory(database, audit);
+        accounts = JdbcUseCases.accounts(database, audit, new PlainPasswordHasher(), clock);
         directory.createRegion(Actor.SYSTEM, null, "province", "上海市", "310000");
         for (String code : List.of("a", "b", "c", "d", "e", "f")) {
             directory.createDepartment(Actor.SYSTEM, "310000", code, "部门" + code, null, null);

@@ -43,6 +43,7 @@ final class TableSheetReader {
 
     private final SheetGrid grid;
     private final TableHeader header;
+    private final TableTitles titles;
     private final Map<String, String> places = new LinkedHashMap<>();
     private final List<Leftover> leftovers = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -50,23 +51,24 @@ final class TableSheetReader {
     private String lastCategory;
     private String lastSection;
 
-    private TableSheetReader(SheetGrid grid, TableHeader header) {
+    private TableSheetReader(SheetGrid grid, TableHeader header, TableTitles titles) {
         this.grid = grid;
         this.header = header;
+        this.titles = titles;
     }
 
     /** The sheet as a standard table; empty if it is the statement or not a standard table. */
-    static Optional<SheetTable> read(SheetGrid grid) {
+    static Optional<SheetTable> read(SheetGrid grid, TableTitles titles) {
         if (grid.isStatement()) {
             return Optional.empty();
         }
-        return TableHeader.find(grid).flatMap(h -> new TableSheetReader(grid, h).table());
+        return TableHeader.find(grid).flatMap(h -> new TableSheetReader(grid, h, titles).table());
     }
 
     private Optional<SheetTable> table() {
         GridCell titleCell = titleCell().orElse(null);
         String printed = titleCell == null ? grid.name() : titleCell.text();
-        Optional<TableKind> kind = TableTitles.kind(printed);
+        Optional<TableKind> kind = titles.kind(printed);
         if (kind.isEmpty()) {
             return Optional.empty();
         }
@@ -97,7 +99,7 @@ final class TableSheetReader {
     /** The first text above the header that names a standard table. */
     private Optional<GridCell> titleCell() {
         return above().stream()
-                .filter(c -> !c.isNumber() && TableTitles.kind(c.text()).isPresent())
+                .filter(c -> !c.isNumber() && titles.kind(c.text()).isPresent())
                 .findFirst();
     }
 

@@ -4,35 +4,48 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.importing.canonical.ProfileLibrary;
+import org.gongkai.importing.pdf.TemplateFamilies;
 import org.gongkai.model.TableKind;
+import org.gongkai.model.profile.TemplateProfile;
 
 /**
- * Which standard table a title names: the standard title ({@link TableKind#standardTitle()}) or a
- * common variant, e.g. 2025年预算单位财务收支预算总表 is the 部门收支总表 and
- * …一般公共预算基本支出部门预算经济分类预算表 the 一般公共预算基本支出表. 政府采购预算表 and
- * 固定资产占用情况表 are not budget tables in the model and are not matched.
+ * Which standard table a title names in one workbook, as the template profiles say: the workbook's
+ * family is chosen from its text as a PDF's is, and a title is classified by that family's titles
+ * and variants (or the generic profile's), through the same {@link TemplateFamilies#tableKind} the
+ * PDF readers use. What a province prints as a title is data in its profile, not a rule here.
+ *
+ * <p>A sheet's title is a cell of its own, not a line that might be running text, so a title no
+ * profile of the chosen family knows is tried against the other profiles too: a workbook of one
+ * 决算 sheet has too little text to be placed in the 决算 family, yet its title is a 决算 table's.
  */
 final class TableTitles {
 
     /** A title as printed may start with its number: 表1, 附表3-1, 表 5： */
     private static final Pattern NUMBER = Pattern.compile("^附?表\\s*(\\d+(?:[-－]\\d+)?)[\\s:：、.．]*");
-    private static final Pattern QUOTES = Pattern.compile("[\"“”'‘’「」『』]");
-    private static final Pattern INCOME_EXPENDITURE = Pattern.compile("收支(预算)?总表");
-    private static final Pattern INCOME = Pattern.compile("收入(预算)?总表");
-    private static final Pattern EXPENDITURE = Pattern.compile("支出(预算)?总表");
-    /**
-     * The kinds a title is matched against by its ending, the longest title first: 支出决算表 ends
-     * 一般公共预算财政拨款支出决算表 too, which must not be taken for it.
-     */
-    private static final List<TableKind> BUDGET_KINDS = List.of(TableKind.values()).stream()
-            .filter(k -> k != TableKind.PROCUREMENT && k != TableKind.FIXED_ASSETS)
-            .sorted(java.util.Comparator.comparingInt((TableKind k) -> k.standardTitle().length()).reversed())
-            .toList();
 
     /** A title split into its printed number (null if none) and the title proper. */
     record Numbered(String number, String title) {}
 
-    private TableTitles() {}
+    private final TemplateFamilies families;
+    private final TemplateProfile profile;
+    private final List<TemplateProfile> others;
+
+    private TableTitles(TemplateFamilies families, TemplateProfile profile, List<TemplateProfile> others) {
+        this.families = families;
+        this.profile = profile;
+        this.others = others;
+    }
+
+    /**
+     * The titles of a workbook whose text cells are {@code texts}, under the family of {@code library}
+     * they fit best.
+     */
+    static TableTitles of(TemplateFamilies families, ProfileLibrary library, List<String> texts) {
+        TemplateProfile chosen = families.choose(texts, null).profile();
+        return new TableTitles(families, chosen, library.all().stream().filter(p -> !p.id().equals(chosen.id()))
+                .toList());
+    }
 
     static Numbered split(String printed) {
         String s = printed.strip();
@@ -44,49 +57,17 @@ final class TableTitles {
     }
 
     /** The standard table the title names, if any. */
-    static Optional<TableKind> kind(String printed) {
-        String t = comparable(split(printed).title());
-        if (!t.contains("表")) {
-            return Optional.empty();
+    Optional<TableKind> kind(String printed) {
+        String title = split(printed).title();
+        Optional<TableKind> kind = families.tableKind(title, profile);
+        for (int i = 0; kind.isEmpty() && i < others.size(); i++) {
+            kind = families.tableKind(title, others.get(i));
         }
-        for (TableKind k : BUDGET_KINDS) {
-            if (t.endsWith(comparable(k.standardTitle()))) {
-                return Optional.of(k);
-            }
-        }
-        return variant(t);
+        return kind;
     }
 
-    /** The variants, most specific first: 三公 and the fund tables before the general ones. */
-    private static Optional<TableKind> variant(String t) {
-        TableKind kind;
-        if (t.contains("三公")) {
-            kind = TableKind.THREE_PUBLIC;
-        } else if (t.contains("政府性基金") && t.contains("支出")) {
-            kind = TableKind.GOVERNMENT_FUND_EXPENDITURE;
-        } else if (t.contains("国有资本经营") && t.contains("支出")) {
-            kind = TableKind.STATE_CAPITAL_EXPENDITURE;
-        } else if (t.contains("基本支出")) {
-            kind = TableKind.GENERAL_BUDGET_BASIC_EXPENDITURE;
-        } else if (t.contains("财政拨款收支")) {
-            kind = TableKind.FISCAL_GRANT_SUMMARY;
-        } else if (INCOME_EXPENDITURE.matcher(t).find()) {
-            kind = TableKind.INCOME_EXPENDITURE_SUMMARY;
-        } else if (INCOME.matcher(t).find()) {
-            kind = TableKind.INCOME_SUMMARY;
-        } else if (EXPENDITURE.matcher(t).find()) {
-            kind = TableKind.EXPENDITURE_SUMMARY;
-        } else if (t.contains("项目支出表") || t.contains("项目支出预算表")) {
-            kind = TableKind.PROJECT_EXPENDITURE;
-        } else if (t.contains("一般公共预算") && t.contains("支出")) {
-            kind = TableKind.GENERAL_BUDGET_EXPENDITURE;
-        } else {
-            kind = null;
-        }
-        return Optional.ofNullable(kind);
-    }
-
-    private static String comparable(String title) {
-        return QUOTES.matcher(Labels.normalise(title)).replaceAll("");
+    /** The profile the workbook's titles are read with. */
+    TemplateProfile profile() {
+        return profile;
     }
 }

@@ -6,10 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.gongkai.importing.ImportResult;
 import org.gongkai.importing.ImportResult.Unplaced;
 import org.gongkai.importing.Importer;
+import org.gongkai.importing.canonical.ProfileLibrary;
+import org.gongkai.importing.pdf.TemplateFamilies;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.TableKind;
 
@@ -28,6 +31,20 @@ public final class XlsxImporter implements Importer {
 
     static final String STATEMENT_NOT_PARSED = "statement text is not parsed from workbooks";
 
+    private final ProfileLibrary library;
+    private final TemplateFamilies families;
+
+    /** An importer whose table titles are those of the standard template profiles. */
+    public XlsxImporter() {
+        this(ProfileLibrary.standard(), TemplateFamilies.standard());
+    }
+
+    /** An importer whose table titles are those of the profiles of {@code library}, its families {@code families}. */
+    public XlsxImporter(ProfileLibrary library, TemplateFamilies families) {
+        this.library = Objects.requireNonNull(library, "library");
+        this.families = Objects.requireNonNull(families, "families");
+    }
+
     @Override
     public boolean accepts(Path file) {
         Path name = file.getFileName();
@@ -37,12 +54,14 @@ public final class XlsxImporter implements Importer {
     @Override
     public ImportResult read(Path file) {
         List<SheetGrid> sheets = WorkbookLoader.load(file);
+        TableTitles titles = TableTitles.of(families, library, sheets.stream().flatMap(s -> s.cells().stream())
+                .filter(c -> !c.isNumber()).map(GridCell::text).toList());
         List<SheetTable> tables = new ArrayList<>();
         List<Leftover> leftovers = new ArrayList<>();
         for (SheetGrid sheet : sheets) {
-            Optional<SheetTable> table = TableSheetReader.read(sheet);
+            Optional<SheetTable> table = TableSheetReader.read(sheet, titles);
             table.ifPresent(tables::add);
-            leftovers.addAll(table.map(SheetTable::leftovers).orElseGet(() -> unread(sheet)));
+            leftovers.addAll(table.map(SheetTable::leftovers).orElseGet(() -> unread(sheet, titles)));
         }
         DocumentFacts facts = DocumentFacts.of(file, sheets, tables);
         Disclosure disclosure = new Disclosure(facts.document(), facts.department(), null, List.of(), null, null,
@@ -51,16 +70,16 @@ public final class XlsxImporter implements Importer {
     }
 
     /** Every cell of a sheet that is not a table, with the reason it is not read. */
-    private static List<Leftover> unread(SheetGrid sheet) {
-        String reason = sheet.isStatement() ? STATEMENT_NOT_PARSED : notATable(sheet);
+    private static List<Leftover> unread(SheetGrid sheet, TableTitles titles) {
+        String reason = sheet.isStatement() ? STATEMENT_NOT_PARSED : notATable(sheet, titles);
         return sheet.cells().stream().map(c -> new Leftover(c, reason)).toList();
     }
 
     /** Why a sheet is not read: no standard title, or a standard title without a header of known labels. */
-    private static String notATable(SheetGrid sheet) {
+    private static String notATable(SheetGrid sheet, TableTitles titles) {
         Optional<TableKind> titled = sheet.cells().stream()
                 .filter(c -> !c.isNumber())
-                .flatMap(c -> TableTitles.kind(c.text()).stream())
+                .flatMap(c -> titles.kind(c.text()).stream())
                 .findFirst();
         return titled
                 .map(k -> "sheet “" + sheet.name() + "” is titled as the " + k.standardTitle()

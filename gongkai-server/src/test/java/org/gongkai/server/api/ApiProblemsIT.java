@@ -45,7 +45,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * fields are at fault, the list of problems. The security filters are left out: who may act is the
  * workflow's decision, replaced here by the refusal it would make.
  */
-@WebMvcTest(controllers = {DisclosureController.class, DirectoryController.class})
+@WebMvcTest(controllers = {DisclosureController.class, ReviewController.class, DirectoryController.class})
 @AutoConfigureMockMvc(addFilters = false)
 class ApiProblemsIT {
 
