@@ -2,11 +2,8 @@ package org.gongkai.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.util.Arrays;
-import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.ProfileLibrary;
-import org.gongkai.importing.pdf.PdfImporter;
 import org.gongkai.model.Disclosure;
 import org.gongkai.validation.RuleCatalog;
 import org.gongkai.validation.rules.StandardRules;
@@ -29,13 +26,7 @@ public final class RuleCatalogCpuTime {
 
     public static void main(String[] args) throws Exception {
         String which = args.length == 0 ? "seed" : args[0];
-        Disclosure d = switch (which) {
-            case "seed" -> new CanonicalCodec().read(Path.of("examples/linxi-kexie-2020.yaml"));
-            case "final" -> new PdfImporter().read(Path.of(
-                    "gongkai-core/src/test/resources/corpus/shanghai/putuo-finance-bureau-2024-department-final-accounts.pdf"))
-                    .disclosure();
-            default -> throw new IllegalArgumentException("seed or final, not " + which);
-        };
+        Disclosure d = BenchDocuments.named(which);
         RuleCatalog catalog = StandardRules.catalog(ProfileLibrary.standard()::orNull);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < WARM_UP; i++) {

@@ -1,13 +1,10 @@
 package org.gongkai.bench;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.gongkai.importing.canonical.CanonicalCodec;
 import org.gongkai.importing.canonical.ProfileLibrary;
-import org.gongkai.importing.pdf.PdfImporter;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.profile.TemplateProfile;
 import org.gongkai.validation.CheckContext;
@@ -31,13 +28,7 @@ public final class RuleCatalogProfile {
 
     public static void main(String[] args) throws Exception {
         String which = args.length == 0 ? "seed" : args[0];
-        Disclosure d = switch (which) {
-            case "seed" -> new CanonicalCodec().read(Path.of("examples/linxi-kexie-2020.yaml"));
-            case "final" -> new PdfImporter().read(Path.of(
-                    "gongkai-core/src/test/resources/corpus/shanghai/putuo-finance-bureau-2024-department-final-accounts.pdf"))
-                    .disclosure();
-            default -> throw new IllegalArgumentException("seed or final, not " + which);
-        };
+        Disclosure d = BenchDocuments.named(which);
         ProfileLibrary library = ProfileLibrary.standard();
         List<Rule> rules = StandardRules.catalog(library::orNull).rules();
         TemplateProfile profile = library.orNull(d.document().profile());
