@@ -2,8 +2,10 @@ package org.gongkai.importing.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.model.Column;
@@ -29,6 +31,7 @@ public final class TemplateFamilies {
     private static final int TITLE_PREFIX = 14;
 
     private static final Pattern LEADING_YEAR = Pattern.compile("^.*?\\d{4}\\s*年(度)?");
+    private static final Pattern LABEL_YEAR = Pattern.compile("^\\d{4}年(度)?");
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]*[）)]$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(公开表[一二三四五六七八九十]+|表[一二三四五六七八九十\\d]+|[一二三四五六七八九十]+、|\\d+\\s*[.．、])");
 
@@ -71,7 +74,7 @@ public final class TemplateFamilies {
      */
     public Choice choose(List<String> lines, Integer year) {
         String all = normalise(String.join("\n", lines));
-        List<String> titles = lines.stream().map(TemplateFamilies::normaliseTitle).toList();
+        Set<String> titleEnds = titleEnds(lines);
         Choice best = new Choice(generic, 0, List.of());
         for (TemplateProfile p : library.all()) {
             if (p.isGeneric() || p.kind() == null) {
@@ -86,8 +89,7 @@ public final class TemplateFamilies {
                 }
             }
             for (TableSpec t : p.tables()) {
-                if (t.allTitles().stream().map(TemplateFamilies::normalise)
-                        .anyMatch(v -> titles.stream().anyMatch(l -> l.endsWith(v) && l.length() <= v.length() + TITLE_PREFIX))) {
+                if (t.allTitles().stream().map(TemplateFamilies::normalise).anyMatch(titleEnds::contains)) {
                     evidence.add(t.title());
                     score++;
                 }
@@ -109,6 +111,23 @@ public final class TemplateFamilies {
     }
 
     /**
+     * What a table's title may be on these lines: every end of each line read as a title
+     * ({@link #normaliseTitle}) that leaves at most {@value #TITLE_PREFIX} characters before it. A
+     * title is printed on a line when it is one of these; asking a set spares comparing every title
+     * of every profile with every line.
+     */
+    private static Set<String> titleEnds(List<String> lines) {
+        Set<String> ends = new HashSet<>();
+        for (String line : lines) {
+            String title = normaliseTitle(line);
+            for (int start = 0; start <= Math.min(TITLE_PREFIX, title.length()); start++) {
+                ends.add(title.substring(start));
+            }
+        }
+        return ends;
+    }
+
+    /**
      * The kind of table a printed title names under that profile, or under the generic profile's
      * titles when the profile has none that fits. The longest title that fits wins, so
      * 财政拨款收支预算总表 is not read as 收支预算总表.
@@ -127,7 +146,7 @@ public final class TemplateFamilies {
 
     /** The column a header label names, in that profile or the generic one (a year in front ignored). */
     public Optional<Column> column(String label, TemplateProfile profile) {
-        String s = label.strip().replace(" ", "").replaceFirst("^\\d{4}年(度)?", "")
+        String s = LABEL_YEAR.matcher(label.strip().replace(" ", "")).replaceFirst("")
                 .replace('（', '(').replace('）', ')');
         Column c = profile.columns().get(s);
         if (c == null) {
