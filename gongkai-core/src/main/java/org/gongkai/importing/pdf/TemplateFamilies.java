@@ -2,10 +2,8 @@ package org.gongkai.importing.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.importing.canonical.ProfileLibrary;
 import org.gongkai.model.Column;
@@ -74,7 +72,7 @@ public final class TemplateFamilies {
      */
     public Choice choose(List<String> lines, Integer year) {
         String all = normalise(String.join("\n", lines));
-        Set<String> titleEnds = titleEnds(lines);
+        List<String> titles = lines.stream().map(TemplateFamilies::normaliseTitle).toList();
         Choice best = new Choice(generic, 0, List.of());
         for (TemplateProfile p : library.all()) {
             if (p.isGeneric() || p.kind() == null) {
@@ -89,7 +87,8 @@ public final class TemplateFamilies {
                 }
             }
             for (TableSpec t : p.tables()) {
-                if (t.allTitles().stream().map(TemplateFamilies::normalise).anyMatch(titleEnds::contains)) {
+                if (t.allTitles().stream().map(TemplateFamilies::normalise)
+                        .anyMatch(v -> titles.stream().anyMatch(l -> l.endsWith(v) && l.length() <= v.length() + TITLE_PREFIX))) {
                     evidence.add(t.title());
                     score++;
                 }
@@ -108,23 +107,6 @@ public final class TemplateFamilies {
             }
         }
         return best;
-    }
-
-    /**
-     * What a table's title may be on these lines: every end of each line read as a title
-     * ({@link #normaliseTitle}) that leaves at most {@value #TITLE_PREFIX} characters before it. A
-     * title is printed on a line when it is one of these; asking a set spares comparing every title
-     * of every profile with every line.
-     */
-    private static Set<String> titleEnds(List<String> lines) {
-        Set<String> ends = new HashSet<>();
-        for (String line : lines) {
-            String title = normaliseTitle(line);
-            for (int start = 0; start <= Math.min(TITLE_PREFIX, title.length()); start++) {
-                ends.add(title.substring(start));
-            }
-        }
-        return ends;
     }
 
     /**
@@ -194,8 +176,18 @@ public final class TemplateFamilies {
     public static String normaliseTitle(String line) {
         String t = normalise(line);
         t = LEADING_NUMBER.matcher(t).replaceFirst("");
-        t = LEADING_YEAR.matcher(t).replaceFirst("");
-        String bare = TRAILING_NOTE.matcher(t).replaceFirst("");
+        if (t.indexOf('年') >= 0) { // asked of every line: a line without 年 cannot hold the year
+            t = LEADING_YEAR.matcher(t).replaceFirst("");
+        }
+        String bare = mayEndWithNote(t) ? TRAILING_NOTE.matcher(t).replaceFirst("") : t;
         return bare.endsWith("表") ? bare : t;
+    }
+
+    /**
+     * Whether a normalised line (its brackets made ASCII) can end with a bracketed note: it ends with
+     * ), or with a line separator normalising leaves in, before which the pattern's $ matches too.
+     */
+    private static boolean mayEndWithNote(String t) {
+        return t.endsWith(")") || !t.isEmpty() && "\u0085\u2028\u2029".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 }
