@@ -25,6 +25,8 @@ final class CoverReader {
             "([\\p{IsHan}（）()]{3,40}?(厅|局|委|办|办公室|院|会|部|馆|所|站|中心|署|处|社|团|校|队|园|街道|镇|乡|政府|委员会|联合会|协会|学会|集团|公司))\\s*(20\\d{2})\\s*年");
     private static final Pattern PUBLISHER_IN_LINE = Pattern.compile(
             "(预算单位|预算主管部门|主管部门|编制单位|编制部门|部门名称|单位名称|部门)[：:]\\s*([\\p{IsHan}（）()]{3,40})");
+    /** A part's or a heading's number in front of a name: 第二部分, 三、, （一）. */
+    private static final Pattern PART_NUMBER = Pattern.compile("^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—\\s]*\\d+[-—\\s]*$");
 
     /** A cover's title is printed on a few lines at most. */
@@ -142,6 +144,9 @@ final class CoverReader {
     }
 
     private static Optional<String> publisherNamed(String text) {
+        if (!hasColon(text)) {
+            return Optional.empty(); // both patterns need a colon after the label: most lines fail here, cheaply
+        }
         Matcher m = PUBLISHER.matcher(text);
         if (m.matches() && !m.group(2).startsWith("万元") && !m.group(2).equals("元")
                 && m.group(2).length() >= 3 && m.group(2).matches(".*\\p{IsHan}.*")) {
@@ -152,8 +157,15 @@ final class CoverReader {
 
     /** A publisher named inside a line: 部门：江苏省政协办公厅 单位：万元. */
     static Optional<String> publisher(String text) {
+        if (!hasColon(text)) {
+            return Optional.empty();
+        }
         Matcher m = PUBLISHER_IN_LINE.matcher(text);
         return m.find() ? Optional.of(m.group(2)) : Optional.empty();
+    }
+
+    private static boolean hasColon(String text) {
+        return text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
     }
 
     /**
@@ -179,7 +191,7 @@ final class CoverReader {
             Matcher m = NAME_BEFORE_YEAR.matcher(text.replace(" ", ""));
             while (m.find()) {
                 if (Integer.parseInt(m.group(3)) == year) {
-                    String name = m.group(1).replaceFirst("^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)", "");
+                    String name = PART_NUMBER.matcher(m.group(1)).replaceFirst("");
                     counts.merge(name, 1, Integer::sum);
                 }
             }

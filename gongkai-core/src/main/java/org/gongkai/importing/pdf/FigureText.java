@@ -1,7 +1,9 @@
 package org.gongkai.importing.pdf;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.model.Amount;
@@ -27,6 +29,13 @@ final class FigureText {
     private static final String FILLER = "(?:预算支出|预算数|预算总额|预算|支出|总计|总额)?(?:为|是)?\\s*";
     private static final String REASON = "(?:[，,]?\\s*(?:增长|下降|降低|增加|减少)\\s*[0-9.]+\\s*%)?(?:[，,。]?\\s*主要原因(?:是|为)?[：:]?([^。；;]+))?";
 
+    /**
+     * The patterns of each label, compiled once: the labels are the profiles' phrases, a few dozen,
+     * and each statement is searched for every one of them.
+     */
+    private static final Map<String, Pattern> FIGURE_AFTER = new ConcurrentHashMap<>();
+    private static final Map<String, Pattern> AMOUNT_AFTER = new ConcurrentHashMap<>();
+
     private FigureText() {}
 
     /** The amount printed as {@code 17,192} read as 17192 万元, its scale kept (346.30). */
@@ -39,8 +48,9 @@ final class FigureText {
      * when the label is not followed by an amount.
      */
     static Optional<Figure> find(String text, List<String> labels) {
+        String compact = compact(text);
         for (String label : labels) {
-            Optional<Figure> found = find(text, label);
+            Optional<Figure> found = findCompact(compact, label);
             if (found.isPresent()) {
                 return found;
             }
@@ -50,8 +60,9 @@ final class FigureText {
 
     /** The first amount stated for any of the labels. */
     static Optional<Amount> amount(String text, List<String> labels) {
+        String compact = compact(text);
         for (String label : labels) {
-            Optional<Amount> found = amount(text, label);
+            Optional<Amount> found = amountCompact(compact, label);
             if (found.isPresent()) {
                 return found;
             }
@@ -60,8 +71,12 @@ final class FigureText {
     }
 
     static Optional<Figure> find(String printed, String label) {
-        String text = compact(printed);
-        Matcher m = Pattern.compile(Pattern.quote(label) + FILLER + NUMBER + "\\s*(?:万元)?" + CHANGE + REASON).matcher(text);
+        return findCompact(compact(printed), label);
+    }
+
+    private static Optional<Figure> findCompact(String text, String label) {
+        Matcher m = FIGURE_AFTER.computeIfAbsent(label,
+                l -> Pattern.compile(Pattern.quote(l) + FILLER + NUMBER + "\\s*(?:万元)?" + CHANGE + REASON)).matcher(text);
         Figure first = null;
         while (m.find()) {
             String reason = m.group(4) == null ? null : m.group(4).strip();
@@ -80,8 +95,11 @@ final class FigureText {
 
     /** The amount alone (no change, no reason) stated for the label. */
     static Optional<Amount> amount(String printed, String label) {
-        String text = compact(printed);
-        Matcher m = Pattern.compile(Pattern.quote(label) + FILLER + NUMBER + "\\s*万元").matcher(text);
+        return amountCompact(compact(printed), label);
+    }
+
+    private static Optional<Amount> amountCompact(String text, String label) {
+        Matcher m = AMOUNT_AFTER.computeIfAbsent(label, l -> Pattern.compile(Pattern.quote(l) + FILLER + NUMBER + "\\s*万元")).matcher(text);
         return m.find() ? Optional.of(wan(m.group(1))) : Optional.empty();
     }
 

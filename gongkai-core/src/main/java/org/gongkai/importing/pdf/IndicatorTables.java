@@ -53,6 +53,8 @@ final class IndicatorTables {
     /** Baselines this close (points) are one printed line of a cell. */
     static final float SAME_LINE = 2.0f;
 
+    private static final Pattern LEADING_COLON = Pattern.compile("^[:：]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]");
     private static final Pattern NUMBERED = Pattern.compile("^[（(]?[0-9一二三四五六七八九十]+[)）、.．]\\s*");
     private static final Pattern MONEY = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(万元|元)");
 
@@ -297,7 +299,7 @@ final class IndicatorTables {
         for (String label : template.phrases(fact)) {
             String l = bare(label);
             if (line.startsWith(l)) {
-                return Optional.of(line.substring(l.length()).replaceFirst("^[:：]", "").strip());
+                return Optional.of(LEADING_COLON.matcher(line.substring(l.length())).replaceFirst("").strip());
             }
         }
         return Optional.empty();
@@ -601,7 +603,7 @@ final class IndicatorTables {
 
     /** The text without the spaces a PDF's text layer puts between words; brackets and all else as printed. */
     private static String bare(String text) {
-        return text.replaceAll("[\\s\u3000]", "");
+        return SPACES.matcher(text).replaceAll("");
     }
 
     /** The height of one character of the header's text: a Chinese character is as wide as it is high. */

@@ -301,19 +301,40 @@ public final class PdfImporter implements JoiningImporter {
 
     /** Whether the line only structures the document (a part heading, a table number, a page number). */
     static boolean isStructure(String text) {
-        return STRUCTURE.matcher(text.replaceAll("\\s", "")).matches();
+        return STRUCTURE.matcher(withoutWhitespace(text)).matches();
     }
 
     /** Whether the line is a table's number (公开04表, 表十二) or a page number, which a table may carry inside. */
     static boolean isNumbering(String text) {
-        String t = text.replaceAll("\\s", "");
+        String t = withoutWhitespace(text);
         return isStructure(t) && (!t.startsWith("第") || t.endsWith("页"));
     }
+
+    /**
+     * The text without the whitespace a pattern's \s names (space, tab, line breaks, form feed):
+     * asked of every line, so a walk over its characters rather than a pattern compiled each time.
+     */
+    static String withoutWhitespace(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!space && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static final java.util.regex.Pattern CONTENTS_HEADING =
+            java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、[^。，；]{2,20}$");
 
     /** A part of the contents printed without leaders or page: 五、单位预算表, 六、其他相关情况说明. */
     private static boolean isContentsHeading(PdfLine line) {
         String t = line.text().replace(" ", "");
-        return t.matches("^[一二三四五六七八九十]+、[^。，；]{2,20}$");
+        return CONTENTS_HEADING.matcher(t).matches();
     }
 
     private static void mark(boolean[] used, int line, Map<String, String> places, String pointer, List<PdfLine> lines) {

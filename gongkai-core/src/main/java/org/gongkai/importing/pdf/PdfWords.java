@@ -2,8 +2,10 @@ package org.gongkai.importing.pdf;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
@@ -11,6 +13,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.gongkai.importing.ReadBudget;
@@ -37,12 +40,17 @@ final class PdfWords extends PDFTextStripper {
     private final List<List<Word>> pages = new ArrayList<>();
     private final ReadBudget budget;
     private final CMapRanges cmaps;
+    private final PrintedTwice printedTwice = new PrintedTwice();
+    /** For each marked-content sequence open, whether it gives the text its glyphs stand for (/ActualText). */
+    private final Deque<Boolean> actualTexts = new ArrayDeque<>();
+    private boolean inActualText;
     private int operators;
 
     private PdfWords(ReadBudget budget) {
         this.budget = budget;
         this.cmaps = new CMapRanges(budget);
         setSortByPosition(true);
+        setSuppressDuplicateOverlappingText(false); // done by PrintedTwice, the same rule kept more cheaply
     }
 
     /** The lines of every page, top to bottom, pages in order, read within the file's budget. */
@@ -69,7 +77,32 @@ final class PdfWords extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         budget.checkTime();
+        printedTwice.clear();
         super.startPage(page);
+    }
+
+    /**
+     * Follows the stripper in telling whether glyphs stand for an /ActualText: it checks for text
+     * printed twice only outside one, and the sequence opened last decides.
+     */
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        boolean actual = PDMarkedContent.create(tag, properties).getActualText() != null;
+        actualTexts.push(actual);
+        inActualText = actual;
+        super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        Boolean actual = actualTexts.peek();
+        if (actual != null) {
+            if (actual) {
+                inActualText = false;
+            }
+            actualTexts.pop();
+        }
+        super.endMarkedContentSequence();
     }
 
     @Override
@@ -90,6 +123,9 @@ final class PdfWords extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition text) {
         budget.countCharacters(1);
+        if (!inActualText && printedTwice.repeats(text)) {
+            return;
+        }
         super.processTextPosition(text);
     }
 

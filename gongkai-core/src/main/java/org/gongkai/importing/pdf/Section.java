@@ -43,6 +43,7 @@ record Section(Kind kind, SectionKind topic, PdfLine headingLine, List<Paragraph
         return Optional.ofNullable(headingLine);
     }
 
+    private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}年度?");
     private static final Pattern HEADING_NUMBER = Pattern.compile(
             "^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+[.．、])");
 
@@ -60,7 +61,7 @@ record Section(Kind kind, SectionKind topic, PdfLine headingLine, List<Paragraph
         if (t.length() > 40 || t.endsWith("。") || t.endsWith("；") || t.contains("：") || t.contains("，")) {
             return Heading.NONE;
         }
-        String bare = HEADING_NUMBER.matcher(t).replaceFirst("").replaceFirst("^\\d{4}年度?", "");
+        String bare = LEADING_YEAR.matcher(HEADING_NUMBER.matcher(t).replaceFirst("")).replaceFirst("");
         if (bare.isEmpty()) {
             return Heading.NONE;
         }

@@ -19,6 +19,8 @@ final class TableFinder {
     /** A table title found on a page: the line index in the document, the kind, the title as printed. */
     record Title(int index, TableKind kind, String title) {}
 
+    private static final Pattern SHORT_PHRASE = Pattern.compile("^[^，。；：]{1,6}$");
+    private static final Pattern ENTRY_NUMBER = Pattern.compile("^\\d+\\s*[.．、]");
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("^(\\d+)\\s*[.．、]\\s*(.*?)[\\s…]*$");
 
     /** The most a title's second line may hold when the title is broken over two (支出预算 / 表). */
@@ -68,7 +70,7 @@ final class TableFinder {
             if (template.tableKind(next).isPresent()) {
                 return true;
             }
-            if (!next.isEmpty() && !next.matches("^[^，。；：]{1,6}$")) {
+            if (!next.isEmpty() && !SHORT_PHRASE.matcher(next).matches()) {
                 return false;
             }
         }
@@ -91,7 +93,7 @@ final class TableFinder {
     /** Whether the line is the index of a 目录 entry (its line is skipped as a title). */
     static boolean isContentsEntry(PdfLine line, Template template) {
         String text = line.text().strip();
-        return (CONTENTS_ENTRY.matcher(text).matches() && template.tableKind(text.replaceFirst("^\\d+\\s*[.．、]", "")
+        return (CONTENTS_ENTRY.matcher(text).matches() && template.tableKind(ENTRY_NUMBER.matcher(text).replaceFirst("")
                 .replace("…", "").strip()).isPresent()) || text.contains("……");
     }
 }

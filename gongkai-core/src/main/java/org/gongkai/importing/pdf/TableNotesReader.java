@@ -84,6 +84,7 @@ final class TableNotesReader {
 
     /** A numbered item: （一）, 一、, 1．, （1）. */
     private static final Pattern NUMBERING = Pattern.compile("^[一二三四五六七八九十]+、");
+    private static final Pattern TRAILING_SPENDING = Pattern.compile("支出$");
     private static final Pattern ITEM = Pattern.compile("^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|[0-9]{1,2}\\s*[.．、](?![0-9])|[（(][0-9]{1,2}[）)])\\s*");
     /** A function heading sentence: the heading with its levels marked (…（类）, …（款）…（项）), then its amount. */
     private static final Pattern MARKED = Pattern.compile(
@@ -340,7 +341,7 @@ final class TableNotesReader {
 
     private String classCode(String name) {
         String bare = name.replace("（类）", "").strip();
-        for (String candidate : List.of(bare, bare + "支出", bare.replaceFirst("支出$", ""))) {
+        for (String candidate : List.of(bare, bare + "支出", TRAILING_SPENDING.matcher(bare).replaceFirst(""))) {
             String code = FunctionClasses.standard().byName().get(candidate);
             if (code == null) {
                 code = child("", candidate);
@@ -356,16 +357,34 @@ final class TableNotesReader {
     private String child(String parent, String name) {
         int length = parent.isEmpty() ? 3 : parent.length() + 2;
         for (String candidate : List.of(name, name + "支出", name.endsWith("支出") ? name.substring(0, name.length() - 2) : name)) {
-            for (BudgetTable t : tables) {
-                for (TableRow r : t.rows()) {
-                    if (r.code() != null && r.code().length() == length && r.code().startsWith(parent)
-                            && NUMBERING.matcher(r.name()).replaceFirst("").strip().equals(candidate)) {
-                        return r.code();
-                    }
+            for (CodedName r : codedNames()) {
+                if (r.code().length() == length && r.code().startsWith(parent) && r.name().equals(candidate)) {
+                    return r.code();
                 }
             }
         }
         return null;
+    }
+
+    /** A coded line of the tables with its name as a sentence names it: without its number (一、). */
+    private record CodedName(String code, String name) {}
+
+    private List<CodedName> codedNames;
+
+    /** The coded lines of every table in their order, their names bared once for all the sentences that ask. */
+    private List<CodedName> codedNames() {
+        if (codedNames == null) {
+            List<CodedName> names = new ArrayList<>();
+            for (BudgetTable t : tables) {
+                for (TableRow r : t.rows()) {
+                    if (r.code() != null) {
+                        names.add(new CodedName(r.code(), NUMBERING.matcher(r.name()).replaceFirst("").strip()));
+                    }
+                }
+            }
+            codedNames = names;
+        }
+        return codedNames;
     }
 
     private static String pointer(Fact f) {

@@ -32,6 +32,8 @@ final class TableReader {
     private static final Pattern LIST_PUNCTUATION = Pattern.compile("[，、；]");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2,}");
     private static final Pattern SIDE_TOTAL = Pattern.compile("^(收入|支出)(合计|总计)$");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern CODE_DIGITS = Pattern.compile("\\d{1,7}");
     private static final Pattern ROW_START = Pattern.compile("^([一二三四五六七八九十]+、|\\d+\\s*[、.．]).*");
 
     private final List<PdfLine> lines;
@@ -234,13 +236,18 @@ final class TableReader {
                 && line.words().stream().allMatch(w -> w.isAmount() || w.isCodePart());
     }
 
+    /** Whether the word is a classification level's mark alone: 类, 款 or 项. */
+    private static boolean isLevelMark(String text) {
+        return text.length() == 1 && "类款项".indexOf(text.charAt(0)) >= 0;
+    }
+
     /**
      * Whether {@code next} is the named line whose amounts are printed on the line above it: a cell two
      * lines high with its figures at the top and its name in the middle. The two share no column.
      */
     private boolean namesBelow(PdfLine line, PdfLine next) {
         if (next.page() != line.page() || next.y() - line.y() >= WRAP
-                || (next.words().stream().noneMatch(w -> !w.isAmount() && !w.isCodePart() && !w.text().matches("[类款项]"))
+                || (next.words().stream().noneMatch(w -> !w.isAmount() && !w.isCodePart() && !isLevelMark(w.text()))
                         && !nameless(next))
                 || isNote(next.text()) || endsTable(next.text())) {
             return false;
@@ -368,7 +375,7 @@ final class TableReader {
         }
         Word code = line.words().get(0);
         int digits = code.text().length();
-        if (!code.text().matches("\\d+") || digits != 3 && digits != 5 && digits != 7 || code.x1() >= layout.firstCentre()) {
+        if (!DIGITS.matcher(code.text()).matches() || digits != 3 && digits != 5 && digits != 7 || code.x1() >= layout.firstCentre()) {
             return false;
         }
         PdfLine above = lines.get(at - 1);
@@ -798,7 +805,7 @@ final class TableReader {
         }
         StringBuilder digits = new StringBuilder();
         int n = 0;
-        while (n < words.size() && words.get(n).text().matches("\\d{1,7}") && words.get(n).x1() < layout.firstCentre()
+        while (n < words.size() && CODE_DIGITS.matcher(words.get(n).text()).matches() && words.get(n).x1() < layout.firstCentre()
                 && digits.length() < 7) {
             digits.append(words.get(n).text());
             n++;

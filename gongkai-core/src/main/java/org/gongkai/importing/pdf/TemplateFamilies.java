@@ -29,6 +29,7 @@ public final class TemplateFamilies {
     private static final int TITLE_PREFIX = 14;
 
     private static final Pattern LEADING_YEAR = Pattern.compile("^.*?\\d{4}\\s*年(度)?");
+    private static final Pattern LABEL_YEAR = Pattern.compile("^\\d{4}年(度)?");
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（）()]*[）)]$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(公开表[一二三四五六七八九十]+|表[一二三四五六七八九十\\d]+|[一二三四五六七八九十]+、|\\d+\\s*[.．、])");
 
@@ -127,7 +128,7 @@ public final class TemplateFamilies {
 
     /** The column a header label names, in that profile or the generic one (a year in front ignored). */
     public Optional<Column> column(String label, TemplateProfile profile) {
-        String s = label.strip().replace(" ", "").replaceFirst("^\\d{4}年(度)?", "")
+        String s = LABEL_YEAR.matcher(label.strip().replace(" ", "")).replaceFirst("")
                 .replace('（', '(').replace('）', ')');
         Column c = profile.columns().get(s);
         if (c == null) {
@@ -175,8 +176,18 @@ public final class TemplateFamilies {
     public static String normaliseTitle(String line) {
         String t = normalise(line);
         t = LEADING_NUMBER.matcher(t).replaceFirst("");
-        t = LEADING_YEAR.matcher(t).replaceFirst("");
-        String bare = TRAILING_NOTE.matcher(t).replaceFirst("");
+        if (t.indexOf('年') >= 0) { // asked of every line: a line without 年 cannot hold the year
+            t = LEADING_YEAR.matcher(t).replaceFirst("");
+        }
+        String bare = mayEndWithNote(t) ? TRAILING_NOTE.matcher(t).replaceFirst("") : t;
         return bare.endsWith("表") ? bare : t;
+    }
+
+    /**
+     * Whether a normalised line (its brackets made ASCII) can end with a bracketed note: it ends with
+     * ), or with a line separator normalising leaves in, before which the pattern's $ matches too.
+     */
+    private static boolean mayEndWithNote(String t) {
+        return t.endsWith(")") || !t.isEmpty() && "\u0085\u2028\u2029".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 }

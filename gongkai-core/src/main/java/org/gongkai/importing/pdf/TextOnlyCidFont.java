@@ -35,12 +35,16 @@ final class TextOnlyCidFont extends PDFont {
 
     private static final CMap IDENTITY_H = identityH();
     private static final int MAX_CODE = 0xFFFF;
+    /** Kept for a code that has no Unicode, told apart from a code not yet asked by identity. */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String NO_UNICODE = new String("");
 
     private final COSDictionary descendant;
     private final PDFontDescriptor descriptor;
     private final Map<Integer, Float> widths;
     private final float[] widthOfCode; // the widths of the codes of two bytes, NaN where /W gives none
     private final float defaultWidth;
+    private String[] unicodeOfCode;
     private PDType0Font full;
     private GlyphAdvances advances;
     private float averageWidth;
@@ -93,8 +97,29 @@ final class TextOnlyCidFont extends PDFont {
         return new Vector(getWidth(code) / 1000, 0);
     }
 
+    /**
+     * The text of a code, kept once known: the stripper asks it for every glyph, and the ToUnicode
+     * map answers from a map of boxed codes whose buckets the codes of a subset crowd. Codes up to the
+     * highest that /W gives a width are kept, the others looked up each time.
+     */
     @Override
     public String toUnicode(int code) {
+        if (code < 0 || code >= widthOfCode.length) {
+            return unicodeOf(code);
+        }
+        if (unicodeOfCode == null) {
+            unicodeOfCode = new String[widthOfCode.length];
+        }
+        String known = unicodeOfCode[code];
+        if (known == null) {
+            String unicode = unicodeOf(code);
+            unicodeOfCode[code] = unicode == null ? NO_UNICODE : unicode;
+            return unicode;
+        }
+        return known == NO_UNICODE ? null : known;
+    }
+
+    private String unicodeOf(int code) {
         String unicode = super.toUnicode(code);
         if (unicode != null) {
             return unicode;

@@ -3,8 +3,11 @@ package org.gongkai.importing.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.gongkai.model.TableKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The family of a document is chosen from what it prints, and a document of no family is read as generic. */
 class TemplateFamiliesTest {
@@ -54,5 +57,23 @@ class TemplateFamiliesTest {
         assertThat(families.tableKind("公开表五 财政拨款支出预算表（功能科目）", jiangsu)).contains(TableKind.FISCAL_GRANT_EXPENDITURE);
         assertThat(families.tableKind("2019年政府采购预算表", jiangsu)).contains(TableKind.PROCUREMENT);
         assertThat(families.tableKind("具体情况详见收支预算总表的说明", jiangsu)).isEmpty();
+    }
+
+    /** A title read with its three patterns tried on every line, as normaliseTitle reads it without trying the hopeless ones. */
+    private static String titleByPatternsAlone(String line) {
+        String t = TemplateFamilies.normalise(line);
+        t = Pattern.compile("^(公开表[一二三四五六七八九十]+|表[一二三四五六七八九十\\d]+|[一二三四五六七八九十]+、|\\d+\\s*[.．、])")
+                .matcher(t).replaceFirst("");
+        t = Pattern.compile("^.*?\\d{4}\\s*年(度)?").matcher(t).replaceFirst("");
+        String bare = Pattern.compile("[（(][^（）()]*[）)]$").matcher(t).replaceFirst("");
+        return bare.endsWith("表") ? bare : t;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"公开表五 2025年部门收支总表（功能科目）", "表3 财政拨款支出预算表(按功能科目)", "5. 部门收入总表",
+        "三、2019年度一般公共预算支出情况说明", "收支预算总表", "部门支出总表（单位：万元）\u2028", "（一）人员经费", "2018年度",
+        "支出预算表 (续)", "某某局2024年度部门预算（草案）", "合计 1,234.00", ""})
+    void readsATitleAsItsPatternsRead(String line) {
+        assertThat(TemplateFamilies.normaliseTitle(line)).isEqualTo(titleByPatternsAlone(line));
     }
 }
