@@ -53,6 +53,7 @@ public final class StatementComposer {
         FinalAccountsStatement finalAccounts = d.document().kind().isFinalAccounts() ? new FinalAccountsStatement(d, profile) : null;
         List<SectionSpec> order = profile == null ? DEFAULT_ORDER.stream().map(k -> new SectionSpec(k, defaultTitle(k), false)).toList()
                 : profile.sections();
+        Map<String, Integer> subHeadings = new java.util.HashMap<>();
         boolean mergedTitle;
         for (SectionSpec spec : order) {
             if (spec.kind() == SectionKind.TABLES) {
@@ -67,7 +68,9 @@ public final class StatementComposer {
             mergedTitle = !into.isEmpty();
             String sub = finalAccounts != null ? null : subTitle(spec.kind());
             if ((mergedTitle || sectionShared(order, spec)) && sub != null) {
-                into.add(new Heading(sub));
+                // the parts of a shared section are numbered 一、二、… as the documents of such templates number them
+                int part = subHeadings.merge(spec.title(), 1, Integer::sum);
+                into.add(new Heading(Wording.chineseNumber(part) + "、" + sub));
             }
             if (blocks.isEmpty()) {
                 into.add(new Layout.Paragraph("（本部分未提供）"));

@@ -42,6 +42,9 @@ final class TableLayouts {
 
     /** A standard budget table: code and name, then its amount columns, 合计 last. */
     static Table budget(BudgetTable t, String id) {
+        if (!t.incomeRows().isEmpty()) {
+            return twoSided(t, id);
+        }
         boolean coded = t.rows().stream().anyMatch(r -> r.code() != null);
         List<HeaderCell> header = new ArrayList<>();
         if (coded) {
@@ -73,8 +76,41 @@ final class TableLayouts {
             }
             rows.add(empty);
         }
-        String title = (t.number() == null ? "" : "表" + t.number() + " ") + t.title();
-        return new Table(id, title, "单位：" + t.unit().symbol(), List.of(header), rows, t.note(), false);
+        return new Table(id, title(t), "单位：" + t.unit().symbol(), List.of(header), rows, t.note(), false);
+    }
+
+    /**
+     * A summary table (收支总表) as published: income on the left (项目, 预算数), expenditure on the
+     * right (项目 and its amount columns), line beside line, 收入总计 beside 支出总计 at the foot.
+     */
+    private static Table twoSided(BudgetTable t, String id) {
+        List<Column> columns = t.columns().stream().filter(c -> c != Column.AMOUNT).toList();
+        List<HeaderCell> sides = List.of(new HeaderCell("本年收入", 2, 1), new HeaderCell("本年支出", 1 + columns.size(), 1));
+        List<HeaderCell> labels = new ArrayList<>(List.of(HeaderCell.of("项目"), HeaderCell.of(Column.AMOUNT.label()), HeaderCell.of("项目")));
+        columns.forEach(c -> labels.add(HeaderCell.of(c.label())));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int i = 0; i < Math.max(t.incomeRows().size(), t.rows().size()); i++) {
+            rows.add(side(i < t.incomeRows().size() ? t.incomeRows().get(i) : null, i < t.rows().size() ? t.rows().get(i) : null, columns));
+        }
+        if (t.incomeTotal() != null || t.total() != null) {
+            rows.add(total(side(t.incomeTotal(), t.total(), columns)));
+        }
+        return new Table(id, title(t), "单位：" + t.unit().symbol(), List.of(sides, labels), rows, t.note(), false);
+    }
+
+    private static List<Cell> side(TableRow income, TableRow expenditure, List<Column> columns) {
+        List<Cell> cells = new ArrayList<>();
+        cells.add(Cell.text(income == null ? "" : income.name()));
+        cells.add(income == null ? Cell.text("") : amount(income.amounts().get(Column.AMOUNT)));
+        cells.add(Cell.text(expenditure == null ? "" : expenditure.name()));
+        for (Column c : columns) {
+            cells.add(expenditure == null ? Cell.text("") : amount(expenditure.amounts().get(c)));
+        }
+        return cells;
+    }
+
+    private static String title(BudgetTable t) {
+        return (t.number() == null ? "" : "表" + t.number() + " ") + t.title();
     }
 
     private static List<Cell> line(TableRow r, boolean coded, List<Column> columns, int width) {

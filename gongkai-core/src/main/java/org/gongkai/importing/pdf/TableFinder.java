@@ -21,6 +21,9 @@ final class TableFinder {
 
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("^(\\d+)\\s*[.．、]\\s*(.*?)[\\s…]*$");
 
+    private static final Pattern NUMBER_LABEL =
+            Pattern.compile("^附?表\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})(-[0-9]{1,2})?(\\s*[：:、.．]\\s*|\\s+)");
+
     /** The most a title's second line may hold when the title is broken over two (支出预算 / 表). */
     private static final int WRAPPED_TAIL = 4;
 
@@ -52,9 +55,18 @@ final class TableFinder {
             if (kind.isEmpty() || isListed(lines, i, template)) {
                 continue;
             }
-            titles.add(new Title(i, kind.get(), text.replace(" ", "")));
+            titles.add(new Title(i, kind.get(), withoutNumberLabel(text).replace(" ", "")));
         }
         return titles;
+    }
+
+    /**
+     * The title without the number label some templates print before it on the same line (表1,
+     * 附表3：, 表一、); the number itself comes from the 目录, the label is not part of the title.
+     */
+    static String withoutNumberLabel(String title) {
+        String rest = NUMBER_LABEL.matcher(title).replaceFirst("");
+        return rest.isEmpty() ? title : rest;
     }
 
     /** Whether the title at {@code i} stands in a list of titles (a line next to it is a title too). */

@@ -1,0 +1,161 @@
+package org.gongkai.importing.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.gongkai.disclosure.PublishDisclosure;
+import org.gongkai.importing.ImportResult;
+import org.gongkai.importing.canonical.CanonicalCodec;
+import org.gongkai.importing.canonical.ProfileLibrary;
+import org.gongkai.model.Disclosure;
+import org.gongkai.model.Figure;
+import org.gongkai.model.ProjectTarget;
+import org.gongkai.testing.Documents;
+import org.gongkai.testing.Examples;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Our own published PDF read back: each document is rendered with its profile and imported again,
+ * and what comes back must be what went in, figure by figure. A reader that cannot read our own
+ * template would not read the published documents it imitates either, and a renderer that prints
+ * something the reader cannot place departs from the documents of its family.
+ */
+class OwnPdfRoundTripTest {
+
+    /** The documents round-tripped: a Hebei county budget, a Shanghai unit and a Shanghai district budget. */
+    enum Source {
+        SEED(Documents.SEED, 0),
+        CZJ(Documents.CZJ, 0),
+        PUTUO(Examples.resource("/shanghai/putuo-wanli-2024.yaml"), 0);
+
+        final String yaml;
+        /** Content of the rendered PDF the reader may leave unplaced, with the reason in {@link #unplacedReason}. */
+        final int unplacedAllowed;
+
+        Source(String yaml, int unplacedAllowed) {
+            this.yaml = yaml;
+            this.unplacedAllowed = unplacedAllowed;
+        }
+    }
+
+    private static final PublishDisclosure PUBLISH = new PublishDisclosure(new CanonicalCodec(), ProfileLibrary.standard()::orNull);
+    private static final Map<Source, RoundTrip> TRIPS = new ConcurrentHashMap<>();
+
+    @TempDir
+    static Path folder;
+
+    private record RoundTrip(Disclosure source, ImportResult back) {}
+
+    private static RoundTrip roundTrip(Source s) {
+        return TRIPS.computeIfAbsent(s, k -> {
+            Disclosure d = Documents.read(k.yaml);
+            Path pdf = folder.resolve(k.name().toLowerCase() + ".pdf");
+            try {
+                Files.write(pdf, PUBLISH.pdf(d));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new RoundTrip(d, new PdfImporter().read(pdf));
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Source.class)
+    void everyTableLineComesBackWithItsCodeNameAndAmounts(Source s) {
+        RoundTrip t = roundTrip(s);
+        List<String> differences = TableDiff.between(t.source().tables(), t.back().disclosure().tables());
+        assertThat(differences).as(() -> s + ":\n" + String.join("\n", differences)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Source.class)
+    void theKeyFiguresComeBackEqual(Source s) {
+        Disclosure in = roundTrip(s).source();
+        Disclosure out = roundTrip(s).back().disclosure();
+        List<String> differences = new ArrayList<>();
+        same(differences, "income total", in, out, d -> amount(d.overview().income().total()));
+        same(differences, "expenditure total", in, out, d -> amount(d.overview().expenditure().total()));
+        same(differences, "basic expenditure", in, out, d -> amount(d.overview().expenditure().basic()));
+        same(differences, "project expenditure", in, out, d -> amount(d.overview().expenditure().project()));
+        same(differences, "三公 total", in, out, d -> d.threePublic() == null ? null : amount(d.threePublic().total()));
+        same(differences, "因公出国(境)费", in, out, d -> d.threePublic() == null ? null : amount(d.threePublic().abroad()));
+        same(differences, "公务用车", in, out, d -> d.threePublic() == null ? null : amount(d.threePublic().vehicles()));
+        same(differences, "公务接待费", in, out, d -> d.threePublic() == null ? null : amount(d.threePublic().reception()));
+        same(differences, "机关运行经费", in, out, d -> d.operatingCosts() == null ? null : amount(d.operatingCosts().total()));
+        assertThat(in.overview().income().total()).as("the source states its income").isNotNull();
+        assertThat(differences).as(() -> s + ":\n" + String.join("\n", differences)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Source.class)
+    void everyStatementSectionOfTheSourceIsFoundAgain(Source s) {
+        Disclosure in = roundTrip(s).source();
+        Disclosure out = roundTrip(s).back().disclosure();
+        List<String> lost = new ArrayList<>();
+        present(lost, "overview", in, out, Disclosure::overview);
+        present(lost, "operating costs", in, out, Disclosure::operatingCosts);
+        present(lost, "三公", in, out, Disclosure::threePublic);
+        present(lost, "performance", in, out, Disclosure::performance);
+        present(lost, "procurement", in, out, Disclosure::procurement);
+        present(lost, "assets", in, out, Disclosure::assets);
+        present(lost, "duties", in, out, d -> d.duties().isEmpty() ? null : d.duties());
+        present(lost, "glossary", in, out, d -> d.glossary().isEmpty() ? null : d.glossary());
+        assertThat(lost).as(s + ": sections of the source not found in its PDF").isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Source.class)
+    void everyPerformanceProjectComesBackWithItsIndicators(Source s) {
+        Disclosure in = roundTrip(s).source();
+        Disclosure out = roundTrip(s).back().disclosure();
+        assertThat(projects(out)).as(s + ": project name → indicator count").isEqualTo(projects(in));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Source.class)
+    void theReaderPlacesEverythingItFinds(Source s) {
+        List<ImportResult.Unplaced> unplaced = roundTrip(s).back().unplaced();
+        assertThat(unplaced.size())
+                .as(() -> s + " unplaced:\n" + unplaced.stream().map(u -> u.where() + ": " + u.text() + " (" + u.reason() + ")")
+                        .collect(Collectors.joining("\n")))
+                .isLessThanOrEqualTo(s.unplacedAllowed);
+    }
+
+    private static Map<String, Integer> projects(Disclosure d) {
+        if (d.performance() == null) {
+            return Map.of();
+        }
+        return d.performance().projects().stream()
+                .collect(Collectors.toMap(ProjectTarget::name, p -> p.indicators().size(), Integer::sum));
+    }
+
+    private static Object amount(Figure f) {
+        return f == null ? null : f.amount();
+    }
+
+    private static void same(List<String> differences, String what, Disclosure in, Disclosure out, Function<Disclosure, Object> get) {
+        Object expected = get.apply(in);
+        Object actual = get.apply(out);
+        if (!Objects.equals(expected, actual)) {
+            differences.add(what + ": expected " + expected + ", got " + actual);
+        }
+    }
+
+    private static void present(List<String> lost, String what, Disclosure in, Disclosure out, Function<Disclosure, Object> get) {
+        if (get.apply(in) != null && get.apply(out) == null) {
+            lost.add(what);
+        }
+    }
+}
