@@ -169,6 +169,8 @@ public final class HtmlRenderer {
                 }
                 if (c.number() != null) {
                     x.raw(" class=\"num\"");
+                } else if (t.id().startsWith("table-")) {
+                    x.raw(" class=\"name\"");
                 }
                 x.raw(">").text(c.text()).raw("</" + tag + ">");
             }

@@ -104,6 +104,9 @@ final class TableFinder {
     static boolean isContentsEntry(PdfLine line, Template template) {
         String text = line.text().strip();
         return (CONTENTS_ENTRY.matcher(text).matches() && template.tableKind(text.replaceFirst("^\\d+\\s*[.．、]", "")
-                .replace("…", "").strip()).isPresent()) || text.contains("……");
+                .replace("…", "").strip()).isPresent()) || text.contains("……") || DOT_LEADER.matcher(text).find();
     }
+
+    /** A contents entry's leader of dots and its page number, as word processors print them: 一、主要职能 ...... 3. */
+    private static final Pattern DOT_LEADER = Pattern.compile("[.·．]{6,}\\s*\\d+$");
 }
