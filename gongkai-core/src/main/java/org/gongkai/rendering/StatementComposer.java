@@ -68,9 +68,9 @@ public final class StatementComposer {
             mergedTitle = !into.isEmpty();
             String sub = finalAccounts != null ? null : subTitle(spec.kind());
             if ((mergedTitle || sectionShared(order, spec)) && sub != null) {
-                // the parts of a shared section are numbered 一、二、… as the documents of such templates number them
+                // the parts of a shared section are numbered 一、二、… where the profile's documents number them
                 int part = subHeadings.merge(spec.title(), 1, Integer::sum);
-                into.add(new Heading(Wording.chineseNumber(part) + "、" + sub));
+                into.add(new Heading(spec.numbered() ? Wording.chineseNumber(part) + "、" + sub : sub));
             }
             if (blocks.isEmpty()) {
                 into.add(new Layout.Paragraph("（本部分未提供）"));
