@@ -542,10 +542,30 @@ public final class StatementComposer {
         return tables;
     }
 
+    /**
+     * The layout for a workbook: the same, but the summary tables (收支总表) stacked, income lines
+     * first, so that each sheet stays one flat table of one kind of figure per column, the way a
+     * spreadsheet is read (and the way the workbook importer reads it back).
+     */
+    public static Layout.Document forWorkbook(Layout.Document doc, Disclosure d) {
+        List<Table> tables = new ArrayList<>();
+        for (Table t : doc.tables()) {
+            tables.add(d.tables().stream().filter(b -> !b.incomeRows().isEmpty() && !b.kind().isFinalAccounts())
+                    .filter(b -> t.id().equals(tableId(b))).findFirst()
+                    .map(b -> TableLayouts.stacked(b, t.id())).orElse(t));
+        }
+        return new Layout.Document(doc.title(), doc.subtitle(), doc.coverLines(), doc.sections(), doc.tablesTitle(), tables,
+                doc.footer(), doc.language(), doc.author(), doc.keywords());
+    }
+
+    private static String tableId(BudgetTable t) {
+        return "table-" + t.kind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** A 决算 table as the 决算 template prints it, any other as a budget table. */
     private static Table standardTable(BudgetTable t) {
         return t.kind().isFinalAccounts() ? FinalTableLayouts.layout(t)
-                : TableLayouts.budget(t, "table-" + t.kind().name().toLowerCase(java.util.Locale.ROOT));
+                : TableLayouts.budget(t, tableId(t));
     }
 
     /** Null-safe reading of stated figures. */

@@ -71,6 +71,32 @@ final class TableLayouts {
         return new Table(id, title(t), "单位：" + t.unit().symbol(), headers, rows, t.note(), false);
     }
 
+    /** A summary table stacked: income lines (预算数) first, then the expenditure lines and their columns. */
+    static Table stacked(BudgetTable t, String id) {
+        boolean coded = t.rows().stream().anyMatch(r -> r.code() != null);
+        List<HeaderCell> header = new ArrayList<>();
+        if (coded) {
+            header.add(HeaderCell.of("科目编码"));
+        }
+        header.add(HeaderCell.of("项目"));
+        List<Column> columns = t.columns().stream().filter(c -> c != Column.AMOUNT).toList();
+        columns.forEach(c -> header.add(HeaderCell.of(c.label())));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (TableRow r : t.incomeRows()) {
+            rows.add(line(r, coded, List.of(Column.AMOUNT), columns.size()));
+        }
+        if (t.incomeTotal() != null) {
+            rows.add(total(line(t.incomeTotal(), coded, List.of(Column.AMOUNT), columns.size())));
+        }
+        for (TableRow r : t.rows()) {
+            rows.add(line(r, coded, columns, columns.size()));
+        }
+        if (t.total() != null) {
+            rows.add(total(line(t.total(), coded, columns, columns.size())));
+        }
+        return new Table(id, title(t), "单位：" + t.unit().symbol(), List.of(header), rows, t.note(), false);
+    }
+
     /**
      * A summary table (收支总表) as published: income on the left (项目, 预算数), expenditure on the
      * right (项目 and its amount columns), line beside line, 收入总计 beside 支出总计 at the foot.
