@@ -543,16 +543,17 @@ public final class StatementComposer {
     }
 
     /**
-     * The layout for a workbook: the same, but the summary tables (收支总表) stacked, income lines
-     * first, so that each sheet stays one flat table of one kind of figure per column, the way a
-     * spreadsheet is read (and the way the workbook importer reads it back).
+     * The layout for a workbook: the same, but the budget tables flat (one header row, no headings
+     * over parts) and the summary tables (收支总表) stacked, income lines first, so that each sheet
+     * is one table of one kind of figure per column, the way a spreadsheet is read (and the way the
+     * workbook importer reads it back).
      */
     public static Layout.Document forWorkbook(Layout.Document doc, Disclosure d) {
         List<Table> tables = new ArrayList<>();
         for (Table t : doc.tables()) {
-            tables.add(d.tables().stream().filter(b -> !b.incomeRows().isEmpty() && !b.kind().isFinalAccounts())
+            tables.add(d.tables().stream().filter(b -> !b.kind().isFinalAccounts())
                     .filter(b -> t.id().equals(tableId(b))).findFirst()
-                    .map(b -> TableLayouts.stacked(b, t.id())).orElse(t));
+                    .map(b -> TableLayouts.flat(b, t.id())).orElse(t));
         }
         return new Layout.Document(doc.title(), doc.subtitle(), doc.coverLines(), doc.sections(), doc.tablesTitle(), tables,
                 doc.footer(), doc.language(), doc.author(), doc.keywords());

@@ -71,15 +71,18 @@ final class TableLayouts {
         return new Table(id, title(t), "单位：" + t.unit().symbol(), headers, rows, t.note(), false);
     }
 
-    /** A summary table stacked: income lines (预算数) first, then the expenditure lines and their columns. */
-    static Table stacked(BudgetTable t, String id) {
+    /**
+     * A table with one header row, one column per kind of figure; a summary table stacked, income
+     * lines (预算数) first, then the expenditure lines and their columns.
+     */
+    static Table flat(BudgetTable t, String id) {
         boolean coded = t.rows().stream().anyMatch(r -> r.code() != null);
         List<HeaderCell> header = new ArrayList<>();
         if (coded) {
             header.add(HeaderCell.of("科目编码"));
         }
         header.add(HeaderCell.of("项目"));
-        List<Column> columns = t.columns().stream().filter(c -> c != Column.AMOUNT).toList();
+        List<Column> columns = t.columns().stream().filter(c -> c != Column.AMOUNT || t.incomeRows().isEmpty()).toList();
         columns.forEach(c -> header.add(HeaderCell.of(c.label())));
         List<List<Cell>> rows = new ArrayList<>();
         for (TableRow r : t.incomeRows()) {
@@ -93,6 +96,14 @@ final class TableLayouts {
         }
         if (t.total() != null) {
             rows.add(total(line(t.total(), coded, columns, columns.size())));
+        }
+        if (rows.isEmpty()) {
+            List<Cell> empty = new ArrayList<>();
+            empty.add(Cell.text("（本表无数据）"));
+            for (int i = 1; i < header.size(); i++) {
+                empty.add(Cell.text(""));
+            }
+            rows.add(empty);
         }
         return new Table(id, title(t), "单位：" + t.unit().symbol(), List.of(header), rows, t.note(), false);
     }
