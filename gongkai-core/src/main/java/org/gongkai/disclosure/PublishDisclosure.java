@@ -59,7 +59,7 @@ public final class PublishDisclosure {
     }
 
     public byte[] xlsx(Disclosure d) {
-        return XlsxRenderer.xlsx(layout(d));
+        return XlsxRenderer.xlsx(StatementComposer.forWorkbook(layout(d), d));
     }
 
     /** The open-data package: CSVs, datapackage.json and the canonical JSON of the disclosure. */

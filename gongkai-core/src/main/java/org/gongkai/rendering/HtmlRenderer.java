@@ -122,11 +122,13 @@ public final class HtmlRenderer {
             x.raw("<h3>").text(t.title()).raw("</h3>\n<p class=\"missing\">").text(t.rows().get(0).get(0).text()).raw("</p>\n</div>\n");
             return;
         }
-        if (t.unit() != null) {
-            x.raw("<p class=\"unit\">").text(t.unit()).raw("</p>\n");
-        }
         x.raw(t.id().startsWith("project-") ? "<table class=\"targets\">\n<caption>" : "<table>\n<caption>")
-                .text(t.title()).raw("</caption>\n<thead>\n");
+                .text(t.title());
+        if (t.unit() != null) {
+            // published tables print the unit line under their title, where readers look for it
+            x.raw("<span class=\"unit\">").text(t.unit()).raw("</span>");
+        }
+        x.raw("</caption>\n<thead>\n");
         for (List<HeaderCell> row : t.header()) {
             x.raw("<tr>");
             for (HeaderCell h : row) {
@@ -167,6 +169,8 @@ public final class HtmlRenderer {
                 }
                 if (c.number() != null) {
                     x.raw(" class=\"num\"");
+                } else if (t.id().startsWith("table-")) {
+                    x.raw(" class=\"name\"");
                 }
                 x.raw(">").text(c.text()).raw("</" + tag + ">");
             }

@@ -53,6 +53,7 @@ public final class StatementComposer {
         FinalAccountsStatement finalAccounts = d.document().kind().isFinalAccounts() ? new FinalAccountsStatement(d, profile) : null;
         List<SectionSpec> order = profile == null ? DEFAULT_ORDER.stream().map(k -> new SectionSpec(k, defaultTitle(k), false)).toList()
                 : profile.sections();
+        Map<String, Integer> subHeadings = new java.util.HashMap<>();
         boolean mergedTitle;
         for (SectionSpec spec : order) {
             if (spec.kind() == SectionKind.TABLES) {
@@ -67,7 +68,9 @@ public final class StatementComposer {
             mergedTitle = !into.isEmpty();
             String sub = finalAccounts != null ? null : subTitle(spec.kind());
             if ((mergedTitle || sectionShared(order, spec)) && sub != null) {
-                into.add(new Heading(sub));
+                // the parts of a shared section are numbered 一、二、… where the profile's documents number them
+                int part = subHeadings.merge(spec.title(), 1, Integer::sum);
+                into.add(new Heading(spec.numbered() ? Wording.chineseNumber(part) + "、" + sub : sub));
             }
             if (blocks.isEmpty()) {
                 into.add(new Layout.Paragraph("（本部分未提供）"));
@@ -548,10 +551,31 @@ public final class StatementComposer {
         return tables;
     }
 
+    /**
+     * The layout for a workbook: the same, but the budget tables flat (one header row, no headings
+     * over parts) and the summary tables (收支总表) stacked, income lines first, so that each sheet
+     * is one table of one kind of figure per column, the way a spreadsheet is read (and the way the
+     * workbook importer reads it back).
+     */
+    public static Layout.Document forWorkbook(Layout.Document doc, Disclosure d) {
+        List<Table> tables = new ArrayList<>();
+        for (Table t : doc.tables()) {
+            tables.add(d.tables().stream().filter(b -> !b.kind().isFinalAccounts())
+                    .filter(b -> t.id().equals(tableId(b))).findFirst()
+                    .map(b -> TableLayouts.flat(b, t.id())).orElse(t));
+        }
+        return new Layout.Document(doc.title(), doc.subtitle(), doc.coverLines(), doc.sections(), doc.tablesTitle(), tables,
+                doc.footer(), doc.language(), doc.author(), doc.keywords());
+    }
+
+    private static String tableId(BudgetTable t) {
+        return "table-" + t.kind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** A 决算 table as the 决算 template prints it, any other as a budget table. */
     private static Table standardTable(BudgetTable t) {
         return t.kind().isFinalAccounts() ? FinalTableLayouts.layout(t)
-                : TableLayouts.budget(t, "table-" + t.kind().name().toLowerCase(java.util.Locale.ROOT));
+                : TableLayouts.budget(t, tableId(t));
     }
 
     /** Null-safe reading of stated figures. */

@@ -42,6 +42,40 @@ final class TableLayouts {
 
     /** A standard budget table: code and name, then its amount columns, 合计 last. */
     static Table budget(BudgetTable t, String id) {
+        if (!t.incomeRows().isEmpty()) {
+            return twoSided(t, id);
+        }
+        boolean coded = t.rows().stream().anyMatch(r -> r.code() != null);
+        List<HeaderCell> header = new ArrayList<>();
+        if (coded) {
+            header.add(HeaderCell.of("科目编码"));
+        }
+        header.add(HeaderCell.of("项目"));
+        List<Column> columns = t.columns();
+        List<List<HeaderCell>> headers = grouped(header, columns);
+        List<List<Cell>> rows = new ArrayList<>();
+        for (TableRow r : t.rows()) {
+            rows.add(line(r, coded, columns, columns.size()));
+        }
+        if (t.total() != null) {
+            rows.add(total(line(t.total(), coded, columns, columns.size())));
+        }
+        if (rows.isEmpty()) {
+            List<Cell> empty = new ArrayList<>();
+            empty.add(Cell.text("（本表无数据）"));
+            for (int i = 1; i < header.size() + columns.size(); i++) {
+                empty.add(Cell.text(""));
+            }
+            rows.add(empty);
+        }
+        return new Table(id, title(t), "单位：" + t.unit().symbol(), headers, rows, t.note(), false);
+    }
+
+    /**
+     * A table with one header row, one column per kind of figure; a summary table stacked, income
+     * lines (预算数) first, then the expenditure lines and their columns.
+     */
+    static Table flat(BudgetTable t, String id) {
         boolean coded = t.rows().stream().anyMatch(r -> r.code() != null);
         List<HeaderCell> header = new ArrayList<>();
         if (coded) {
@@ -51,13 +85,11 @@ final class TableLayouts {
         List<Column> columns = t.columns().stream().filter(c -> c != Column.AMOUNT || t.incomeRows().isEmpty()).toList();
         columns.forEach(c -> header.add(HeaderCell.of(c.label())));
         List<List<Cell>> rows = new ArrayList<>();
-        if (!t.incomeRows().isEmpty()) {
-            for (TableRow r : t.incomeRows()) {
-                rows.add(line(r, coded, List.of(Column.AMOUNT), columns.size()));
-            }
-            if (t.incomeTotal() != null) {
-                rows.add(total(line(t.incomeTotal(), coded, List.of(Column.AMOUNT), columns.size())));
-            }
+        for (TableRow r : t.incomeRows()) {
+            rows.add(line(r, coded, List.of(Column.AMOUNT), columns.size()));
+        }
+        if (t.incomeTotal() != null) {
+            rows.add(total(line(t.incomeTotal(), coded, List.of(Column.AMOUNT), columns.size())));
         }
         for (TableRow r : t.rows()) {
             rows.add(line(r, coded, columns, columns.size()));
@@ -73,8 +105,105 @@ final class TableLayouts {
             }
             rows.add(empty);
         }
-        String title = (t.number() == null ? "" : "表" + t.number() + " ") + t.title();
-        return new Table(id, title, "单位：" + t.unit().symbol(), List.of(header), rows, t.note(), false);
+        return new Table(id, title(t), "单位：" + t.unit().symbol(), List.of(header), rows, t.note(), false);
+    }
+
+    /**
+     * A summary table (收支总表) as published: income on the left (项目, 预算数), expenditure on the
+     * right (项目 and its amount columns), line beside line, 收入总计 beside 支出总计 at the foot.
+     */
+    private static Table twoSided(BudgetTable t, String id) {
+        List<Column> columns = t.columns().stream().filter(c -> c != Column.AMOUNT).toList();
+        List<HeaderCell> sides = List.of(new HeaderCell("本年收入", 2, 1), new HeaderCell("本年支出", 1 + columns.size(), 1));
+        List<List<HeaderCell>> labels = grouped(new ArrayList<>(List.of(HeaderCell.of("项目"), HeaderCell.of(Column.AMOUNT.label()),
+                HeaderCell.of("项目"))), columns);
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int i = 0; i < Math.max(t.incomeRows().size(), t.rows().size()); i++) {
+            rows.add(side(i < t.incomeRows().size() ? t.incomeRows().get(i) : null, i < t.rows().size() ? t.rows().get(i) : null, columns));
+        }
+        if (t.incomeTotal() != null || t.total() != null) {
+            rows.add(total(side(t.incomeTotal(), t.total(), columns)));
+        }
+        return new Table(id, title(t), "单位：" + t.unit().symbol(), headers(sides, labels), rows, t.note(), false);
+    }
+
+    private static List<List<HeaderCell>> headers(List<HeaderCell> top, List<List<HeaderCell>> below) {
+        List<List<HeaderCell>> all = new ArrayList<>();
+        all.add(top);
+        all.addAll(below);
+        return all;
+    }
+
+    /** The parts printed under a common heading, as the tables of the profiles print them. */
+    private static final java.util.Map<Column, List<Column>> PARTS = java.util.Map.of(
+            Column.VEHICLES, List.of(Column.VEHICLE_PURCHASE, Column.VEHICLE_RUNNING),
+            Column.BASIC, List.of(Column.PERSONNEL, Column.PUBLIC));
+
+    /**
+     * The header rows over the leading label cells and the amount columns: a column whose parts
+     * follow it (公务用车购置及运行费: 购置费, 运行费; 基本支出: 人员经费, 公用经费) heads them, its own
+     * figure printed as 小计, the way published tables print it; without parts, one row.
+     */
+    private static List<List<HeaderCell>> grouped(List<HeaderCell> leading, List<Column> columns) {
+        boolean parted = PARTS.entrySet().stream().anyMatch(e -> columns.containsAll(e.getValue()));
+        if (!parted) {
+            List<HeaderCell> one = new ArrayList<>(leading);
+            columns.forEach(c -> one.add(HeaderCell.of(c.label())));
+            return List.of(one);
+        }
+        List<HeaderCell> top = new ArrayList<>();
+        leading.forEach(h -> top.add(new HeaderCell(h.text(), h.colspan(), 2)));
+        List<HeaderCell> second = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            Column group = PARTS.entrySet().stream().filter(e -> columns.containsAll(e.getValue()))
+                    .filter(e -> e.getKey() == c || e.getValue().get(0) == c).map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+            if (group == null) {
+                top.add(new HeaderCell(c.label(), 1, 2));
+                continue;
+            }
+            List<Column> parts = PARTS.get(group);
+            boolean withSubtotal = c == group;
+            int span = parts.size() + (withSubtotal ? 1 : 0);
+            if (!columns.subList(i, Math.min(columns.size(), i + span))
+                    .equals(withSubtotal ? concat(group, parts) : parts)) {
+                top.add(new HeaderCell(c.label(), 1, 2)); // parts printed apart: no common heading
+                continue;
+            }
+            top.add(new HeaderCell(group.label(), span, 1));
+            if (withSubtotal) {
+                second.add(HeaderCell.of("小计"));
+            }
+            parts.forEach(p -> second.add(HeaderCell.of(p.label())));
+            i += span - 1;
+        }
+        return second.isEmpty() ? List.of(flat(top)) : List.of(top, second);
+    }
+
+    private static List<Column> concat(Column first, List<Column> rest) {
+        List<Column> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    private static List<HeaderCell> flat(List<HeaderCell> row) {
+        return row.stream().map(h -> new HeaderCell(h.text(), h.colspan(), 1)).toList();
+    }
+
+    private static List<Cell> side(TableRow income, TableRow expenditure, List<Column> columns) {
+        List<Cell> cells = new ArrayList<>();
+        cells.add(Cell.text(income == null ? "" : income.name()));
+        cells.add(income == null ? Cell.text("") : amount(income.amounts().get(Column.AMOUNT)));
+        cells.add(Cell.text(expenditure == null ? "" : expenditure.name()));
+        for (Column c : columns) {
+            cells.add(expenditure == null ? Cell.text("") : amount(expenditure.amounts().get(c)));
+        }
+        return cells;
+    }
+
+    private static String title(BudgetTable t) {
+        return (t.number() == null ? "" : "表" + t.number() + " ") + t.title();
     }
 
     private static List<Cell> line(TableRow r, boolean coded, List<Column> columns, int width) {

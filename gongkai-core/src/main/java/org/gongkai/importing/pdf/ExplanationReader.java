@@ -33,6 +33,9 @@ final class ExplanationReader {
             "^[0-9]{4}年当年预算执行数为" + FigureText.NUMBER + "万元[，,][0-9]{4}年预算安排" + FigureText.NUMBER
                     + "万元[，,]比[0-9]{4}年预算执行数(增加|减少|持平)(?:[0-9.]+%)?[。，,]\\s*主要原因是[：:]?(.+?)。?$");
 
+    /** The expenditure paragraph opens with 支出预算, or with the year first as some statements word it (2020年支出预算…). */
+    private static final Pattern EXPENDITURE = Pattern.compile("^(?:[0-9]{4}年度?)?支出预算");
+
     private ExplanationReader() {}
 
     static BudgetOverview read(Section s, List<BudgetTable> tables, Map<String, String> places, List<Unplaced> unplaced) {
@@ -47,10 +50,10 @@ final class ExplanationReader {
             String t = p.text();
             Matcher f = FUNCTION.matcher(t);
             if (income == null && t.matches("^.*?(?<!基金|预算|资金|专户|其他)收入预算(总计)?" + FigureText.NUMBER + "万元.*")
-                    && !t.startsWith("支出预算")) {
+                    && !EXPENDITURE.matcher(t).lookingAt()) {
                 income = income(t);
                 places.put("/overview/income", p.place());
-            } else if (expenditure == null && t.startsWith("支出预算")) {
+            } else if (expenditure == null && EXPENDITURE.matcher(t).lookingAt()) {
                 expenditure = expenditure(t);
                 places.put("/overview/expenditure", p.place());
             } else if (changeReason == null && t.contains("主要原因是") && !f.matches()) {

@@ -23,6 +23,9 @@ final class TableFinder {
     private static final Pattern ENTRY_NUMBER = Pattern.compile("^\\d+\\s*[.．、]");
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("^(\\d+)\\s*[.．、]\\s*(.*?)[\\s…]*$");
 
+    private static final Pattern NUMBER_LABEL =
+            Pattern.compile("^附?表\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})(-[0-9]{1,2})?(\\s*[：:、.．]\\s*|\\s+)");
+
     /** The most a title's second line may hold when the title is broken over two (支出预算 / 表). */
     private static final int WRAPPED_TAIL = 4;
 
@@ -54,9 +57,18 @@ final class TableFinder {
             if (kind.isEmpty() || isListed(lines, i, template)) {
                 continue;
             }
-            titles.add(new Title(i, kind.get(), text.replace(" ", "")));
+            titles.add(new Title(i, kind.get(), withoutNumberLabel(text).replace(" ", "")));
         }
         return titles;
+    }
+
+    /**
+     * The title without the number label some templates print before it on the same line (表1,
+     * 附表3：, 表一、); the number itself comes from the 目录, the label is not part of the title.
+     */
+    static String withoutNumberLabel(String title) {
+        String rest = NUMBER_LABEL.matcher(title).replaceFirst("");
+        return rest.isEmpty() ? title : rest;
     }
 
     /** Whether the title at {@code i} stands in a list of titles (a line next to it is a title too). */
@@ -94,6 +106,9 @@ final class TableFinder {
     static boolean isContentsEntry(PdfLine line, Template template) {
         String text = line.text().strip();
         return (CONTENTS_ENTRY.matcher(text).matches() && template.tableKind(ENTRY_NUMBER.matcher(text).replaceFirst("")
-                .replace("…", "").strip()).isPresent()) || text.contains("……");
+                .replace("…", "").strip()).isPresent()) || text.contains("……") || DOT_LEADER.matcher(text).find();
     }
+
+    /** A contents entry's leader of dots and its page number, as word processors print them: 一、主要职能 ...... 3. */
+    private static final Pattern DOT_LEADER = Pattern.compile("[.·．]{6,}\\s*\\d+$");
 }
