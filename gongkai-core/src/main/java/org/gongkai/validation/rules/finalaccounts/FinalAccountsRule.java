@@ -1,5 +1,6 @@
 package org.gongkai.validation.rules.finalaccounts;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.gongkai.model.BudgetTable;
 import org.gongkai.model.ClassificationLevel;
 import org.gongkai.model.Column;
 import org.gongkai.model.Disclosure;
+import org.gongkai.model.MoneyUnit;
 import org.gongkai.model.TableKind;
 import org.gongkai.model.TableRow;
 import org.gongkai.validation.AbstractRule;
@@ -126,6 +128,31 @@ abstract class FinalAccountsRule extends AbstractRule {
             cells.add(r.amounts().get(c));
         }
         return cells;
+    }
+
+    /**
+     * As {@link #exact(Amount, List)} for the cells of a column along some lines, summed as they are read:
+     * no list of the cells and no amount for each partial sum (the parts of a table share its unit).
+     */
+    static boolean exact(Amount whole, List<TableRow> rows, Column c) {
+        BigDecimal sum = null;
+        MoneyUnit unit = null;
+        for (TableRow r : rows) {
+            Amount a = r.amounts().get(c);
+            if (a == null) {
+                continue;
+            }
+            if (sum == null) {
+                sum = a.value();
+                unit = a.unit();
+            } else {
+                sum = sum.add(a.in(unit).value());
+            }
+        }
+        if (whole == null || sum == null) {
+            return whole == null ? sum == null || sum.signum() == 0 : whole.isZero();
+        }
+        return whole.compareTo(new Amount(sum, unit)) == 0;
     }
 
     /**

@@ -53,8 +53,8 @@ public final class TableTotalsAddUp extends FinalAccountsRule {
                     if (!anyFills(top, c)) {
                         continue;
                     }
-                    List<Amount> cells = column(top, c);
-                    if (!exact(cell(t.total(), c), cells)) {
+                    if (!exact(cell(t.total(), c), top, c)) {
+                        List<Amount> cells = column(top, c);
                         weigh(findings, l.at("total", "amounts", spelling(c)), t.title() + " " + c.label(),
                                 cell(t.total(), c), cells,
                                 "《" + t.title() + "》“" + c.label() + "”列合计", "table '" + t.title() + "', column " + c.label() + ": the total",
@@ -74,10 +74,10 @@ public final class TableTotalsAddUp extends FinalAccountsRule {
             int r = p.row();
             TableRow parent = p.line();
             for (Column c : p.columns()) {
-                List<Amount> cells = column(p.children(), c);
-                if (exact(cell(parent, c), cells)) {
+                if (exact(cell(parent, c), p.children(), c)) {
                     continue;
                 }
+                List<Amount> cells = column(p.children(), c);
                 ClassificationLevel level = lines.level(r);
                 String childLevel = level == ClassificationLevel.CATEGORY ? "款" : "项";
                 weigh(findings, l.at("rows", r, "amounts", spelling(c)), subject(parent),

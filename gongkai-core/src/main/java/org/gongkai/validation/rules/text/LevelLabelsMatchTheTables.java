@@ -40,14 +40,11 @@ public final class LevelLabelsMatchTheTables extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
-        Map<String, Set<ClassificationLevel>> levels = new HashMap<>();
+        Levels levels = new Levels();
         Set<String> reported = new java.util.HashSet<>();
         Wording.eachProse(d, context, at -> at.has(Texts.HAS_LEVEL_LABEL), (at, t) -> {
-            if (levels.isEmpty()) {
-                levels.putAll(levelsInTables(d, context));
-                if (levels.isEmpty()) {
-                    levels.put("", Set.of()); // no coded function line: nothing to compare with
-                }
+            if (!levels.read) {
+                levels.read(d, context);
             }
             for (String label : LABELS) {
                 for (int i = t.indexOf(label); i >= 0; i = t.indexOf(label, i + 1)) {
@@ -59,15 +56,16 @@ public final class LevelLabelsMatchTheTables extends AbstractRule {
     }
 
     private void check(Texts.Prose at, String t, int label, ClassificationLevel stated,
-            Map<String, Set<ClassificationLevel>> levels, Set<String> reported, List<Finding> findings) {
+            Levels levels, Set<String> reported, List<Finding> findings) {
         int start = label;
-        while (start > 0 && Texts.isHan(t.charAt(start - 1))) {
+        // no name of the tables is longer than their longest: the run is looked at no further back
+        while (start > 0 && label - start < levels.longest && Texts.isHan(t.charAt(start - 1))) {
             start--;
         }
         // the longest end of the run of characters before the label that the tables name: 主要用于 is no part of the name
         for (int from = start; label - from >= 2; from++) {
             String name = t.substring(from, label);
-            Set<ClassificationLevel> inTables = levels.getOrDefault(name, levels.get(name + "支出"));
+            Set<ClassificationLevel> inTables = levels.of(name);
             if (inTables == null) {
                 continue;
             }
@@ -90,19 +88,40 @@ public final class LevelLabelsMatchTheTables extends AbstractRule {
         };
     }
 
-    /** The names of the coded lines of every table, function and economic, with their levels. */
-    private static Map<String, Set<ClassificationLevel>> levelsInTables(Disclosure d, CheckContext context) {
-        Map<String, Set<ClassificationLevel>> levels = new HashMap<>();
-        for (BudgetTable table : d.tables()) {
-            TableLines lines = context.lines(table);
-            for (int r = 0; r < lines.rows().size(); r++) {
-                ClassificationLevel level = lines.level(r);
-                if (level != null) {
-                    levels.computeIfAbsent(Wording.flat(lines.rows().get(r).name()),
-                            k -> EnumSet.noneOf(ClassificationLevel.class)).add(level);
+    /**
+     * The names of the coded lines of every table, function and economic, with their levels; a name the
+     * text gives without its 支出 (社会保障和就业（类）) is found as the tables print it.
+     */
+    private static final class Levels {
+        private final Map<String, Set<ClassificationLevel>> byName = new HashMap<>();
+        private final Map<String, Set<ClassificationLevel>> withoutSpending = new HashMap<>();
+        private boolean read;
+        private int longest;
+
+        void read(Disclosure d, CheckContext context) {
+            read = true;
+            for (BudgetTable table : d.tables()) {
+                TableLines lines = context.lines(table);
+                for (int r = 0; r < lines.rows().size(); r++) {
+                    ClassificationLevel level = lines.level(r);
+                    if (level != null) {
+                        String name = Wording.flat(lines.rows().get(r).name());
+                        byName.computeIfAbsent(name, k -> EnumSet.noneOf(ClassificationLevel.class)).add(level);
+                        longest = Math.max(longest, name.length());
+                    }
                 }
             }
+            byName.forEach((name, levels) -> {
+                if (name.endsWith("支出")) {
+                    withoutSpending.put(name.substring(0, name.length() - 2), levels);
+                }
+            });
         }
-        return levels;
+
+        /** The levels the tables give a name, as the text names it or with 支出 after it; null when none. */
+        Set<ClassificationLevel> of(String name) {
+            Set<ClassificationLevel> levels = byName.get(name);
+            return levels != null ? levels : withoutSpending.get(name);
+        }
     }
 }
