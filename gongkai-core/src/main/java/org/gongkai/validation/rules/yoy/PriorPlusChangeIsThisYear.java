@@ -30,15 +30,12 @@ public final class PriorPlusChangeIsThisYear extends AbstractRule {
         List<Finding> findings = new ArrayList<>();
         for (ModelWalk.At<Figure> at : context.walked(d).figures()) {
             Figure f = at.value();
-            if (f.amount() == null || f.prior() == null) {
+            if (f.amount() == null || f.prior() == null || f.change() == null) {
                 continue;
             }
             Amount actualChange = f.amount().minus(f.prior());
             ChangeDirection actualDirection = actualChange.signum() > 0 ? ChangeDirection.INCREASE
                     : actualChange.signum() < 0 ? ChangeDirection.DECREASE : ChangeDirection.FLAT;
-            if (f.change() == null) {
-                continue;
-            }
             Amount stated = f.change().signed(f.amount().unit());
             if (f.change().direction() != actualDirection) {
                 findings.add(mismatch(at.pointer() + "/change", subject(at.pointer()), actualChange, stated,
