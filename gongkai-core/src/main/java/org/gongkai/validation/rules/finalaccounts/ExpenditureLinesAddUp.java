@@ -69,17 +69,19 @@ public final class ExpenditureLinesAddUp extends FinalAccountsRule {
 
     /** One line: its parts are the part columns it fills or the table prints ({@code printed}). */
     private void line(List<Finding> findings, Located l, TableRow row, Column whole, Set<Column> printed, int r) {
-        List<Amount> parts = new ArrayList<>(PARTS.size());
         boolean anyStated = false;
+        for (Column c : PARTS) {
+            anyStated |= row.amounts().get(c) != null;
+        }
+        if (!anyStated || exactAcross(cell(row, whole), row, PARTS)) {
+            return; // the common case, told before a list of parts or a message is made
+        }
+        List<Amount> parts = new ArrayList<>(PARTS.size());
         for (Column c : PARTS) {
             Amount a = row.amounts().get(c);
             if (a != null || printed.contains(c)) {
                 parts.add(a);
-                anyStated |= a != null;
             }
-        }
-        if (!anyStated || exact(cell(row, whole), parts)) {
-            return;
         }
         String at = r < 0 ? l.at("total", "amounts", spelling(whole)) : l.at("rows", r, "amounts", spelling(whole));
         weigh(findings, at, subject(row), cell(row, whole), parts,

@@ -149,6 +149,29 @@ abstract class FinalAccountsRule extends AbstractRule {
                 sum = sum.add(a.in(unit).value());
             }
         }
+        return exactSum(whole, sum, unit);
+    }
+
+    /** As {@link #exact(Amount, List)} for the cells of some columns along one line, summed as they are read. */
+    static boolean exactAcross(Amount whole, TableRow row, List<Column> columns) {
+        BigDecimal sum = null;
+        MoneyUnit unit = null;
+        for (Column c : columns) {
+            Amount a = row.amounts().get(c);
+            if (a == null) {
+                continue;
+            }
+            if (sum == null) {
+                sum = a.value();
+                unit = a.unit();
+            } else {
+                sum = sum.add(a.in(unit).value());
+            }
+        }
+        return exactSum(whole, sum, unit);
+    }
+
+    private static boolean exactSum(Amount whole, BigDecimal sum, MoneyUnit unit) {
         if (whole == null || sum == null) {
             return whole == null ? sum == null || sum.signum() == 0 : whole.isZero();
         }

@@ -51,7 +51,7 @@ public final class IncomeLinesAddUp extends FinalAccountsRule {
     }
 
     private void line(List<Finding> findings, Located l, TableRow row, List<Column> parts, int r) {
-        if (exact(cell(row, Column.TOTAL), parts.stream().map(c -> cell(row, c)).toList())) {
+        if (exactAcross(cell(row, Column.TOTAL), row, parts)) {
             return;
         }
         String at = r < 0 ? l.at("total", "amounts", spelling(Column.TOTAL)) : l.at("rows", r, "amounts", spelling(Column.TOTAL));
