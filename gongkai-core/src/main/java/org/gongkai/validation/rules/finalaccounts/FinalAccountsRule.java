@@ -135,31 +135,30 @@ abstract class FinalAccountsRule extends AbstractRule {
      * no list of the cells and no amount for each partial sum (the parts of a table share its unit).
      */
     static boolean exact(Amount whole, List<TableRow> rows, Column c) {
-        BigDecimal sum = null;
-        MoneyUnit unit = null;
+        RunningSum sum = new RunningSum();
         for (TableRow r : rows) {
-            Amount a = r.amounts().get(c);
-            if (a == null) {
-                continue;
-            }
-            if (sum == null) {
-                sum = a.value();
-                unit = a.unit();
-            } else {
-                sum = sum.add(a.in(unit).value());
-            }
+            sum.add(r.amounts().get(c));
         }
-        return exactSum(whole, sum, unit);
+        return sum.isExactly(whole);
     }
 
     /** As {@link #exact(Amount, List)} for the cells of some columns along one line, summed as they are read. */
     static boolean exactAcross(Amount whole, TableRow row, List<Column> columns) {
-        BigDecimal sum = null;
-        MoneyUnit unit = null;
+        RunningSum sum = new RunningSum();
         for (Column c : columns) {
-            Amount a = row.amounts().get(c);
+            sum.add(row.amounts().get(c));
+        }
+        return sum.isExactly(whole);
+    }
+
+    /** The stated amounts added as they come, in the unit of the first, as {@link Sums#sum} adds them. */
+    private static final class RunningSum {
+        private BigDecimal sum;
+        private MoneyUnit unit;
+
+        void add(Amount a) {
             if (a == null) {
-                continue;
+                return;
             }
             if (sum == null) {
                 sum = a.value();
@@ -168,14 +167,14 @@ abstract class FinalAccountsRule extends AbstractRule {
                 sum = sum.add(a.in(unit).value());
             }
         }
-        return exactSum(whole, sum, unit);
-    }
 
-    private static boolean exactSum(Amount whole, BigDecimal sum, MoneyUnit unit) {
-        if (whole == null || sum == null) {
-            return whole == null ? sum == null || sum.signum() == 0 : whole.isZero();
+        /** Whether a whole is exactly this sum, as {@link #exact(Amount, List)} tells it. */
+        boolean isExactly(Amount whole) {
+            if (whole == null || sum == null) {
+                return whole == null ? sum == null || sum.signum() == 0 : whole.isZero();
+            }
+            return whole.compareTo(new Amount(sum, unit)) == 0;
         }
-        return whole.compareTo(new Amount(sum, unit)) == 0;
     }
 
     /**
