@@ -54,21 +54,32 @@ final class TableLayouts {
         List<Column> columns = t.columns();
         List<List<HeaderCell>> headers = grouped(header, columns);
         List<List<Cell>> rows = new ArrayList<>();
-        for (TableRow r : t.rows()) {
-            rows.add(line(r, coded, columns, columns.size()));
-        }
-        if (t.total() != null) {
-            rows.add(total(line(t.total(), coded, columns, columns.size())));
-        }
+        lines(rows, t.rows(), t.total(), coded, columns, columns.size());
         if (rows.isEmpty()) {
-            List<Cell> empty = new ArrayList<>();
-            empty.add(Cell.text("（本表无数据）"));
-            for (int i = 1; i < header.size() + columns.size(); i++) {
-                empty.add(Cell.text(""));
-            }
-            rows.add(empty);
+            rows.add(empty(header.size() + columns.size()));
         }
         return new Table(id, title(t), "单位：" + t.unit().symbol(), headers, rows, t.note(), false);
+    }
+
+    /** The lines of one side of a table, then its total. */
+    private static void lines(List<List<Cell>> rows, List<TableRow> lines, TableRow total, boolean coded,
+            List<Column> columns, int width) {
+        for (TableRow r : lines) {
+            rows.add(line(r, coded, columns, width));
+        }
+        if (total != null) {
+            rows.add(total(line(total, coded, columns, width)));
+        }
+    }
+
+    /** The one row of a table without lines: its note in the first cell, the others blank. */
+    private static List<Cell> empty(int cells) {
+        List<Cell> empty = new ArrayList<>();
+        empty.add(Cell.text("（本表无数据）"));
+        for (int i = 1; i < cells; i++) {
+            empty.add(Cell.text(""));
+        }
+        return empty;
     }
 
     /**
@@ -85,25 +96,10 @@ final class TableLayouts {
         List<Column> columns = t.columns().stream().filter(c -> c != Column.AMOUNT || t.incomeRows().isEmpty()).toList();
         columns.forEach(c -> header.add(HeaderCell.of(c.label())));
         List<List<Cell>> rows = new ArrayList<>();
-        for (TableRow r : t.incomeRows()) {
-            rows.add(line(r, coded, List.of(Column.AMOUNT), columns.size()));
-        }
-        if (t.incomeTotal() != null) {
-            rows.add(total(line(t.incomeTotal(), coded, List.of(Column.AMOUNT), columns.size())));
-        }
-        for (TableRow r : t.rows()) {
-            rows.add(line(r, coded, columns, columns.size()));
-        }
-        if (t.total() != null) {
-            rows.add(total(line(t.total(), coded, columns, columns.size())));
-        }
+        lines(rows, t.incomeRows(), t.incomeTotal(), coded, List.of(Column.AMOUNT), columns.size());
+        lines(rows, t.rows(), t.total(), coded, columns, columns.size());
         if (rows.isEmpty()) {
-            List<Cell> empty = new ArrayList<>();
-            empty.add(Cell.text("（本表无数据）"));
-            for (int i = 1; i < header.size(); i++) {
-                empty.add(Cell.text(""));
-            }
-            rows.add(empty);
+            rows.add(empty(header.size()));
         }
         return new Table(id, title(t), "单位：" + t.unit().symbol(), List.of(header), rows, t.note(), false);
     }
