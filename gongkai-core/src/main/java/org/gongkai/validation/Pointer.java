@@ -6,9 +6,19 @@ public final class Pointer {
     private Pointer() {}
 
     public static String of(Object... parts) {
-        StringBuilder s = new StringBuilder();
+        StringBuilder s = new StringBuilder(16 * parts.length);
         for (Object p : parts) {
-            s.append('/').append(String.valueOf(p).replace("~", "~0").replace("/", "~1"));
+            s.append('/');
+            if (p instanceof Integer i) {
+                s.append(i.intValue()); // an index, with nothing to escape
+                continue;
+            }
+            String part = String.valueOf(p);
+            if (part.indexOf('~') < 0 && part.indexOf('/') < 0) {
+                s.append(part);
+            } else {
+                s.append(part.replace("~", "~0").replace("/", "~1"));
+            }
         }
         return s.toString();
     }

@@ -83,33 +83,84 @@ public final class TableLines {
     }
 
     private List<ClassificationParents.Parent> gatherParents() {
-        Map<String, List<TableRow>> childrenOf = new HashMap<>();
-        for (int r = 0; r < levels.length; r++) {
-            String code = rows.get(r).code();
-            if (levels[r] != null && code.length() >= 5) {
-                childrenOf.computeIfAbsent(ClassificationParents.parentCode(code), k -> new ArrayList<>()).add(rows.get(r));
+        int n = levels.length;
+        // each coded line's code, found again by its hash without taking substrings: the slots of an open table
+        int[] slots = new int[Integer.highestOneBit(Math.max(n, 1) * 2) * 2];
+        java.util.Arrays.fill(slots, -1);
+        int mask = slots.length - 1;
+        for (int r = 0; r < n; r++) {
+            if (levels[r] != null) {
+                int slot = rows.get(r).code().hashCode() & mask;
+                while (slots[slot] >= 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = r;
             }
         }
+        // the children of each code, held at the first line with that code, as lists linked through the lines
+        int[] firstChild = new int[n];
+        int[] lastChild = new int[n];
+        int[] nextChild = new int[n];
+        java.util.Arrays.fill(firstChild, -1);
+        boolean any = false;
+        for (int r = 0; r < n; r++) {
+            String code = rows.get(r).code();
+            if (levels[r] == null || code.length() < 5) {
+                continue;
+            }
+            int parent = firstWith(code, code.length() - 2, slots, mask);
+            if (parent < 0) {
+                continue;
+            }
+            nextChild[r] = -1;
+            if (firstChild[parent] < 0) {
+                firstChild[parent] = r;
+            } else {
+                nextChild[lastChild[parent]] = r;
+            }
+            lastChild[parent] = r;
+            any = true;
+        }
         List<ClassificationParents.Parent> found = new ArrayList<>();
-        if (childrenOf.isEmpty()) {
+        if (!any) {
             return found;
         }
-        for (int r = 0; r < levels.length; r++) {
+        for (int r = 0; r < n; r++) {
             if (levels[r] == null || levels[r] == ClassificationLevel.ITEM) {
                 continue;
             }
             TableRow parent = rows.get(r);
-            List<TableRow> children = childrenOf.get(parent.code());
-            if (children == null) {
+            int first = firstChild[firstWith(parent.code(), parent.code().length(), slots, mask)];
+            if (first < 0) {
                 continue;
             }
+            List<TableRow> children = new ArrayList<>();
             Set<Column> columns = EnumSet.noneOf(Column.class);
             columns.addAll(parent.amounts().keySet());
-            for (TableRow child : children) {
+            for (int c = first; c >= 0; c = nextChild[c]) {
+                TableRow child = rows.get(c);
+                children.add(child);
                 columns.addAll(child.amounts().keySet());
             }
-            found.add(new ClassificationParents.Parent(r, parent, List.copyOf(children), Collections.unmodifiableSet(columns)));
+            found.add(new ClassificationParents.Parent(r, parent, Collections.unmodifiableList(children),
+                    Collections.unmodifiableSet(columns)));
         }
         return found;
+    }
+
+    /** The first coded line whose code is the first {@code length} characters of {@code code}, or -1. */
+    private int firstWith(String code, int length, int[] slots, int mask) {
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            hash = 31 * hash + code.charAt(i);
+        }
+        int first = -1;
+        for (int slot = hash & mask; slots[slot] >= 0; slot = (slot + 1) & mask) {
+            String other = rows.get(slots[slot]).code();
+            if (other.length() == length && code.regionMatches(0, other, 0, length) && (first < 0 || slots[slot] < first)) {
+                first = slots[slot];
+            }
+        }
+        return first;
     }
 }

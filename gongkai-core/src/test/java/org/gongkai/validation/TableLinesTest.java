@@ -56,6 +56,20 @@ class TableLinesTest {
         assertThat(parentsSeen).as("lines with lines under them in " + which).isGreaterThan(5);
     }
 
+    /** Lines real tables seldom print: a child above its parent, a code printed twice, an orphan, a name without a code. */
+    @org.junit.jupiter.api.Test
+    void findsTheParentsOfLinesOutOfOrderTwiceOrAlone() {
+        List<TableRow> rows = new ArrayList<>();
+        for (String code : new String[] {"2010101", "201", "20101", "2010102", "208", "20101", "2080501", "20805", "3019901",
+                "20102", "2010201", "212", "21208", "2120801", "21208"}) {
+            rows.add(new TableRow(code, "line " + code, java.util.Map.of(Column.TOTAL, org.gongkai.model.Amount.wan("1"))));
+        }
+        rows.add(new TableRow(null, "合计", java.util.Map.of(Column.TOTAL, org.gongkai.model.Amount.wan("9"))));
+        TableLines lines = new TableLines(rows);
+        assertThat(spelled(lines.parents())).containsExactlyElementsOf(spelled(parentsOneByOne(rows)));
+        assertThat(lines.parents()).hasSize(9);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"czj", "final"})
     void isBuiltOncePerTableAndCheck(String which) {

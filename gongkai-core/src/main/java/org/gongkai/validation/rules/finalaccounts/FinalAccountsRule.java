@@ -106,6 +106,16 @@ abstract class FinalAccountsRule extends AbstractRule {
         return NUMBERING.matcher(plain).replaceFirst("");
     }
 
+    /** Whether a line's name begins with a Chinese number and 、 (一、, 十二、), as {@link #NUMBERING} finds it. */
+    static boolean numbered(String name) {
+        String s = name.strip();
+        int i = 0;
+        while (i < s.length() && "一二三四五六七八九十".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i > 0 && i < s.length() && s.charAt(i) == '、';
+    }
+
     /** The top lines of a side: its 类 where it is classified, else its numbered lines, else all. */
     static List<TableRow> topLevel(List<TableRow> rows) {
         return topLevel(new TableLines(rows));
@@ -117,7 +127,7 @@ abstract class FinalAccountsRule extends AbstractRule {
         if (!categories.isEmpty()) {
             return categories;
         }
-        List<TableRow> numbered = lines.rows().stream().filter(r -> NUMBERING.matcher(r.name().strip()).find()).toList();
+        List<TableRow> numbered = lines.rows().stream().filter(r -> numbered(r.name())).toList();
         return numbered.isEmpty() ? lines.rows() : numbered;
     }
 

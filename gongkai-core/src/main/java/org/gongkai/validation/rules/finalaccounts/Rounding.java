@@ -2,7 +2,6 @@ package org.gongkai.validation.rules.finalaccounts;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 import org.gongkai.model.Amount;
 import org.gongkai.model.MoneyUnit;
 
@@ -58,6 +57,10 @@ final class Rounding {
 
     /** How many of the amounts are stated. */
     static int stated(List<Amount> amounts) {
-        return (int) amounts.stream().filter(Objects::nonNull).count();
+        int stated = 0;
+        for (Amount a : amounts) {
+            stated += a == null ? 0 : 1;
+        }
+        return stated;
     }
 }

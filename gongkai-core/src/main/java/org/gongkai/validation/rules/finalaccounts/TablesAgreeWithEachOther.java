@@ -141,7 +141,8 @@ public final class TablesAgreeWithEachOther extends FinalAccountsRule {
             if (vs == null) {
                 continue;
             }
-            Integer at = byName.get(plainName(s.name()));
+            String name = plainName(s.name());
+            Integer at = byName.get(name);
             if (at == null) {
                 continue;
             }
@@ -149,7 +150,7 @@ public final class TablesAgreeWithEachOther extends FinalAccountsRule {
             if (vs.compareTo(vd) == 0) {
                 continue;
             }
-            same(findings, detail.get().at("rows", at, "amounts", spelling(dc)), plainName(s.name()), vs, vd,
+            same(findings, detail.get().at("rows", at, "amounts", spelling(dc)), name, vs, vd,
                     "《" + summary.get().table().title() + "》", "《" + detail.get().table().title() + "》",
                     "'" + summary.get().table().title() + "'", "'" + detail.get().table().title() + "'");
         }

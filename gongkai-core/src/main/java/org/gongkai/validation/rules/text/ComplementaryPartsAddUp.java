@@ -132,6 +132,9 @@ public final class ComplementaryPartsAddUp extends AbstractRule {
             }
         }
         List<Part> parts = new ArrayList<>();
+        if (!mayHoldComplements(level)) {
+            return parts; // no two names here can complement each other: the parts are not read
+        }
         Matcher m = PART.matcher(level);
         for (int at = 0; nextPart(m, level, at); at = m.end()) {
             if (m.group(3).equals(unit)) {
@@ -139,6 +142,23 @@ public final class ComplementaryPartsAddUp extends AbstractRule {
             }
         }
         return parts;
+    }
+
+    /**
+     * Whether a text can hold two complementary names at all: one negated (不…, 非…) or both beginnings of a
+     * pair of {@code complementary-parts.tsv}. What {@link #complementary} accepts needs one of them.
+     */
+    private static boolean mayHoldComplements(CharSequence level) {
+        String text = level.toString();
+        if (text.indexOf('不') >= 0 || text.indexOf('非') >= 0) {
+            return true;
+        }
+        for (String[] pair : PAIRS) {
+            if (text.contains(pair[0]) && text.contains(pair[1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean complementary(String a, String b) {

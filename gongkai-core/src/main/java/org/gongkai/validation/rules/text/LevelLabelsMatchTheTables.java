@@ -1,7 +1,6 @@
 package org.gongkai.validation.rules.text;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,15 +61,28 @@ public final class LevelLabelsMatchTheTables extends AbstractRule {
         while (start > 0 && label - start < levels.longest && Texts.isHan(t.charAt(start - 1))) {
             start--;
         }
+        // the hash each end of the run would have as a string (String.hashCode), from the shortest end back,
+        // so that only an end whose hash the tables know is taken out of the text and looked up
+        int[] hashes = levels.hashes(label - start + 1);
+        int hash = 0;
+        int power = 1;
+        for (int from = label - 1; from >= start; from--) {
+            hash += t.charAt(from) * power;
+            power *= 31;
+            hashes[from - start] = hash;
+        }
         // the longest end of the run of characters before the label that the tables name: 主要用于 is no part of the name
         for (int from = start; label - from >= 2; from++) {
-            String name = t.substring(from, label);
-            Set<ClassificationLevel> inTables = levels.of(name);
-            if (inTables == null) {
+            if (!levels.mayName(hashes[from - start])) {
                 continue;
             }
-            if (inTables.size() == 1 && !inTables.contains(stated) && reported.add(name + stated)) {
-                ClassificationLevel actual = inTables.iterator().next();
+            String name = t.substring(from, label);
+            int inTables = levels.of(name);
+            if (inTables == 0) {
+                continue;
+            }
+            if (Integer.bitCount(inTables) == 1 && (inTables & (1 << stated.ordinal())) == 0 && reported.add(name + stated)) {
+                ClassificationLevel actual = ClassificationLevel.values()[Integer.numberOfTrailingZeros(inTables)];
                 findings.add(finding(at.pointer(), name,
                         "“" + name + "”标为（" + stated.label() + "），表中为" + actual.label() + "级科目（"
                                 + Wording.around(t, from, label + 3) + "）",
@@ -93,10 +105,31 @@ public final class LevelLabelsMatchTheTables extends AbstractRule {
      * text gives without its 支出 (社会保障和就业（类）) is found as the tables print it.
      */
     private static final class Levels {
-        private final Map<String, Set<ClassificationLevel>> byName = new HashMap<>();
-        private final Map<String, Set<ClassificationLevel>> withoutSpending = new HashMap<>();
+        /** The levels of a name, one bit each by their order. */
+        private final Map<String, Integer> byName = new HashMap<>();
+        private final Map<String, Integer> withoutSpending = new HashMap<>();
         private boolean read;
         private int longest;
+        /** One bit for each name's hash (a Bloom filter of one function): a clear bit means no such name. */
+        private final long[] hashBits = new long[32];
+        private int[] hashes = new int[32];
+
+        int[] hashes(int length) {
+            if (hashes.length < length) {
+                hashes = new int[Math.max(length, 2 * hashes.length)];
+            }
+            return hashes;
+        }
+
+        boolean mayName(int hash) {
+            int bit = hash & (hashBits.length * 64 - 1);
+            return (hashBits[bit >>> 6] & (1L << bit)) != 0;
+        }
+
+        private void remember(String name) {
+            int bit = name.hashCode() & (hashBits.length * 64 - 1);
+            hashBits[bit >>> 6] |= 1L << bit;
+        }
 
         void read(Disclosure d, CheckContext context) {
             read = true;
@@ -106,7 +139,7 @@ public final class LevelLabelsMatchTheTables extends AbstractRule {
                     ClassificationLevel level = lines.level(r);
                     if (level != null) {
                         String name = Wording.flat(lines.rows().get(r).name());
-                        byName.computeIfAbsent(name, k -> EnumSet.noneOf(ClassificationLevel.class)).add(level);
+                        byName.merge(name, 1 << level.ordinal(), (a, b) -> a | b);
                         longest = Math.max(longest, name.length());
                     }
                 }
@@ -116,12 +149,17 @@ public final class LevelLabelsMatchTheTables extends AbstractRule {
                     withoutSpending.put(name.substring(0, name.length() - 2), levels);
                 }
             });
+            byName.keySet().forEach(this::remember);
+            withoutSpending.keySet().forEach(this::remember);
         }
 
-        /** The levels the tables give a name, as the text names it or with 支出 after it; null when none. */
-        Set<ClassificationLevel> of(String name) {
-            Set<ClassificationLevel> levels = byName.get(name);
-            return levels != null ? levels : withoutSpending.get(name);
+        /** The levels the tables give a name, as the text names it or with 支出 after it, one bit each; 0 when none. */
+        int of(String name) {
+            Integer levels = byName.get(name);
+            if (levels == null) {
+                levels = withoutSpending.get(name);
+            }
+            return levels == null ? 0 : levels;
         }
     }
 }

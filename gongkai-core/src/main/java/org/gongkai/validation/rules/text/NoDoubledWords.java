@@ -46,6 +46,20 @@ public final class NoDoubledWords extends AbstractRule {
         return 0;
     }
 
+    /**
+     * Whether a word of ideographs stands twice in a row in the first {@code n} characters of {@code t}: one
+     * look at each character, the words themselves compared only where the next ones repeat it.
+     */
+    static boolean hasDoubledWord(char[] t, int n) {
+        for (int i = 0; i < n - 3; i++) {
+            char c = t[i];
+            if (Texts.isHan(c) && (t[i + 2] == c || t[i + 3] == c || (i + 4 < n && t[i + 4] == c)) && doubledAt(t, n, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public NoDoubledWords() {
         super(new RuleInfo("no-doubled-words", Category.TEXT, Severity.WARNING,
                 "公文校对规范：不得出现重复字词",
@@ -57,11 +71,16 @@ public final class NoDoubledWords extends AbstractRule {
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
+        char[] buffer = new char[256];
         for (Texts.Prose at : Texts.prose(d, context)) {
-            if (!at.has(Texts.HAS_DOUBLED_WORD)) {
+            String text = at.text();
+            if (text.length() > buffer.length) {
+                buffer = new char[Math.max(text.length(), 2 * buffer.length)];
+            }
+            text.getChars(0, text.length(), buffer, 0);
+            if (!hasDoubledWord(buffer, text.length())) {
                 continue;
             }
-            String text = at.text();
             char[] chars = text.toCharArray();
             int i = 0;
             while (i < text.length()) {

@@ -72,7 +72,7 @@ public final class StatedChangeIsPossible extends AbstractRule {
                 while (start > 0 && (Character.isDigit(t.charAt(start - 1)) || t.charAt(start - 1) == '.')) {
                     start--;
                 }
-                if (start == k || !isZero(t.substring(start, k))) {
+                if (start == k || !isZero(t, start, k)) {
                     continue;
                 }
                 Matcher m = ZERO_GREW.matcher(t).region(start, Math.min(t.length(), k + 30));
@@ -112,19 +112,19 @@ public final class StatedChangeIsPossible extends AbstractRule {
         return findings;
     }
 
-    /** Whether a number is written as 0, 0.0, 0.00 …: a plain loop, as it runs before every 万元. */
-    private static boolean isZero(String number) {
-        if (number.isEmpty() || number.charAt(0) != '0') {
+    /** Whether the number from {@code from} to {@code to} is written as 0, 0.0, 0.00 …: a plain loop, as it runs before every 万元. */
+    private static boolean isZero(String t, int from, int to) {
+        if (t.charAt(from) != '0') {
             return false;
         }
-        if (number.length() == 1) {
+        if (to - from == 1) {
             return true;
         }
-        if (number.charAt(1) != '.' || number.length() == 2) {
+        if (t.charAt(from + 1) != '.' || to - from == 2) {
             return false;
         }
-        for (int i = 2; i < number.length(); i++) {
-            if (number.charAt(i) != '0') {
+        for (int i = from + 2; i < to; i++) {
+            if (t.charAt(i) != '0') {
                 return false;
             }
         }

@@ -46,7 +46,6 @@ final class Texts {
     /** where a known misspelling (misspellings.tsv) can start: 上末, 帐, 机关, 公务, 社区, 比上 or 比 and a digit */
     static final int HAS_MISSPELLING_LEAD = 16;
     static final int HAS_LONG_RUN = 32;
-    static final int HAS_DOUBLED_WORD = 64;
     /** 。。 ，， ，。 ；。 、、 … */
     static final int HAS_DOUBLED_PUNCTUATION = 128;
     /** 增加（减少）, 增加/减少, （…填写…）, 请填/请按/请根据 */
@@ -193,31 +192,8 @@ final class Texts {
     /** The marks of a text held in the first {@code n} characters of {@code t}. */
     private static int marks(char[] t, int n) {
         int marks = 0;
-        // a doubled word of two to four characters repeats each of its characters that many places on: count,
-        // for each length, how many characters in a row equal the one that far back, and where a run is as
-        // long as its word, ask whether the word is one of ideographs (a repeated 00 or 2020 is not)
-        int back1 = -1; // no character
-        int back2 = -1;
-        int back3 = -1;
-        int back4 = -1;
-        int run2 = 0;
-        int run3 = 0;
-        int run4 = 0;
         for (int i = 0; i < n; i++) {
             char c = t[i];
-            run2 = c == back2 ? run2 + 1 : 0;
-            run3 = c == back3 ? run3 + 1 : 0;
-            run4 = c == back4 ? run4 + 1 : 0;
-            if ((run2 >= 2 || run3 >= 3 || run4 >= 4) && (marks & HAS_DOUBLED_WORD) == 0
-                    && ((run2 >= 2 && NoDoubledWords.doubledAt(t, n, i - 3) > 0)
-                            || (run3 >= 3 && NoDoubledWords.doubledAt(t, n, i - 5) > 0)
-                            || (run4 >= 4 && NoDoubledWords.doubledAt(t, n, i - 7) > 0))) {
-                marks |= HAS_DOUBLED_WORD;
-            }
-            back4 = back3;
-            back3 = back2;
-            back2 = back1;
-            back1 = c;
             if (!interesting(c)) {
                 continue;
             }
