@@ -38,7 +38,7 @@ public final class IndicatorLevelsFollowTheFramework extends AbstractRule {
                     "profile '" + d.document().profile() + "' is unknown, so the indicator framework is too"));
         }
         List<Finding> findings = new ArrayList<>();
-        IndicatorRows.Levels levels = IndicatorRows.levels(framework, d, context);
+        IndicatorRows.Levels levels = IndicatorRows.levels(framework);
         for (IndicatorRows.Row r : rows) {
             Optional<IndicatorCategory> level1 = Optional.ofNullable(levels.first().get(r.level1()));
             if (level1.isEmpty()) {

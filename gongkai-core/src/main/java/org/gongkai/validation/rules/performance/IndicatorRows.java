@@ -71,24 +71,31 @@ final class IndicatorRows {
     /** The framework's first levels by their bare names and aliases, and each one's bare second levels. */
     record Levels(Map<String, IndicatorCategory> first, Map<String, Set<String>> second) {}
 
-    private static final Object LEVELS = new Object();
+    /** The levels of the framework last asked for: a profile's framework is fixed, so they are made once, not on every check. */
+    private static volatile FrameworkLevels last;
 
-    static Levels levels(IndicatorFramework framework, Disclosure d, CheckContext context) {
-        return context.memo(d, LEVELS, () -> {
-            Map<String, IndicatorCategory> first = new HashMap<>();
-            Map<String, Set<String>> second = new HashMap<>();
-            for (IndicatorCategory c : framework.categories()) {
-                first.put(bare(c.name()), c);
-                c.aliases().forEach(a -> first.put(bare(a), c));
-                Set<String> names = new HashSet<>();
-                for (IndicatorCategory.SecondLevel s : c.secondLevel()) {
-                    names.add(bare(s.name()));
-                    s.aliases().forEach(a -> names.add(bare(a)));
-                }
-                second.put(c.name(), names);
+    private record FrameworkLevels(IndicatorFramework framework, Levels levels) {}
+
+    static Levels levels(IndicatorFramework framework) {
+        FrameworkLevels known = last;
+        if (known != null && known.framework() == framework) {
+            return known.levels();
+        }
+        Map<String, IndicatorCategory> first = new HashMap<>();
+        Map<String, Set<String>> second = new HashMap<>();
+        for (IndicatorCategory c : framework.categories()) {
+            first.put(bare(c.name()), c);
+            c.aliases().forEach(a -> first.put(bare(a), c));
+            Set<String> names = new HashSet<>();
+            for (IndicatorCategory.SecondLevel s : c.secondLevel()) {
+                names.add(bare(s.name()));
+                s.aliases().forEach(a -> names.add(bare(a)));
             }
-            return new Levels(first, second);
-        });
+            second.put(c.name(), Set.copyOf(names));
+        }
+        Levels levels = new Levels(Map.copyOf(first), Map.copyOf(second));
+        last = new FrameworkLevels(framework, levels);
+        return levels;
     }
 
     private static String nonNull(String s) {

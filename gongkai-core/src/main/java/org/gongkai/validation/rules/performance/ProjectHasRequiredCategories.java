@@ -36,20 +36,25 @@ public final class ProjectHasRequiredCategories extends AbstractRule {
             return none();
         }
         List<Finding> findings = new ArrayList<>();
-        IndicatorRows.Levels known = IndicatorRows.levels(framework, d, context);
+        IndicatorRows.Levels known = IndicatorRows.levels(framework);
         List<ProjectTarget> projects = d.performance().projects();
+        // the first levels each project's rows name, in one pass over the rows
+        List<java.util.Set<String>> named = new ArrayList<>(projects.size());
+        for (int p = 0; p < projects.size(); p++) {
+            named.add(new java.util.HashSet<>());
+        }
+        for (IndicatorRows.Row r : IndicatorRows.of(d, context)) {
+            IndicatorCategory c = known.first().get(r.level1());
+            if (c != null) {
+                named.get(r.project()).add(c.name());
+            }
+        }
         for (int p = 0; p < projects.size(); p++) {
             ProjectTarget t = projects.get(p);
             if (t.indicators().isEmpty()) {
                 continue; // a project whose goal is printed without its table: there is no table to lack a level
             }
-            java.util.Set<String> levels = new java.util.HashSet<>();
-            for (IndicatorRows.Row r : IndicatorRows.of(d, context)) {
-                IndicatorCategory c = r.project() == p ? known.first().get(r.level1()) : null;
-                if (c != null) {
-                    levels.add(c.name());
-                }
-            }
+            java.util.Set<String> levels = named.get(p);
             for (IndicatorCategory c : framework.categories()) {
                 if (c.required() && !levels.contains(c.name())) {
                     findings.add(finding(Pointer.of("performance", "projects", p, "indicators"), t.name(),

@@ -47,13 +47,16 @@ public final class NoDoubledWords extends AbstractRule {
     }
 
     /**
-     * Whether a word of ideographs stands twice in a row in the first {@code n} characters of {@code t}: one
-     * look at each character, the words themselves compared only where the next ones repeat it.
+     * Whether a word of ideographs stands twice in a row in the first {@code n} characters of {@code t}. A word
+     * of two to four characters repeated from {@code s} repeats both its first and its second character that
+     * many places on, and one of them stands at an even place: only the even places are looked at, and the
+     * words are compared only where a character there comes again two to four places on.
      */
     static boolean hasDoubledWord(char[] t, int n) {
-        for (int i = 0; i < n - 3; i++) {
-            char c = t[i];
-            if (Texts.isHan(c) && (t[i + 2] == c || t[i + 3] == c || (i + 4 < n && t[i + 4] == c)) && doubledAt(t, n, i) > 0) {
+        for (int k = 0; k < n - 2; k += 2) {
+            char c = t[k];
+            if ((t[k + 2] == c || (k + 3 < n && t[k + 3] == c) || (k + 4 < n && t[k + 4] == c)) && Texts.isHan(c)
+                    && ((k > 0 && Texts.isHan(t[k - 1]) && doubledAt(t, n, k - 1) > 0) || (k + 3 < n && doubledAt(t, n, k) > 0))) {
                 return true;
             }
         }

@@ -19,6 +19,8 @@ import org.gongkai.validation.Severity;
 public final class NoDuplicatedSentences extends AbstractRule {
 
     private static final int MIN_LENGTH = 20;
+    /** How many characters at each end of a sentence its hash is made of. */
+    private static final int SAMPLE = 8;
 
 
     public NoDuplicatedSentences() {
@@ -36,34 +38,8 @@ public final class NoDuplicatedSentences extends AbstractRule {
     private static final java.util.Set<String> NOT_PROSE = java.util.Set.of(
             "duties", "duty", "name", "term", "note", "title", "level1", "level2", "description", "basis");
 
-    /**
-     * Calls back with each sentence of a text long enough to count, without white space or a list number.
-     * The text is read from a buffer the caller keeps for all texts of a check: every character is looked
-     * at, and an array reads faster than the string.
-     */
-    private static void sentences(String text, char[] buffer, java.util.function.Consumer<CharSequence> each) {
-        int n = text.length();
-        text.getChars(0, n, buffer, 0);
-        char[] t = buffer;
-        int start = 0;
-        for (int i = 0; i < n; i++) {
-            char c = t[i];
-            if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '\n') {
-                sentence(text, t, start, i, each);
-                start = i + 1;
-            }
-        }
-        sentence(text, t, start, n, each); // the text's end closes its last sentence
-    }
-
-    private static void sentence(String text, char[] t, int start, int end, java.util.function.Consumer<CharSequence> each) {
-        if (end - start >= MIN_LENGTH) {
-            CharSequence s = clean(text, t, start, end);
-            if (s.length() >= MIN_LENGTH) {
-                each.accept(s);
-            }
-        }
-    }
+    /** What ends a sentence. */
+    private static final char[] ENDS = {'。', '；', ';', '！', '？', '\n'};
 
     /** A sentence as a window on its text, hashed and compared without copying it out. */
     private static final class Span implements CharSequence {
@@ -73,20 +49,22 @@ public final class NoDuplicatedSentences extends AbstractRule {
         private final int hash;
 
         Span(CharSequence text, int from, int to) {
-            this(text, from, to, hash(text, from, to));
-        }
-
-        /** A window whose hash the caller has computed (see {@link #hash}) while reading it for another purpose. */
-        Span(CharSequence text, int from, int to, int hash) {
             this.text = text;
             this.from = from;
             this.to = to;
-            this.hash = hash;
+            this.hash = hash(text, from, to);
         }
 
+        /**
+         * The length and the first and last characters of a sentence, hashed: sentences that differ seldom
+         * share all of them, and {@link #equals} compares the whole, so a sentence is not read through twice.
+         */
         static int hash(CharSequence text, int from, int to) {
-            int h = 0;
-            for (int i = from; i < to; i++) {
+            int h = to - from;
+            for (int i = from; i < Math.min(to, from + SAMPLE); i++) {
+                h = 31 * h + text.charAt(i);
+            }
+            for (int i = Math.max(from + SAMPLE, to - SAMPLE); i < to; i++) {
                 h = 31 * h + text.charAt(i);
             }
             return h;
@@ -131,30 +109,30 @@ public final class NoDuplicatedSentences extends AbstractRule {
         }
     }
 
-    /** The sentence from {@code from} to {@code to} of a text (and its characters {@code t}). */
-    private static CharSequence clean(String text, char[] t, int from, int to) {
+    /**
+     * The sentence from {@code from} to {@code to} of a text, without a list number before it and, where the
+     * text holds white space ({@code spaced}), without its white space.
+     */
+    private static Span clean(String text, int from, int to, boolean spaced) {
         int i = from;
-        while (i < to && "0123456789一二三四五六七八九十".indexOf(t[i]) >= 0) {
+        while (i < to && "0123456789一二三四五六七八九十".indexOf(text.charAt(i)) >= 0) {
             i++;
         }
-        if (i > from && i < to && "、.．".indexOf(t[i]) >= 0) {
+        if (i > from && i < to && "、.．".indexOf(text.charAt(i)) >= 0) {
             from = i + 1;
         }
-        // one pass asks whether the sentence holds white space and hashes it as it stands, the common case
         boolean space = false;
-        int hash = 0;
-        for (int k = from; k < to; k++) {
-            char c = t[k];
-            space |= c <= ' ' || c == '\u3000';
-            hash = 31 * hash + c;
+        for (int k = from; spaced && k < to && !space; k++) {
+            char c = text.charAt(k);
+            space = c <= ' ' || c == '\u3000';
         }
         if (!space) {
-            return new Span(text, from, to, hash);
+            return new Span(text, from, to);
         }
         StringBuilder b = new StringBuilder(to - from);
         for (int k = from; k < to; k++) {
-            if (!Character.isWhitespace(t[k])) {
-                b.append(t[k]);
+            if (!Character.isWhitespace(text.charAt(k))) {
+                b.append(text.charAt(k));
             }
         }
         return new Span(b, 0, b.length());
@@ -162,25 +140,45 @@ public final class NoDuplicatedSentences extends AbstractRule {
 
     @Override
     public List<Finding> check(Disclosure d, CheckContext context) {
-        Map<CharSequence, Texts.Prose> firstSeen = new HashMap<>(1024);
+        Map<CharSequence, Texts.Prose> firstSeen = new HashMap<>(256);
         List<Finding> findings = new ArrayList<>();
-        char[] buffer = new char[256];
+        int[] next = new int[ENDS.length];
         for (Texts.Prose at : Texts.prose(d, context)) {
-            if (at.text().length() < MIN_LENGTH || NOT_PROSE.contains(at.field())) {
+            String text = at.text();
+            if (text.length() < MIN_LENGTH || NOT_PROSE.contains(at.field())) {
                 continue;
             }
-            if (buffer.length < at.text().length()) {
-                buffer = new char[Math.max(at.text().length(), 2 * buffer.length)];
+            // a text without white space (the scan's mark) has none to take out of its sentences
+            boolean spaced = at.has(Texts.HAS_SPACE_OR_COMMA);
+            // where each kind of end next stands, each looked up again only once passed
+            for (int k = 0; k < ENDS.length; k++) {
+                next[k] = text.indexOf(ENDS[k]);
             }
-            sentences(at.text(), buffer, sentence -> {
-                Texts.Prose before = firstSeen.putIfAbsent(sentence, at);
-                if (before != null && before != at) {
-                    String s = sentence.toString();
-                    findings.add(finding(at.pointer(), s,
-                            "句子“" + s + "”已在 " + before.pointer() + " 出现",
-                            "the sentence '" + s + "' also stands at " + before.pointer()));
+            int start = 0;
+            while (start < text.length()) {
+                int end = text.length();
+                for (int k = 0; k < ENDS.length; k++) {
+                    if (next[k] >= 0 && next[k] < start) {
+                        next[k] = text.indexOf(ENDS[k], start);
+                    }
+                    if (next[k] >= 0 && next[k] < end) {
+                        end = next[k];
+                    }
                 }
-            });
+                if (end - start >= MIN_LENGTH) {
+                    Span sentence = clean(text, start, end, spaced);
+                    if (sentence.length() >= MIN_LENGTH) {
+                        Texts.Prose before = firstSeen.putIfAbsent(sentence, at);
+                        if (before != null && before != at) {
+                            String s = sentence.toString();
+                            findings.add(finding(at.pointer(), s,
+                                    "句子“" + s + "”已在 " + before.pointer() + " 出现",
+                                    "the sentence '" + s + "' also stands at " + before.pointer()));
+                        }
+                    }
+                }
+                start = end + 1;
+            }
         }
         return findings;
     }
