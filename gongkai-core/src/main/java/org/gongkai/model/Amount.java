@@ -41,8 +41,8 @@ public record Amount(BigDecimal value, MoneyUnit unit) implements Comparable<Amo
         if (target == unit) {
             return this;
         }
-        BigDecimal yuan = value.multiply(unit.inYuan());
-        BigDecimal converted = yuan.divide(target.inYuan());
+        // every unit is a power of ten of 元: the decimal point moves, and nothing is divided
+        BigDecimal converted = value.movePointRight(unit.exponent() - target.exponent());
         return new Amount(stripTrailing(converted, value.scale()), target);
     }
 

@@ -13,10 +13,12 @@ public enum MoneyUnit {
 
     private final String symbol;
     private final BigDecimal yuan;
+    private final int exponent;
 
     MoneyUnit(String symbol, BigDecimal yuan) {
         this.symbol = symbol;
         this.yuan = yuan;
+        this.exponent = yuan.precision() - 1 - yuan.scale();
     }
 
     /** The symbol printed in documents: 元, 万元, 亿元. */
@@ -27,6 +29,11 @@ public enum MoneyUnit {
     /** How many 元 one of this unit is. */
     public BigDecimal inYuan() {
         return yuan;
+    }
+
+    /** The power of ten one of this unit is in 元: 0 for 元, 4 for 万元, 8 for 亿元. */
+    public int exponent() {
+        return exponent;
     }
 
     public static Optional<MoneyUnit> fromSymbol(String text) {

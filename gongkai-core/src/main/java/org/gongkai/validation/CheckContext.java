@@ -107,7 +107,7 @@ public final class CheckContext {
         }
         Amount coarser = a.unit().inYuan().compareTo(b.unit().inYuan()) > 0 ? a : b;
         int scale = Math.max(coarser.value().scale(), 0);
-        Amount halfDigit = new Amount(BigDecimal.ONE.movePointLeft(scale).divide(BigDecimal.valueOf(2)), coarser.unit());
+        Amount halfDigit = new Amount(BigDecimal.valueOf(5, scale + 1), coarser.unit()); // half of 10^-scale
         return halfDigit.compareTo(crossUnitTolerance) > 0 ? halfDigit : crossUnitTolerance;
     }
 

@@ -20,6 +20,35 @@ class AmountTest {
         assertThat(Amount.of(value, from).in(to)).isEqualTo(Amount.of(expected, to));
     }
 
+    /**
+     * Moving the decimal point gives, digit for digit and to the scale, what multiplying into 元 and dividing
+     * out of it gave, for every pair of units and amounts of every scale and sign.
+     */
+    @Test
+    void convertsAsMultiplyingAndDividingDid() {
+        java.util.List<String> values = java.util.List.of("0", "0.00", "1", "-1", "0.0001", "12.5", "17192", "17191.5169",
+                "756.96", "2940.05", "1E+3", "123456789012.345678", "-0.50", "100000000", "3.14159265358979");
+        int checked = 0;
+        for (String v : values) {
+            for (MoneyUnit from : MoneyUnit.values()) {
+                for (MoneyUnit to : MoneyUnit.values()) {
+                    java.math.BigDecimal value = new java.math.BigDecimal(v);
+                    java.math.BigDecimal divided = value.multiply(from.inYuan()).divide(to.inYuan()).stripTrailingZeros();
+                    if (divided.scale() < value.scale()) {
+                        divided = divided.setScale(value.scale());
+                    } else if (divided.scale() < 0) {
+                        divided = divided.setScale(0);
+                    }
+                    java.math.BigDecimal expected = from == to ? value : divided;
+                    java.math.BigDecimal moved = new Amount(value, from).in(to).value();
+                    assertThat(moved).as(v + " " + from + " → " + to).isEqualTo(expected); // BigDecimal.equals: value and scale
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(values.size() * 16);
+    }
+
     @Test
     void roundsHalfUpToTwoDecimalsWhenPublishedInAnotherUnit() {
         assertThat(Amount.yuan("171915169").publishedIn(MoneyUnit.WAN_YUAN).value()).isEqualByComparingTo("17191.52");

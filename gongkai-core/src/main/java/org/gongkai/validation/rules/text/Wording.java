@@ -1,7 +1,6 @@
 package org.gongkai.validation.rules.text;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import org.gongkai.model.Disclosure;
 import org.gongkai.validation.CheckContext;
@@ -12,7 +11,6 @@ import org.gongkai.validation.CheckContext;
  */
 final class Wording {
 
-    static final MathContext PRECISION = MathContext.DECIMAL64;
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private static final Object FLAT = new Object();
@@ -91,7 +89,7 @@ final class Wording {
     static BigDecimal half(String number) {
         int dot = number.indexOf('.');
         int decimals = dot < 0 ? 0 : number.length() - dot - 1;
-        return BigDecimal.ONE.movePointLeft(decimals).divide(BigDecimal.valueOf(2));
+        return BigDecimal.valueOf(5, decimals + 1); // 10^-decimals / 2, written out rather than divided
     }
 
     /** Whether a stated percentage fits a part over a whole, each as rounded as it is written. */
@@ -101,18 +99,23 @@ final class Wording {
         return fits(p.subtract(half(part)), p.add(half(part)), w.subtract(half(whole)), w.add(half(whole)), percent);
     }
 
-    /** Whether a stated percentage fits a ratio whose numerator and denominator lie in the given ranges. */
+    /**
+     * Whether a stated percentage fits a ratio whose numerator and denominator lie in the given ranges. The
+     * ratios are not divided out: p ≥ part × 100 / whole is asked as p × whole ≥ part × 100, the whole being
+     * positive, which is exact and spares a division for each figure.
+     */
     static boolean fits(BigDecimal partLow, BigDecimal partHigh, BigDecimal wholeLow, BigDecimal wholeHigh, String percent) {
         if (wholeHigh.signum() <= 0) {
             return true; // no share of nothing: another rule's concern
         }
         BigDecimal stated = new BigDecimal(percent);
         BigDecimal slack = half(percent);
-        BigDecimal low = partLow.max(BigDecimal.ZERO).multiply(HUNDRED)
-                .divide(wholeHigh, PRECISION).subtract(slack);
-        BigDecimal high = wholeLow.signum() <= 0 ? null
-                : partHigh.multiply(HUNDRED).divide(wholeLow, PRECISION).add(slack);
-        return stated.compareTo(low) >= 0 && (high == null || stated.compareTo(high) <= 0);
+        // the lowest ratio, less the slack, is not above the stated percentage
+        if (stated.add(slack).multiply(wholeHigh).compareTo(partLow.max(BigDecimal.ZERO).multiply(HUNDRED)) < 0) {
+            return false;
+        }
+        // nor the highest ratio, plus the slack, below it (no highest when the whole may be nothing)
+        return wholeLow.signum() <= 0 || stated.subtract(slack).multiply(wholeLow).compareTo(partHigh.multiply(HUNDRED)) <= 0;
     }
 
     /**
