@@ -48,6 +48,11 @@ public final class RuleSettings {
         this.lines = List.copyOf(lines);
     }
 
+    /** Whether there is no setting at all: every rule on, with its own severity and parameters. */
+    public boolean isEmpty() {
+        return lines.isEmpty();
+    }
+
     public static RuleSettings none() {
         return new RuleSettings(List.of());
     }

@@ -30,8 +30,7 @@ public final class CountIndicatorHasACountUnit extends AbstractRule {
         List<Finding> findings = new ArrayList<>();
         for (IndicatorRows.Row r : IndicatorRows.of(d, context)) {
             Indicator i = r.indicator();
-            boolean counts = r.level2().equals("数量") ? !IndicatorRows.isRate(i) && !IndicatorRows.isSatisfaction(i)
-                    : IndicatorRows.namesACount(i);
+            boolean counts = r.level2().equals("数量") ? !r.rate() && !r.satisfaction() : IndicatorRows.namesACount(r);
             if (!counts || i.value() == null || !i.value().isQuantified()) {
                 continue;
             }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.Indicator;
+import org.gongkai.model.IndicatorValue;
 import org.gongkai.model.ProjectTarget;
 import org.gongkai.validation.AbstractRule;
 import org.gongkai.validation.Category;
@@ -80,8 +81,11 @@ public final class GoalNumbersAppearInIndicators extends AbstractRule {
             Matcher m = PROMISE.matcher(t.goal());
             for (int from = 0; promiseFrom(m, t.goal(), from); from = m.end()) {
                 BigDecimal promised = new BigDecimal(m.group(1));
-                boolean taken = t.indicators().stream().map(Indicator::value)
-                        .anyMatch(v -> v != null && v.isQuantified() && v.number().compareTo(promised) == 0);
+                boolean taken = false;
+                for (Indicator i : t.indicators()) {
+                    IndicatorValue v = i.value();
+                    taken |= v != null && v.isQuantified() && v.number().compareTo(promised) == 0;
+                }
                 if (!taken) {
                     String said = m.group(1) + m.group(2);
                     findings.add(finding(Pointer.of("performance", "projects", p, "goal"), t.name(),

@@ -17,8 +17,12 @@ import org.gongkai.validation.Pointer;
 /** The indicator rows of every project table, with where they stand, and what their words say. */
 final class IndicatorRows {
 
-    /** A row, where it stands, and its level names without the 指标 suffix (效果指标 → 效果). */
-    record Row(int project, int row, ProjectTarget target, Indicator indicator, String level1, String level2) {
+    /**
+     * A row, where it stands, its level names without the 指标 suffix (效果指标 → 效果), and what its name says
+     * it measures ({@link #isRate}, {@link #isSatisfaction}), told once for every rule that asks.
+     */
+    record Row(int project, int row, ProjectTarget target, Indicator indicator, String level1, String level2,
+            boolean rate, boolean satisfaction) {
         String pointer(String field) {
             return Pointer.of("performance", "projects", project, "indicators", row, field);
         }
@@ -62,7 +66,7 @@ final class IndicatorRows {
             for (int r = 0; r < indicators.size(); r++) {
                 Indicator i = indicators.get(r);
                 rows.add(new Row(p, r, projects.get(p), i, bare.computeIfAbsent(nonNull(i.level1()), IndicatorRows::bare),
-                        bare.computeIfAbsent(nonNull(i.level2()), IndicatorRows::bare)));
+                        bare.computeIfAbsent(nonNull(i.level2()), IndicatorRows::bare), isRate(i), isSatisfaction(i)));
             }
         }
         return rows;
@@ -125,9 +129,12 @@ final class IndicatorRows {
     }
 
     /** A count by its name: it ends in 数, 数量, 次数, 人数, 人次 and is not a rate. */
-    static boolean namesACount(Indicator i) {
-        String n = plainName(i);
-        return !isRate(i) && !isSatisfaction(i) && (n.endsWith("数") || n.endsWith("数量") || n.endsWith("人次"));
+    static boolean namesACount(Row r) {
+        if (r.rate() || r.satisfaction()) {
+            return false;
+        }
+        String n = plainName(r.indicator());
+        return n.endsWith("数") || n.endsWith("数量") || n.endsWith("人次");
     }
 
     static boolean isCost(Row r) {

@@ -27,7 +27,7 @@ public final class RateIndicatorIsAPercentage extends AbstractRule {
         List<Finding> findings = new ArrayList<>();
         for (IndicatorRows.Row r : IndicatorRows.of(d, context)) {
             Indicator i = r.indicator();
-            if (!IndicatorRows.isRate(i) || IndicatorRows.isSatisfaction(i) || i.value() == null || !i.value().isQuantified()) {
+            if (!r.rate() || r.satisfaction() || i.value() == null || !i.value().isQuantified()) {
                 continue;
             }
             if (!i.value().isPercentage() && !i.value().unit().equals("‰")) {

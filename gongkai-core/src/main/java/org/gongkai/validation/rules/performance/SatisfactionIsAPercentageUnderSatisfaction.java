@@ -27,7 +27,7 @@ public final class SatisfactionIsAPercentageUnderSatisfaction extends AbstractRu
         List<Finding> findings = new ArrayList<>();
         for (IndicatorRows.Row r : IndicatorRows.of(d, context)) {
             Indicator i = r.indicator();
-            if (!IndicatorRows.isSatisfaction(i)) {
+            if (!r.satisfaction()) {
                 continue;
             }
             if (!r.level1().equals("满意度")) {

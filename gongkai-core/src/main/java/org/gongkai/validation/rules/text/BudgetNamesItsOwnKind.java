@@ -50,6 +50,9 @@ public final class BudgetNamesItsOwnKind extends AbstractRule {
         Wording.Flats flats = Wording.flats(d, context);
         for (int index = 0; index < prose.size(); index++) {
             Texts.Prose at = prose.get(index);
+            if (!at.has(Texts.HAS_KIND_WORD)) {
+                continue; // no 单, 部 or 下属 at all
+            }
             String raw = at.text();
             if (raw.indexOf(kind == DocumentKind.UNIT_BUDGET ? '部' : '单') < 0
                     && (kind != DocumentKind.UNIT_BUDGET || !raw.contains("下属"))) {

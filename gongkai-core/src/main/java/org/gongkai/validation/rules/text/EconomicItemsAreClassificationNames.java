@@ -39,6 +39,9 @@ public final class EconomicItemsAreClassificationNames extends AbstractRule {
     public List<Finding> check(Disclosure d, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
         for (Texts.Prose at : Texts.prose(d, context)) {
+            if (!at.has(Texts.HAS_INCLUDING)) {
+                continue;
+            }
             String text = at.text();
             for (int lead = text.indexOf(LEAD); lead >= 0; lead = text.indexOf(LEAD, lead + LEAD.length())) {
                 list(at, text, lead + LEAD.length(), findings);

@@ -15,11 +15,35 @@ import org.gongkai.validation.Severity;
 /** Fixed terms are spelled as in the regulations: 上年末, 账户, 机关运行经费 (misspellings.tsv). */
 public final class KnownMisspellings extends AbstractRule {
 
-    /** A wrong form, the literal it starts with (looked for before the pattern runs), the right form. */
-    private record Spelling(Pattern wrong, String literal, String right) {}
+    /**
+     * A wrong form, the literals it starts and ends with (both looked for before the pattern runs: 比 alone
+     * stands in most texts, 持平 in few), the right form.
+     */
+    private record Spelling(Pattern wrong, String literal, String ending, String right) {}
 
     private static final List<Spelling> SPELLINGS = Texts.table("misspellings.tsv").stream()
-            .map(r -> new Spelling(Pattern.compile(r[0]), r[0].split("[(\\[.*+?]", 2)[0], r[1])).toList();
+            .map(r -> new Spelling(Pattern.compile(r[0]), r[0].split("[(\\[.*+?]", 2)[0], ending(r[0]), r[1])).toList();
+
+    private static final String META = "()[]{}.*+?|\\^$";
+
+    /**
+     * The plain characters a pattern ends with, which every match ends with: none when the pattern ends in
+     * a group, a class or a quantifier, or has an alternative outside any group.
+     */
+    static String ending(String pattern) {
+        int depth = 0;
+        for (char c : pattern.toCharArray()) {
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == '|' && depth == 0) {
+                return "";
+            }
+        }
+        int start = pattern.length();
+        while (start > 0 && META.indexOf(pattern.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return pattern.substring(start);
+    }
 
     public KnownMisspellings() {
         super(new RuleInfo("known-misspellings", Category.TEXT, Severity.WARNING,
@@ -37,7 +61,7 @@ public final class KnownMisspellings extends AbstractRule {
                 continue;
             }
             for (Spelling s : SPELLINGS) {
-                if (!at.text().contains(s.literal())) {
+                if (!at.text().contains(s.literal()) || !at.text().contains(s.ending())) {
                     continue;
                 }
                 Matcher m = s.wrong().matcher(at.text());

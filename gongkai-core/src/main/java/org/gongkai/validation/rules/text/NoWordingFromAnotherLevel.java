@@ -38,42 +38,58 @@ public final class NoWordingFromAnotherLevel extends AbstractRule {
             if (!at.has(Texts.HAS_LEVEL)) {
                 continue;
             }
+            // a level above the unit's own is looked for in the text as it stands first: taking the citations out
+            // only removes places, so a text without one is passed over before its citations are taken out
+            if (higherLevelAt(at.text(), 1, region) < 0) {
+                continue;
+            }
             String text = Texts.withoutCitations(at.text());
-            for (int k = 1; k < text.length(); k++) {
+            for (int k = higherLevelAt(text, 1, region); k >= 0; k = higherLevelAt(text, k + 1, region)) {
                 char c = text.charAt(k);
-                if (c != '级' && c != '直') {
-                    continue;
-                }
                 int from = text.charAt(k - 1) == '本' && k >= 2 ? k - 2 : k - 1;
                 String level = text.substring(from, k + 1);
                 boolean selfStanding = level.endsWith("本级") || c == '直';
                 String object = k + 3 <= text.length() ? text.substring(k + 1, k + 3) : "";
                 boolean fiscal = OBJECTS.contains(object);
-                if ("省市县区".indexOf(level.charAt(0)) < 0 || !(selfStanding || fiscal)) {
+                if (!(selfStanding || fiscal)) {
                     continue;
                 }
                 String phrase = fiscal ? level + object : level;
-                GovernmentLevel named = levelOf(level, region);
-                if (named.ordinal() < region.level().ordinal()) {
-                    findings.add(finding(at.pointer(), phrase,
-                            "本单位属" + region.level().label() + "，文中却称“" + phrase + "”（" + Texts.excerpt(text, from, k + 1)
-                                    + "），疑为照抄上级文本",
-                            "a " + region.level().name().toLowerCase() + " unit's text speaks of '" + phrase
-                                    + "', wording copied from a higher level"));
-                }
+                findings.add(finding(at.pointer(), phrase,
+                        "本单位属" + region.level().label() + "，文中却称“" + phrase + "”（" + Texts.excerpt(text, from, k + 1)
+                                + "），疑为照抄上级文本",
+                        "a " + region.level().name().toLowerCase() + " unit's text speaks of '" + phrase
+                                + "', wording copied from a higher level"));
             }
         }
         return findings;
     }
 
-    /** The level a word names, for a unit in this region (a 直辖市 calls its own level 市级). */
-    private static GovernmentLevel levelOf(String word, Region region) {
-        boolean municipality = region.province().endsWith("市");
-        if (word.startsWith("省")) {
+    /**
+     * The next 级 or 直 from {@code start} after a level word (省级, 市本级, 县直 …) that names a level above the
+     * unit's own, or -1.
+     */
+    private static int higherLevelAt(String text, int start, Region region) {
+        for (int k = Math.max(start, 1); k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c != '级' && c != '直') {
+                continue;
+            }
+            char first = text.charAt(text.charAt(k - 1) == '本' && k >= 2 ? k - 2 : k - 1);
+            if ("省市县区".indexOf(first) >= 0 && levelOf(first, region).ordinal() < region.level().ordinal()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The level a word starting with {@code first} names, for a unit in this region (a 直辖市 calls its own level 市级). */
+    private static GovernmentLevel levelOf(char first, Region region) {
+        if (first == '省') {
             return GovernmentLevel.PROVINCE;
         }
-        if (word.startsWith("市")) {
-            return municipality ? GovernmentLevel.PROVINCE : GovernmentLevel.CITY;
+        if (first == '市') {
+            return region.province().endsWith("市") ? GovernmentLevel.PROVINCE : GovernmentLevel.CITY;
         }
         return GovernmentLevel.COUNTY;
     }

@@ -74,6 +74,10 @@ final class Texts {
     static final int HAS_WAN = 1 << 19;
     /** 年 */
     static final int HAS_YEAR = 1 << 20;
+    /** 单 or 部, or 下属: where a unit or a department names itself */
+    static final int HAS_KIND_WORD = 1 << 21;
+    /** 包括, which opens an enumeration */
+    static final int HAS_INCLUDING = 1 << 22;
 
     /** Fields whose strings are identifiers, not prose. */
     private static final Set<String> NOT_PROSE = Set.of(
@@ -115,6 +119,8 @@ final class Texts {
     private static final byte CHANGE = 23;
     private static final byte MINUS = 24;
     private static final byte SPACE = 25;
+    private static final byte KIND_WORD = 26;
+    private static final byte BAO = 27;
 
     static {
         kind("级直", LEVEL_WORD);
@@ -141,6 +147,8 @@ final class Texts {
         kind("年", NIAN);
         kind("增减降持升", CHANGE);
         kind("-－", MINUS);
+        kind("单部下", KIND_WORD);
+        kind("包", BAO);
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             if (Character.isWhitespace(c) || c == '\u3000') {
                 kind(String.valueOf((char) c), SPACE);
@@ -304,6 +312,16 @@ final class Texts {
                     }
                 }
                 case SPACE -> marks |= HAS_SPACE_OR_COMMA;
+                case BAO -> {
+                    if (next == '括') {
+                        marks |= HAS_INCLUDING;
+                    }
+                }
+                case KIND_WORD -> {
+                    if (c != '下' || next == '属') {
+                        marks |= HAS_KIND_WORD;
+                    }
+                }
                 default -> throw new IllegalStateException("a character marked interesting without its kind: " + c);
             }
         }

@@ -21,7 +21,7 @@ class TextsTest {
             "预算预算", "收入为2020年预算预算", "财政拨款财政拨款收入", "9名在职人员人员经费", "一二一二", "ab预算",
             "项目支出（类）", "行政运行(项)", "其中", "共", "占", "万", "年", "1, 2", "a\tb", "全角\u3000空格", "没有标记",
             "上末固定资产", "帐户", "机关运行费", "比上年持平", "比2019年持平",
-            "a预算预算", "ab预算预算", "收入预算收入预算", "x收入预算收入预算", "一二三一二三", "x一二三一二三");
+            "a预算预算", "ab预算预算", "收入预算收入预算", "x收入预算收入预算", "一二三一二三", "x一二三一二三", "本部门", "下属单位", "下", "下午", "包括", "包", "包含");
 
     private static List<String> texts(String which) {
         if (which.equals("edges")) {
@@ -58,6 +58,9 @@ class TextsTest {
             }
             assertThat(has(marks, Texts.HAS_WAN)).as("万 in " + text).isEqualTo(text.indexOf('万') >= 0);
             assertThat(has(marks, Texts.HAS_YEAR)).as("年 in " + text).isEqualTo(text.indexOf('年') >= 0);
+            assertThat(has(marks, Texts.HAS_KIND_WORD)).as("单, 部 or 下属 in " + text)
+                    .isEqualTo(text.indexOf('单') >= 0 || text.indexOf('部') >= 0 || text.contains("下属"));
+            assertThat(has(marks, Texts.HAS_INCLUDING)).as("包括 in " + text).isEqualTo(text.contains("包括"));
             if (!has(marks, Texts.HAS_SPACE_OR_COMMA)) {
                 assertThat(Wording.flat(text)).as("flat as it stands: " + text).isEqualTo(text);
             }
