@@ -82,7 +82,14 @@ public final class SameFigureStatedAlike extends AbstractRule {
             Matcher h = HEADED_ITEM.matcher(t);
             int reported = -1;
             for (int k = t.indexOf("安排"); k >= 0; k = t.indexOf("安排", k + 2)) {
-                h.region(Math.max(0, k - 220), Math.min(t.length(), k + 30));
+                int from = Math.max(0, k - 220);
+                int to = Math.min(t.length(), k + 30);
+                // a headed item opens with （项） or a closing quote: without one in the region, the pattern, which
+                // tries its two spans of up to 80 and 60 characters from every place, is not run
+                if (Math.max(t.lastIndexOf('”', to - 1), t.lastIndexOf("（项）", to - 1)) < from) {
+                    continue;
+                }
+                h.region(from, to);
                 if (!h.find() || h.start() <= reported) {
                     continue;
                 }
