@@ -90,7 +90,7 @@ public final class TableLines {
         int mask = slots.length - 1;
         for (int r = 0; r < n; r++) {
             if (levels[r] != null) {
-                int slot = rows.get(r).code().hashCode() & mask;
+                int slot = slot(rows.get(r).code().hashCode(), mask);
                 while (slots[slot] >= 0) {
                     slot = (slot + 1) & mask;
                 }
@@ -125,6 +125,9 @@ public final class TableLines {
         if (!any) {
             return found;
         }
+        // the columns each line fills, one bit each, read once per line though a line is parent and child
+        long[] columnMasks = new long[n];
+        java.util.Arrays.fill(columnMasks, UNREAD);
         for (int r = 0; r < n; r++) {
             if (levels[r] == null || levels[r] == ClassificationLevel.ITEM) {
                 continue;
@@ -135,17 +138,48 @@ public final class TableLines {
                 continue;
             }
             List<TableRow> children = new ArrayList<>();
-            Set<Column> columns = EnumSet.noneOf(Column.class);
-            columns.addAll(parent.amounts().keySet());
+            long filled = columnsOf(r, columnMasks);
             for (int c = first; c >= 0; c = nextChild[c]) {
-                TableRow child = rows.get(c);
-                children.add(child);
-                columns.addAll(child.amounts().keySet());
+                children.add(rows.get(c));
+                filled |= columnsOf(c, columnMasks);
+            }
+            Set<Column> columns = EnumSet.noneOf(Column.class);
+            for (long m = filled; m != 0; m &= m - 1) {
+                columns.add(COLUMNS[Long.numberOfTrailingZeros(m)]);
             }
             found.add(new ClassificationParents.Parent(r, parent, Collections.unmodifiableList(children),
                     Collections.unmodifiableSet(columns)));
         }
         return found;
+    }
+
+    private static final Column[] COLUMNS = Column.values();
+    /** A mask no line has: the top bit stands for no column (there are fewer than 64). */
+    private static final long UNREAD = Long.MIN_VALUE;
+
+    static {
+        if (COLUMNS.length > 63) {
+            throw new IllegalStateException("the columns of a line are held as bits of a long: at most 63");
+        }
+    }
+
+    private long columnsOf(int row, long[] masks) {
+        if (masks[row] == UNREAD) {
+            long m = 0;
+            for (Column c : rows.get(row).amounts().keySet()) {
+                m |= 1L << c.ordinal();
+            }
+            masks[row] = m;
+        }
+        return masks[row];
+    }
+
+    /**
+     * Where a code's hash goes in the open table: its bits mixed first, as the hashes of codes that differ in
+     * their last digit differ by one and would otherwise fill neighbouring slots in long runs.
+     */
+    private static int slot(int hash, int mask) {
+        return ((hash * 0x9E3779B9) ^ (hash >>> 16)) & mask;
     }
 
     /** The first coded line whose code is the first {@code length} characters of {@code code}, or -1. */
@@ -155,7 +189,7 @@ public final class TableLines {
             hash = 31 * hash + code.charAt(i);
         }
         int first = -1;
-        for (int slot = hash & mask; slots[slot] >= 0; slot = (slot + 1) & mask) {
+        for (int slot = slot(hash, mask); slots[slot] >= 0; slot = (slot + 1) & mask) {
             String other = rows.get(slots[slot]).code();
             if (other.length() == length && code.regionMatches(0, other, 0, length) && (first < 0 || slots[slot] < first)) {
                 first = slots[slot];

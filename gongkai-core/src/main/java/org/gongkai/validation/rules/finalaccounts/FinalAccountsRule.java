@@ -146,8 +146,8 @@ abstract class FinalAccountsRule extends AbstractRule {
      */
     static boolean exact(Amount whole, List<TableRow> rows, Column c) {
         RunningSum sum = new RunningSum();
-        for (TableRow r : rows) {
-            sum.add(r.amounts().get(c));
+        for (int i = 0; i < rows.size(); i++) {
+            sum.add(rows.get(i).amounts().get(c));
         }
         return sum.isExactly(whole);
     }

@@ -48,10 +48,7 @@ final class Rounding {
         }
         Amount coarser = whole.unit().inYuan().compareTo(sum.unit().inYuan()) >= 0 ? whole : sum;
         Amount half = halfDigitOfCell(coarser);
-        Amount allowance = Amount.zero(half.unit());
-        for (int i = 0; i < figures; i++) {
-            allowance = allowance.plus(half);
-        }
+        Amount allowance = new Amount(half.value().multiply(BigDecimal.valueOf(figures)), half.unit());
         return diff.compareTo(allowance) <= 0 ? Verdict.ROUNDING : Verdict.DIFFERS;
     }
 

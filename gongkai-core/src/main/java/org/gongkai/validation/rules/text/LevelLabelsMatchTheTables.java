@@ -106,7 +106,7 @@ public final class LevelLabelsMatchTheTables extends AbstractRule {
      */
     private static final class Levels {
         /** The levels of a name, one bit each by their order. */
-        private final Map<String, Integer> byName = new HashMap<>();
+        private final Map<String, Integer> byName = new HashMap<>(512);
         private final Map<String, Integer> withoutSpending = new HashMap<>();
         private boolean read;
         private int longest;
