@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.gongkai.model.Amount;
 import org.gongkai.model.BudgetTable;
-import org.gongkai.model.ClassificationLevel;
 import org.gongkai.model.Column;
 import org.gongkai.model.Disclosure;
 import org.gongkai.model.TableKind;
@@ -66,12 +65,13 @@ public final class BasicIsPersonnelPlusPublic extends FinalAccountsRule {
             findings.add(couldNotCheck(l.at("total"), "基本支出合计未列出", "no total of basic expenditure is stated"));
         } else {
             Amount parts = Sums.sumOrZero(Arrays.asList(personnel, publicCosts), t.unit());
-            report(findings, at, "基本支出", parts, basic, 3,
-                    "基本支出：人员经费合计 + 公用经费合计 = " + parts + "，" + where + "为" + basic,
-                    "basic expenditure: personnel + public totals " + parts + " but " + basic + " stated");
+            if (parts.compareTo(basic) != 0) { // the message is spelled only for a difference
+                report(findings, at, "基本支出", parts, basic, 3,
+                        "基本支出：人员经费合计 + 公用经费合计 = " + parts + "，" + where + "为" + basic,
+                        "basic expenditure: personnel + public totals " + parts + " but " + basic + " stated");
+            }
         }
-        List<TableRow> classes = t.rows().stream()
-                .filter(r -> r.level().filter(lv -> lv == ClassificationLevel.CATEGORY).isPresent()).toList();
+        List<TableRow> classes = context.lines(t).categories();
         if (classes.isEmpty()) {
             return;
         }

@@ -89,8 +89,12 @@ abstract class FinalAccountsRule extends AbstractRule {
         return row == null ? null : row.amounts().get(c);
     }
 
+    /** Each column's field name in the canonical file, spelled once. */
+    private static final String[] SPELLINGS = java.util.Arrays.stream(Column.values())
+            .map(c -> c.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
     static String spelling(Column c) {
-        return c.name().toLowerCase(Locale.ROOT);
+        return SPELLINGS[c.ordinal()];
     }
 
     static String subject(TableRow row) {

@@ -47,7 +47,8 @@ public final class FundBalancesCarryOver extends FinalAccountsRule {
             Located l = grants.get();
             BudgetTable t = l.table();
             for (int r = 0; r < t.incomeRows().size(); r++) {
-                account(findings, l, t.incomeRows().get(r), l.at("incomeRows", r, "amounts"), Column.CURRENT_EXPENDITURE);
+                int row = r;
+                account(findings, l, t.incomeRows().get(r), () -> l.at("incomeRows", row, "amounts"), Column.CURRENT_EXPENDITURE);
             }
             if (t.incomeTotal() != null || t.total() != null) {
                 allFunds(findings, l, t);
@@ -57,10 +58,11 @@ public final class FundBalancesCarryOver extends FinalAccountsRule {
             table(d, kind).ifPresent(l -> {
                 Column spent = spending(l.table());
                 for (int r = 0; r < l.table().rows().size(); r++) {
-                    account(findings, l, l.table().rows().get(r), l.at("rows", r, "amounts"), spent);
+                    int row = r;
+                    account(findings, l, l.table().rows().get(r), () -> l.at("rows", row, "amounts"), spent);
                 }
                 if (l.table().total() != null) {
-                    account(findings, l, l.table().total(), l.at("total", "amounts"), spent);
+                    account(findings, l, l.table().total(), () -> l.at("total", "amounts"), spent);
                 }
             });
         }
@@ -85,7 +87,7 @@ public final class FundBalancesCarryOver extends FinalAccountsRule {
             take(amounts, at, t.total(), l.at("total", "amounts"), List.of(Column.CLOSING_BALANCE));
         }
         String name = t.incomeTotal() != null ? t.incomeTotal().name() : Column.GRAND_TOTAL.label();
-        account(findings, l, new TableRow(null, name, amounts), at, Column.CURRENT_EXPENDITURE);
+        account(findings, l, new TableRow(null, name, amounts), at::get, Column.CURRENT_EXPENDITURE);
         if (!t.incomeRows().isEmpty()) {
             for (Column c : ACCOUNT.subList(0, 4)) {
                 if (at.containsKey(c)) {
@@ -117,15 +119,13 @@ public final class FundBalancesCarryOver extends FinalAccountsRule {
         }
     }
 
-    private void account(List<Finding> findings, Located l, TableRow row, String rowAt, Column spent) {
-        Map<Column, String> at = new EnumMap<>(Column.class);
-        for (Column c : ACCOUNT) {
-            at.put(c, rowAt + "/" + spelling(c));
-        }
-        account(findings, l, row, at, spent);
+    /** A line's account, the pointers of its cells spelled only for a finding. */
+    private void account(List<Finding> findings, Located l, TableRow row, java.util.function.Supplier<String> rowAt, Column spent) {
+        account(findings, l, row, c -> ACCOUNT.contains(c) ? rowAt.get() + "/" + spelling(c) : null, spent);
     }
 
-    private void account(List<Finding> findings, Located l, TableRow row, Map<Column, String> at, Column spent) {
+    /** An account, with the pointer of each of its cells (null for a cell it has none for). */
+    private void account(List<Finding> findings, Located l, TableRow row, java.util.function.Function<Column, String> at, Column spent) {
         Amount opening = cell(row, Column.OPENING_BALANCE);
         Amount income = cell(row, Column.CURRENT_INCOME);
         Amount spending = cell(row, spent);
@@ -140,13 +140,14 @@ public final class FundBalancesCarryOver extends FinalAccountsRule {
             return;
         }
         String title = "《" + l.table().title() + "》" + subject(row);
-        report(findings, at.getOrDefault(Column.CLOSING_BALANCE, at.get(spent)), subject(row), sources, uses,
+        String closingAt = at.apply(Column.CLOSING_BALANCE);
+        report(findings, closingAt != null ? closingAt : at.apply(spent), subject(row), sources, uses,
                 Rounding.stated(Arrays.asList(opening, income, spending, closing)),
                 title + "：本年支出 + 年末结转和结余 = " + uses + "，年初结转和结余 + 本年收入 = " + sources,
                 "table '" + l.table().title() + "', " + subject(row) + ": expenditure + closing balance " + uses
                         + " but opening balance + income " + sources);
         if (grand != null) {
-            report(findings, at.get(Column.GRAND_TOTAL), subject(row), sources, grand,
+            report(findings, at.apply(Column.GRAND_TOTAL), subject(row), sources, grand,
                     Rounding.stated(Arrays.asList(opening, income, grand)),
                     title + "：总计" + grand + "，年初结转和结余 + 本年收入 = " + sources,
                     "table '" + l.table().title() + "', " + subject(row) + ": grand total " + grand
