@@ -35,8 +35,12 @@ public final class NoDuplicatedSentences extends AbstractRule {
      * Headings and table cells repeat by design (a duty heads its goals, indicator descriptions are
      * shared between projects, an empty table's note repeats the statement); prose does not.
      */
-    private static final java.util.Set<String> NOT_PROSE = java.util.Set.of(
-            "duties", "duty", "name", "term", "note", "title", "level1", "level2", "description", "basis");
+    private static boolean repeatsByDesign(String field) {
+        return switch (field) {
+            case "duties", "duty", "name", "term", "note", "title", "level1", "level2", "description", "basis" -> true;
+            default -> false;
+        };
+    }
 
     /** What ends a sentence. */
     private static final char[] ENDS = {'。', '；', ';', '！', '？', '\n'};
@@ -145,7 +149,7 @@ public final class NoDuplicatedSentences extends AbstractRule {
         int[] next = new int[ENDS.length];
         for (Texts.Prose at : Texts.prose(d, context)) {
             String text = at.text();
-            if (text.length() < MIN_LENGTH || NOT_PROSE.contains(at.field())) {
+            if (text.length() < MIN_LENGTH || repeatsByDesign(at.field())) {
                 continue;
             }
             // a text without white space (the scan's mark) has none to take out of its sentences
